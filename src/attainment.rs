@@ -1,0 +1,621 @@
+//! Attainment (SPEC §4) as pure functions: an indicator's actual value over a window of
+//! days, its attainment percent, its status, and the counts that roll up the hierarchy.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::calendar;
+use crate::check::{ObsValue, Observation};
+use crate::model::Aggregate;
+use crate::target::{Op, Period, Target};
+
+/// The days a report covers: the year, a month or quarter of it (`--by`), cut at
+/// `--as-of`. Summed yearly targets are pro-rated by `days / year_days`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    pub year_days: i64,
+}
+
+impl Window {
+    /// The window `[start, end]` within `year`.
+    pub fn new(year: i32, start: NaiveDate, end: NaiveDate) -> Option<Window> {
+        let year_days = calendar::Span::year(year)?.days();
+        Some(Window {
+            start,
+            end,
+            year_days,
+        })
+    }
+
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.start <= date && date <= self.end
+    }
+
+    /// Days in the window.
+    pub fn days(&self) -> i64 {
+        ((self.end - self.start).num_days() + 1).max(0)
+    }
+
+    /// A yearly amount pro-rated to this window: `t · days / days_in_year` (SPEC §4.4).
+    pub fn pro_rate(&self, yearly: f64) -> f64 {
+        yearly * self.days() as f64 / self.year_days as f64
+    }
+}
+
+/// How the actual value is computed from the measurements (SPEC §4.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// Boolean targets, and `aggregate: last`: the latest measurement.
+    Last,
+    /// `%` units and `aggregate: mean`.
+    Mean,
+    /// Per day/week/month/quarter targets: mean of the bucket totals.
+    Buckets(Period),
+    /// Other numeric targets: the sum, pro-rated when the window is not the whole year.
+    Sum,
+    Max,
+    Min,
+}
+
+impl Rule {
+    pub fn of(target: &Target, aggregate: Option<Aggregate>) -> Rule {
+        match (target, aggregate) {
+            (Target::Boolean { .. }, _) => Rule::Last,
+            (_, Some(Aggregate::Sum)) => Rule::Sum,
+            (_, Some(Aggregate::Mean)) => Rule::Mean,
+            (_, Some(Aggregate::Last)) => Rule::Last,
+            (_, Some(Aggregate::Max)) => Rule::Max,
+            (_, Some(Aggregate::Min)) => Rule::Min,
+            (Target::Compare { unit: Some(unit), .. }, None) if unit.trim() == "%" => Rule::Mean,
+            (target, None) => target.bucket_period().map_or(Rule::Sum, Rule::Buckets),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Met,
+    Partial,
+    NotMet,
+    NoData,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Status::Met, Status::Partial, Status::NotMet, Status::NoData];
+
+    /// The machine code used in exports.
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Met => "met",
+            Status::Partial => "partial",
+            Status::NotMet => "not_met",
+            Status::NoData => "no_data",
+        }
+    }
+}
+
+/// An actual value: a number, or the latest yes/no.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Actual {
+    Number(f64),
+    Bool(bool),
+}
+
+/// The target actually applied in a window.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Applied {
+    Number { op: Op, value: f64, pro_rated: bool },
+    Bool { expected: bool },
+}
+
+/// An indicator evaluated over a window.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    pub rule: Rule,
+    pub applied: Applied,
+    pub actual: Option<Actual>,
+    pub attainment: Option<f64>,
+    pub status: Status,
+    /// For per-period targets: (buckets meeting the target, buckets with data).
+    pub buckets: Option<(usize, usize)>,
+    /// Number of measurements counted.
+    pub count: usize,
+    pub notes: Vec<String>,
+}
+
+/// Evaluates one indicator (SPEC §4): `observations` are that indicator's checked
+/// measurements, in file order; those whose day (a period's last day) lies outside
+/// `window` are ignored.
+pub fn evaluate(
+    target: &Target,
+    baseline: Option<f64>,
+    aggregate: Option<Aggregate>,
+    observations: &[&Observation],
+    window: Window,
+    partial_threshold: f64,
+) -> Outcome {
+    let rule = Rule::of(target, aggregate);
+    let counted: Vec<&Observation> = observations
+        .iter()
+        .copied()
+        .filter(|o| window.contains(o.span.end))
+        .collect();
+    let notes = counted.iter().filter_map(|o| o.note.clone()).collect();
+    let applied = match target {
+        Target::Boolean { expected } => Applied::Bool {
+            expected: *expected,
+        },
+        Target::Compare { op, value, .. } => {
+            let pro_rated = rule == Rule::Sum
+                && matches!(target, Target::Compare { per: None | Some(Period::Year), .. })
+                && window.days() < window.year_days;
+            let value = if pro_rated {
+                window.pro_rate(*value)
+            } else {
+                *value
+            };
+            Applied::Number {
+                op: *op,
+                value,
+                pro_rated,
+            }
+        }
+    };
+    let mut outcome = Outcome {
+        rule,
+        applied,
+        actual: None,
+        attainment: None,
+        status: Status::NoData,
+        buckets: None,
+        count: counted.len(),
+        notes,
+    };
+    if counted.is_empty() {
+        return outcome;
+    }
+    match applied {
+        Applied::Bool { expected } => {
+            let latest = latest(&counted).and_then(|o| match o.value {
+                ObsValue::Bool(b) => Some(b),
+                ObsValue::Number(_) => None,
+            });
+            if let Some(actual) = latest {
+                let met = actual == expected;
+                outcome.actual = Some(Actual::Bool(actual));
+                outcome.attainment = Some(if met { 100.0 } else { 0.0 });
+                outcome.status = if met { Status::Met } else { status_of(false, 0.0, partial_threshold) };
+            }
+        }
+        Applied::Number { op, value: t, .. } => {
+            let values: Vec<(NaiveDate, f64)> = counted
+                .iter()
+                .filter_map(|o| match o.value {
+                    ObsValue::Number(n) => Some((o.span.end, n)),
+                    ObsValue::Bool(_) => None,
+                })
+                .collect();
+            let Some(actual) = actual_value(rule, &values, &counted) else {
+                return outcome;
+            };
+            if let Rule::Buckets(period) = rule {
+                let totals = bucket_totals(&values, period);
+                let met = totals.values().filter(|total| op.holds(**total, t)).count();
+                outcome.buckets = Some((met, totals.len()));
+            }
+            let met = op.holds(actual, t);
+            let percent = attainment_percent(op, actual, t, baseline, met);
+            outcome.actual = Some(Actual::Number(actual));
+            outcome.attainment = Some(percent);
+            outcome.status = status_of(met, percent, partial_threshold);
+        }
+    }
+    outcome
+}
+
+/// The latest observation: by day, then by file order.
+fn latest<'a>(observations: &[&'a Observation]) -> Option<&'a Observation> {
+    observations
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, o)| (o.span.end, *i))
+        .map(|(_, o)| *o)
+}
+
+fn bucket_totals(values: &[(NaiveDate, f64)], period: Period) -> BTreeMap<(i32, u32), f64> {
+    let mut totals = BTreeMap::new();
+    for (date, value) in values {
+        *totals.entry(calendar::bucket(*date, period)).or_insert(0.0) += value;
+    }
+    totals
+}
+
+fn mean(values: impl ExactSizeIterator<Item = f64>) -> Option<f64> {
+    let n = values.len();
+    (n > 0).then(|| values.sum::<f64>() / n as f64)
+}
+
+fn actual_value(rule: Rule, values: &[(NaiveDate, f64)], counted: &[&Observation]) -> Option<f64> {
+    let numbers = || values.iter().map(|(_, v)| *v);
+    match rule {
+        Rule::Sum => (!values.is_empty()).then(|| numbers().sum()),
+        Rule::Mean => mean(numbers()),
+        Rule::Max => numbers().reduce(f64::max),
+        Rule::Min => numbers().reduce(f64::min),
+        Rule::Last => latest(counted).and_then(|o| match o.value {
+            ObsValue::Number(n) => Some(n),
+            ObsValue::Bool(_) => None,
+        }),
+        Rule::Buckets(period) => mean(bucket_totals(values, period).into_values()),
+    }
+}
+
+/// Attainment percent (SPEC §4.2). Not capped: over-achievement shows above 100.
+pub fn attainment_percent(op: Op, actual: f64, target: f64, baseline: Option<f64>, met: bool) -> f64 {
+    let baseline = baseline.filter(|b| *b != target);
+    let all_or_nothing = if met { 100.0 } else { 0.0 };
+    match op {
+        Op::Ge | Op::Gt => match baseline {
+            Some(b) => (actual - b) / (target - b) * 100.0,
+            None if target == 0.0 => all_or_nothing,
+            None => actual / target * 100.0,
+        },
+        Op::Le | Op::Lt => match baseline {
+            Some(b) => (b - actual) / (b - target) * 100.0,
+            None if met => 100.0,
+            None if actual == 0.0 => 0.0,
+            None => target / actual * 100.0,
+        },
+        Op::Eq if met => 100.0,
+        Op::Eq if target == 0.0 => 0.0,
+        Op::Eq => (100.0 - (actual - target).abs() / target * 100.0).max(0.0),
+    }
+}
+
+/// Status (SPEC §4.3): met when the comparison holds, else partial from the threshold.
+pub fn status_of(met: bool, percent: f64, partial_threshold: f64) -> Status {
+    if met {
+        Status::Met
+    } else if percent >= partial_threshold {
+        Status::Partial
+    } else {
+        Status::NotMet
+    }
+}
+
+/// Indicators per status: the only rollup (SPEC §4.5), never an average of percents.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub met: usize,
+    pub partial: usize,
+    pub not_met: usize,
+    pub no_data: usize,
+}
+
+impl Counts {
+    pub fn add(&mut self, status: Status) {
+        *self.get_mut(status) += 1;
+    }
+
+    pub fn merge(&mut self, other: Counts) {
+        for status in Status::ALL {
+            *self.get_mut(status) += other.get(status);
+        }
+    }
+
+    pub fn get(&self, status: Status) -> usize {
+        match status {
+            Status::Met => self.met,
+            Status::Partial => self.partial,
+            Status::NotMet => self.not_met,
+            Status::NoData => self.no_data,
+        }
+    }
+
+    fn get_mut(&mut self, status: Status) -> &mut usize {
+        match status {
+            Status::Met => &mut self.met,
+            Status::Partial => &mut self.partial,
+            Status::NotMet => &mut self.not_met,
+            Status::NoData => &mut self.no_data,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.met + self.partial + self.not_met + self.no_data
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::Span;
+    use proptest::prelude::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn year(y: i32) -> Window {
+        Window::new(y, d(y, 1, 1), d(y, 12, 31)).unwrap()
+    }
+
+    fn obs(date: NaiveDate, value: ObsValue) -> Observation {
+        Observation {
+            indicator: "X".into(),
+            span: Span {
+                kind: Period::Day,
+                start: date,
+                end: date,
+            },
+            value,
+            note: None,
+        }
+    }
+
+    fn num(date: NaiveDate, n: f64) -> Observation {
+        obs(date, ObsValue::Number(n))
+    }
+
+    fn target(text: &str) -> Target {
+        crate::target::parse(text).unwrap()
+    }
+
+    fn run(text: &str, baseline: Option<f64>, observations: &[Observation], window: Window) -> Outcome {
+        let refs: Vec<&Observation> = observations.iter().collect();
+        evaluate(&target(text), baseline, None, &refs, window, 50.0)
+    }
+
+    #[test]
+    fn sum_against_yearly_target() {
+        let o = run(">= 12 par an", None, &[num(d(2023, 1, 5), 4.0), num(d(2023, 6, 1), 5.0)], year(2023));
+        assert_eq!(o.actual, Some(Actual::Number(9.0)));
+        assert_eq!(o.attainment, Some(75.0));
+        assert_eq!(o.status, Status::Partial);
+        assert_eq!(o.count, 2);
+    }
+
+    #[test]
+    fn measurements_outside_window_are_ignored() {
+        let o = run(">= 2/an", None, &[num(d(2022, 12, 31), 5.0), num(d(2023, 3, 1), 1.0)], year(2023));
+        assert_eq!((o.actual, o.count, o.status), (Some(Actual::Number(1.0)), 1, Status::Partial));
+    }
+
+    #[test]
+    fn no_data() {
+        let o = run(">= 12 par an", None, &[], year(2023));
+        assert_eq!((o.actual, o.attainment, o.status), (None, None, Status::NoData));
+    }
+
+    #[test]
+    fn per_day_buckets() {
+        // Two days: 2 + 2 = 4 on Jan 2 (meets >= 3), 1 on Jan 3 (does not).
+        let observations = [
+            num(d(2023, 1, 2), 2.0),
+            num(d(2023, 1, 2), 2.0),
+            num(d(2023, 1, 3), 1.0),
+        ];
+        let o = run(">/= 3 heures/jour", None, &observations, year(2023));
+        assert_eq!(o.actual, Some(Actual::Number(2.5)));
+        assert_eq!(o.buckets, Some((1, 2)));
+        assert_eq!(o.attainment, Some(2.5 / 3.0 * 100.0));
+        assert_eq!(o.status, Status::Partial);
+        assert_eq!(o.rule, Rule::Buckets(Period::Day));
+    }
+
+    #[test]
+    fn per_week_buckets_use_iso_weeks() {
+        // 2023-01-01 is a Sunday (ISO week 2022-W52); Jan 2 starts W01.
+        let observations = [num(d(2023, 1, 1), 1.0), num(d(2023, 1, 2), 2.0), num(d(2023, 1, 8), 2.0)];
+        let o = run(">= 2 per week", None, &observations, year(2023));
+        assert_eq!(o.actual, Some(Actual::Number(2.5)));
+        assert_eq!(o.buckets, Some((1, 2)));
+        assert_eq!(o.status, Status::Met);
+    }
+
+    #[test]
+    fn percent_unit_takes_the_mean() {
+        let o = run(">= 80 %", None, &[num(d(2023, 1, 1), 70.0), num(d(2023, 2, 1), 80.0)], year(2023));
+        assert_eq!(o.actual, Some(Actual::Number(75.0)));
+        assert_eq!(o.attainment, Some(93.75));
+        assert_eq!(o.status, Status::Partial);
+    }
+
+    #[test]
+    fn aggregate_overrides() {
+        let observations = [num(d(2023, 1, 1), 3.0), num(d(2023, 3, 1), 9.0), num(d(2023, 2, 1), 6.0)];
+        let refs: Vec<&Observation> = observations.iter().collect();
+        let t = target(">= 5");
+        let actual = |aggregate| evaluate(&t, None, Some(aggregate), &refs, year(2023), 50.0).actual;
+        assert_eq!(actual(Aggregate::Sum), Some(Actual::Number(18.0)));
+        assert_eq!(actual(Aggregate::Mean), Some(Actual::Number(6.0)));
+        assert_eq!(actual(Aggregate::Last), Some(Actual::Number(9.0)));
+        assert_eq!(actual(Aggregate::Max), Some(Actual::Number(9.0)));
+        assert_eq!(actual(Aggregate::Min), Some(Actual::Number(3.0)));
+    }
+
+    #[test]
+    fn baseline_greater_or_equal() {
+        // (actual − b)/(t − b): (8 − 4)/(12 − 4) = 50 %.
+        let o = run(">= 12/an", Some(4.0), &[num(d(2023, 5, 5), 8.0)], year(2023));
+        assert_eq!(o.attainment, Some(50.0));
+        assert_eq!(o.status, Status::Partial);
+        // Below the baseline: negative, not capped.
+        let o = run(">= 12/an", Some(4.0), &[num(d(2023, 5, 5), 2.0)], year(2023));
+        assert_eq!(o.attainment, Some(-25.0));
+        assert_eq!(o.status, Status::NotMet);
+    }
+
+    #[test]
+    fn baseline_equal_to_target_is_ignored() {
+        let o = run(">= 12/an", Some(12.0), &[num(d(2023, 5, 5), 9.0)], year(2023));
+        assert_eq!(o.attainment, Some(75.0));
+    }
+
+    #[test]
+    fn less_or_equal() {
+        // Without baseline: 100 when met, else t/actual.
+        let o = run("<= 10 par an", None, &[num(d(2023, 5, 5), 8.0)], year(2023));
+        assert_eq!((o.attainment, o.status), (Some(100.0), Status::Met));
+        let o = run("<= 10 par an", None, &[num(d(2023, 5, 5), 40.0)], year(2023));
+        assert_eq!((o.attainment, o.status), (Some(25.0), Status::NotMet));
+        // With baseline: (b − actual)/(b − t) = (30 − 20)/(30 − 10) = 50 %.
+        let o = run("<= 10 par an", Some(30.0), &[num(d(2023, 5, 5), 20.0)], year(2023));
+        assert_eq!((o.attainment, o.status), (Some(50.0), Status::Partial));
+        // Strictly less: equal is not met.
+        let o = run("< 10 par an", None, &[num(d(2023, 5, 5), 10.0)], year(2023));
+        assert_eq!((o.attainment, o.status), (Some(100.0), Status::Partial));
+    }
+
+    #[test]
+    fn equal() {
+        let o = run("= 10/an", None, &[num(d(2023, 5, 5), 10.0)], year(2023));
+        assert_eq!((o.attainment, o.status), (Some(100.0), Status::Met));
+        let o = run("= 10/an", None, &[num(d(2023, 5, 5), 13.0)], year(2023));
+        assert_eq!(o.attainment.map(|a| (a * 1e9).round() / 1e9), Some(70.0));
+        let o = run("= 10/an", None, &[num(d(2023, 5, 5), 25.0)], year(2023));
+        assert_eq!(o.attainment, Some(0.0));
+    }
+
+    #[test]
+    fn target_zero() {
+        let o = run(">= 0/an", None, &[num(d(2023, 5, 5), 0.0)], year(2023));
+        assert_eq!((o.attainment, o.status), (Some(100.0), Status::Met));
+        let o = run("> 0/an", None, &[num(d(2023, 5, 5), 0.0)], year(2023));
+        assert_eq!((o.attainment, o.status), (Some(0.0), Status::NotMet));
+        let o = run("= 0/an", None, &[num(d(2023, 5, 5), 2.0)], year(2023));
+        assert_eq!((o.attainment, o.status), (Some(0.0), Status::NotMet));
+        let o = run("< 0/an", None, &[num(d(2023, 5, 5), 0.0)], year(2023));
+        assert_eq!((o.attainment, o.status), (Some(0.0), Status::NotMet));
+    }
+
+    #[test]
+    fn boolean_changed_during_the_year() {
+        let observations = [
+            obs(d(2023, 2, 1), ObsValue::Bool(false)),
+            obs(d(2023, 9, 1), ObsValue::Bool(true)),
+            obs(d(2023, 5, 1), ObsValue::Bool(false)),
+        ];
+        let o = run("Oui/Non", None, &observations, year(2023));
+        assert_eq!((o.actual, o.attainment, o.status), (Some(Actual::Bool(true)), Some(100.0), Status::Met));
+        // As of June, the latest is the "no" of May.
+        let june = Window::new(2023, d(2023, 1, 1), d(2023, 6, 30)).unwrap();
+        let o = run("Oui/Non", None, &observations, june);
+        assert_eq!((o.actual, o.attainment, o.status), (Some(Actual::Bool(false)), Some(0.0), Status::NotMet));
+    }
+
+    #[test]
+    fn boolean_period_counts_at_its_last_day() {
+        let q2 = Observation {
+            span: calendar::parse_period("2023-Q2").unwrap(),
+            ..obs(d(2023, 1, 1), ObsValue::Bool(true))
+        };
+        let may = obs(d(2023, 5, 31), ObsValue::Bool(false));
+        let o = run("Oui/Non", None, &[q2, may], year(2023));
+        assert_eq!(o.actual, Some(Actual::Bool(true)));
+    }
+
+    #[test]
+    fn as_of_pro_rates_summed_yearly_targets() {
+        // 2023: 181 days to June 30 of 365. Target 12 → 12·181/365.
+        let window = Window::new(2023, d(2023, 1, 1), d(2023, 6, 30)).unwrap();
+        let o = run(">= 12 par an", None, &[num(d(2023, 3, 1), 6.0), num(d(2023, 7, 1), 6.0)], window);
+        let t = 12.0 * 181.0 / 365.0;
+        assert_eq!(o.applied, Applied::Number { op: Op::Ge, value: t, pro_rated: true });
+        assert_eq!(o.actual, Some(Actual::Number(6.0)));
+        assert_eq!(o.attainment, Some(6.0 / t * 100.0));
+        assert_eq!(o.status, Status::Met);
+    }
+
+    #[test]
+    fn as_of_in_a_leap_year() {
+        // 2024: Feb 29 is day 60 of 366.
+        let window = Window::new(2024, d(2024, 1, 1), d(2024, 2, 29)).unwrap();
+        let o = run(">= 366/an", None, &[num(d(2024, 2, 1), 59.0)], window);
+        assert_eq!(o.applied, Applied::Number { op: Op::Ge, value: 60.0, pro_rated: true });
+        assert_eq!(o.status, Status::Partial);
+    }
+
+    #[test]
+    fn finer_targets_are_not_pro_rated() {
+        let window = Window::new(2023, d(2023, 1, 1), d(2023, 1, 31)).unwrap();
+        let o = run(">= 3 heures/jour", None, &[num(d(2023, 1, 5), 3.0)], window);
+        assert_eq!(o.applied, Applied::Number { op: Op::Ge, value: 3.0, pro_rated: false });
+        let o = run(">= 80 %", None, &[num(d(2023, 1, 5), 80.0)], window);
+        assert_eq!(o.applied, Applied::Number { op: Op::Ge, value: 80.0, pro_rated: false });
+    }
+
+    #[test]
+    fn custom_threshold() {
+        let observations = [num(d(2023, 5, 5), 6.0)];
+        let refs: Vec<&Observation> = observations.iter().collect();
+        let o = evaluate(&target(">= 10/an"), None, None, &refs, year(2023), 70.0);
+        assert_eq!(o.status, Status::NotMet);
+    }
+
+    #[test]
+    fn counts_roll_up() {
+        let mut a = Counts::default();
+        a.add(Status::Met);
+        a.add(Status::NoData);
+        let mut b = Counts::default();
+        b.add(Status::Met);
+        b.merge(a);
+        assert_eq!((b.met, b.no_data, b.total()), (2, 1, 3));
+    }
+
+    fn arb_op() -> impl Strategy<Value = Op> {
+        prop_oneof![Just(Op::Ge), Just(Op::Gt), Just(Op::Le), Just(Op::Lt), Just(Op::Eq)]
+    }
+
+    proptest! {
+        #[test]
+        fn met_exactly_when_the_comparison_holds(
+            op in arb_op(),
+            t in 0u32..50,
+            baseline in proptest::option::of(0u32..50),
+            values in proptest::collection::vec((0u32..365, 0u32..20), 1..20),
+        ) {
+            let observations: Vec<Observation> = values
+                .iter()
+                .map(|(day, v)| num(d(2023, 1, 1) + chrono::Days::new(u64::from(*day)), f64::from(*v)))
+                .collect();
+            let refs: Vec<&Observation> = observations.iter().collect();
+            let target = Target::Compare { op, value: f64::from(t), unit: None, per: None };
+            let o = evaluate(&target, baseline.map(f64::from), None, &refs, year(2023), 50.0);
+            let Some(Actual::Number(actual)) = o.actual else { panic!("numeric actual expected") };
+            prop_assert_eq!(o.status == Status::Met, op.holds(actual, f64::from(t)));
+        }
+
+        #[test]
+        fn adding_a_measurement_never_lowers_summed_attainment(
+            t in 1u32..100,
+            baseline_share in proptest::option::of(0.0..1.0f64),
+            values in proptest::collection::vec(0u32..30, 1..15),
+            extra in 0u32..30,
+        ) {
+            // Validation requires a `>=` baseline below the target.
+            let baseline = baseline_share.map(|share| share * f64::from(t));
+            let target = Target::Compare { op: Op::Ge, value: f64::from(t), unit: None, per: Some(Period::Year) };
+            let mut observations: Vec<Observation> = values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| num(d(2023, 1, 1) + chrono::Days::new(i as u64), f64::from(*v)))
+                .collect();
+            let before = {
+                let refs: Vec<&Observation> = observations.iter().collect();
+                evaluate(&target, baseline, None, &refs, year(2023), 50.0)
+            };
+            observations.push(num(d(2023, 12, 1), f64::from(extra)));
+            let refs: Vec<&Observation> = observations.iter().collect();
+            let after = evaluate(&target, baseline, None, &refs, year(2023), 50.0);
+            prop_assert!(after.attainment.unwrap() >= before.attainment.unwrap());
+            prop_assert!(after.status <= before.status || before.status == Status::NoData);
+        }
+    }
+}

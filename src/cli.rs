@@ -1,0 +1,141 @@
+//! Command-line definitions (clap derive): raw arguments only, resolved in `config`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::diagnostic::Format;
+use crate::model::Lang;
+
+/// Check, measure and report on a Belgian commune's security and prevention plan
+/// (Contrat de sécurité et de société / PSSP) kept as YAML.
+#[derive(Debug, Parser)]
+#[command(name = "plan", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// When to use colours: auto (a terminal without NO_COLOR), always or never.
+    #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
+    pub color: ColorWhen,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check plan and measurements files; exit 1 on errors (or warnings with --strict).
+    Validate(ValidateArgs),
+    /// Print the plan's hierarchy with ids and targets.
+    Tree(TreeArgs),
+    /// Print where each indicator stands for a year.
+    Report(ReportArgs),
+    /// Export one row per indicator (CSV, JSON or Excel) for a year.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct Paths {
+    /// Files or directories (walked for *.yaml, *.yml, *.csv; hidden entries skipped).
+    #[arg(default_value = "plans")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    #[command(flatten)]
+    pub paths: Paths,
+    /// How to print findings.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TreeArgs {
+    #[command(flatten)]
+    pub paths: Paths,
+    /// Stop at this level: 1 sectors, 2 general objectives, 3 strategic objectives,
+    /// 4 projects, 5 operational objectives, 6 indicators.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=6))]
+    pub depth: Option<u8>,
+}
+
+/// Options shared by `report` and `export`.
+#[derive(Debug, Args)]
+pub struct Selection {
+    /// The year to report on.
+    #[arg(long)]
+    pub year: i32,
+    /// Count only measurements up to this date (YYYY-MM-DD); yearly summed targets are
+    /// pro-rated by the days elapsed.
+    #[arg(long, value_name = "DATE")]
+    pub as_of: Option<String>,
+    /// Keep only this sector (id, e.g. S2); repeatable.
+    #[arg(long, value_name = "ID")]
+    pub sector: Vec<String>,
+    /// Keep only this service (e.g. GDP, SCAPI); repeatable.
+    #[arg(long, value_name = "NAME")]
+    pub service: Vec<String>,
+    /// Keep only this indicator (id, e.g. GDP-1-a); repeatable.
+    #[arg(long, value_name = "ID")]
+    pub indicator: Vec<String>,
+    /// Language of labels (default: the plan's `language`).
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+    #[command(flatten)]
+    pub paths: Paths,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub selection: Selection,
+    /// Terminal tables, or Markdown (for a wiki or an e-mail).
+    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Json,
+    Xlsx,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum By {
+    Month,
+    Quarter,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub selection: Selection,
+    /// Output format (default: from the -o extension, else csv).
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+    /// One row per indicator and month or quarter.
+    #[arg(long, value_enum)]
+    pub by: Option<By>,
+    /// CSV for Belgian Excel: `;` separator, UTF-8 BOM, decimal comma, CRLF.
+    #[arg(long)]
+    pub excel: bool,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}

@@ -1,0 +1,93 @@
+//! `plan export --year Y`: tidy rows for scripts and the SPF Intérieur submission,
+//! written atomically with `-o FILE`.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+
+use crate::Output;
+use crate::calendar;
+use crate::cli::{By, ExportArgs, ExportFormat};
+use crate::config::{Config, ReportConfig};
+use crate::render::export::{self, Value};
+use crate::report;
+use crate::target::Period;
+
+pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
+    let report_config = ReportConfig::from_selection(&args.selection)?;
+    let format = resolve_format(args)?;
+    let (workspace, checked) = super::load_checked(&args.selection.paths.paths)?;
+    let (stderr, has_errors) = super::gate(config, &workspace, &checked);
+    if has_errors {
+        return Ok(Output { stderr, exit: 1, ..Output::default() });
+    }
+    let plans = super::plans_for_year(&workspace, report_config.year)?;
+    let year = report_config.year;
+    let periods = match args.by {
+        None => calendar::periods_of_year(year, Period::Year),
+        Some(By::Month) => calendar::periods_of_year(year, Period::Month),
+        Some(By::Quarter) => calendar::periods_of_year(year, Period::Quarter),
+    };
+    let lang = report_config.lang;
+    let mut rows: Vec<Vec<Value>> = Vec::new();
+    for plan in plans {
+        let observations = checked.observations.get(&plan.id.value).map_or(&[][..], Vec::as_slice);
+        for (label, span) in &periods {
+            let Some(window) = report_config.window_of(*span) else { continue };
+            let report = report::build(plan, observations, label.clone(), window, report_config.as_of, &report_config.filters);
+            rows.extend(export::rows(&report, lang));
+        }
+    }
+    let header = export::header(lang);
+    let bytes = match format {
+        ExportFormat::Csv => export::csv(&header, &rows, args.excel)?,
+        ExportFormat::Json => export::json(&header, &rows)?,
+        ExportFormat::Xlsx => export::xlsx(&header, &rows)?,
+    };
+    match &args.output {
+        Some(path) => {
+            write_atomically(path, &bytes)?;
+            let stderr = format!("{stderr}plan: wrote {} row(s) to {}\n", rows.len(), path.display());
+            Ok(Output { stderr, exit: 0, ..Output::default() })
+        }
+        None => Ok(Output { stdout: bytes, stderr, exit: 0 }),
+    }
+}
+
+fn resolve_format(args: &ExportArgs) -> anyhow::Result<ExportFormat> {
+    let from_extension = args.output.as_deref().and_then(|path| {
+        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+            "csv" => Some(ExportFormat::Csv),
+            "json" => Some(ExportFormat::Json),
+            "xlsx" => Some(ExportFormat::Xlsx),
+            _ => None,
+        }
+    });
+    let format = args.format.or(from_extension).unwrap_or(ExportFormat::Csv);
+    if args.excel && format != ExportFormat::Csv {
+        bail!("--excel is a CSV dialect: it does not apply to {format:?} output");
+    }
+    if format == ExportFormat::Xlsx && args.output.is_none() {
+        bail!("an Excel workbook is binary: write it to a file with -o FILE.xlsx");
+    }
+    Ok(format)
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: on
+/// any error the existing file is untouched and the temporary file is removed.
+fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let context = || format!("cannot write {}", path.display());
+    let mut file = tempfile::Builder::new()
+        .prefix(".plan-export-")
+        .tempfile_in(dir)
+        .with_context(context)?;
+    file.write_all(bytes).with_context(context)?;
+    file.as_file().sync_all().with_context(context)?;
+    file.persist(path).map_err(|e| e.error).with_context(context)?;
+    Ok(())
+}

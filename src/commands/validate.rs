@@ -1,0 +1,33 @@
+//! `plan validate`: every finding of SPEC §3, in the chosen format.
+
+use crate::Output;
+use crate::cli::ValidateArgs;
+use crate::config::Config;
+use crate::diagnostic::{self, Format, Severity};
+
+pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
+    let (workspace, checked) = super::load_checked(&args.paths.paths)?;
+    let diagnostics = &checked.diagnostics;
+    let fails = diagnostics
+        .iter()
+        .any(|d| d.severity() == Severity::Error || args.strict);
+    let mut output = Output {
+        stdout: diagnostic::render(diagnostics, &workspace.sources, args.format, config.color_stdout).into_bytes(),
+        exit: u8::from(fails),
+        ..Output::default()
+    };
+    if args.format == Format::Human {
+        let records: usize = workspace.measurements.iter().map(|(_, m)| m.len()).sum();
+        let indicators: usize = workspace.plans.iter().map(|(_, p)| p.indicators().count()).sum();
+        let summary = diagnostic::summary(diagnostics).unwrap_or_else(|| "no problems found".into());
+        output.stderr = format!(
+            "plan: checked {} file(s): {} plan(s) with {} indicators, {} measurement(s): {}\n",
+            workspace.sources.len(),
+            workspace.plans.len(),
+            indicators,
+            records,
+            summary
+        );
+    }
+    Ok(output)
+}

@@ -1,0 +1,106 @@
+//! Arguments resolved into what the commands use: colours, terminal width, and the
+//! year, date window, filters and language of a report.
+
+use anyhow::{Context as _, bail};
+use chrono::NaiveDate;
+
+use crate::attainment::Window;
+use crate::calendar;
+use crate::cli::{Cli, ColorWhen, Selection};
+use crate::model::Lang;
+use crate::report::Filters;
+
+/// Settings common to every command.
+#[derive(Clone, Copy, Debug)]
+pub struct Config {
+    /// Whether standard output may carry colours.
+    pub color_stdout: bool,
+    /// Whether standard error may carry colours.
+    pub color_stderr: bool,
+    /// Width available for tables.
+    pub width: u16,
+}
+
+impl Config {
+    pub fn from_cli(cli: &Cli) -> Config {
+        let choice = match cli.color {
+            ColorWhen::Auto => None,
+            ColorWhen::Always => Some(anstream::ColorChoice::Always),
+            ColorWhen::Never => Some(anstream::ColorChoice::Never),
+        };
+        if let Some(choice) = choice {
+            choice.write_global();
+        }
+        let allowed = |choice: anstream::ColorChoice| choice != anstream::ColorChoice::Never;
+        Config {
+            color_stdout: allowed(anstream::AutoStream::choice(&std::io::stdout())),
+            color_stderr: allowed(anstream::AutoStream::choice(&std::io::stderr())),
+            width: terminal_width(),
+        }
+    }
+}
+
+/// The terminal's width; `COLUMNS` when output is not a terminal; else 100.
+fn terminal_width() -> u16 {
+    let from_env = || std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok());
+    comfy_table::Table::new()
+        .width()
+        .or_else(from_env)
+        .unwrap_or(100)
+        .max(40)
+}
+
+/// A report's year, window and filters, resolved from `--year`, `--as-of`, ….
+#[derive(Clone, Debug)]
+pub struct ReportConfig {
+    pub year: i32,
+    pub as_of: Option<NaiveDate>,
+    pub filters: Filters,
+    pub lang: Option<Lang>,
+}
+
+impl ReportConfig {
+    pub fn from_selection(selection: &Selection) -> anyhow::Result<ReportConfig> {
+        let year = selection.year;
+        let Some(year_span) = calendar::Span::year(year).filter(|_| (1900..=2200).contains(&year)) else {
+            bail!("--year {year} is out of range");
+        };
+        let as_of = selection
+            .as_of
+            .as_deref()
+            .map(|text| calendar::parse_date(text).map_err(anyhow::Error::msg))
+            .transpose()
+            .context("--as-of")?;
+        if let Some(date) = as_of
+            && !year_span.contains(date)
+        {
+            bail!("--as-of {date} is not in the report year {year}");
+        }
+        Ok(ReportConfig {
+            year,
+            as_of,
+            filters: Filters {
+                sectors: selection.sector.clone(),
+                services: selection.service.clone(),
+                indicators: selection.indicator.clone(),
+            },
+            lang: selection.lang,
+        })
+    }
+
+    /// The window of the whole report: the year, cut at `--as-of`.
+    pub fn window(&self) -> Window {
+        self.window_of(calendar::Span::year(self.year).expect("year checked in from_selection"))
+            .expect("the year always overlaps itself")
+    }
+
+    /// The window of one period of the year, cut at `--as-of`; `None` when the period
+    /// starts after it.
+    pub fn window_of(&self, span: calendar::Span) -> Option<Window> {
+        let end = self.as_of.map_or(span.end, |as_of| as_of.min(span.end));
+        if end < span.start {
+            return None;
+        }
+        Window::new(self.year, span.start, end)
+    }
+}

@@ -1,0 +1,500 @@
+//! Findings as data: [`Diagnostic`] (severity, stable code, message, location, help),
+//! and the renderers picked by `--format` (human, short, json, github).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use serde::Serialize;
+
+use crate::model::Pos;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Every check `plan` makes, with its stable code. `docs/diagnostics.md` has an entry
+/// for each; a test keeps the two in step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Code {
+    Syntax,
+    InvalidUtf8,
+    UnknownFileKind,
+    DuplicateKey,
+    UnknownKey,
+    MissingKey,
+    WrongType,
+    LimitExceeded,
+    InvalidId,
+    DuplicateId,
+    InvalidTarget,
+    InvalidShare,
+    DuplicatePlan,
+    InvalidPlanValue,
+    UnknownPlan,
+    UnknownIndicator,
+    ValueKind,
+    InvalidValue,
+    InvalidDate,
+    DatePeriod,
+    CoarseGranularity,
+    NoIndicator,
+    EmptyStrategicObjective,
+    OutsideYear,
+    DuplicateMeasurement,
+}
+
+impl Code {
+    pub const ALL: [Code; 25] = [
+        Code::Syntax,
+        Code::InvalidUtf8,
+        Code::UnknownFileKind,
+        Code::DuplicateKey,
+        Code::UnknownKey,
+        Code::MissingKey,
+        Code::WrongType,
+        Code::LimitExceeded,
+        Code::InvalidId,
+        Code::DuplicateId,
+        Code::InvalidTarget,
+        Code::InvalidShare,
+        Code::DuplicatePlan,
+        Code::InvalidPlanValue,
+        Code::UnknownPlan,
+        Code::UnknownIndicator,
+        Code::ValueKind,
+        Code::InvalidValue,
+        Code::InvalidDate,
+        Code::DatePeriod,
+        Code::CoarseGranularity,
+        Code::NoIndicator,
+        Code::EmptyStrategicObjective,
+        Code::OutsideYear,
+        Code::DuplicateMeasurement,
+    ];
+
+    /// The stable code shown in every format (`E102`).
+    pub fn code(self) -> &'static str {
+        self.info().0
+    }
+
+    /// A short kebab-case name (`duplicate-id`).
+    pub fn name(self) -> &'static str {
+        self.info().1
+    }
+
+    pub fn severity(self) -> Severity {
+        if self.code().starts_with('W') {
+            Severity::Warning
+        } else {
+            Severity::Error
+        }
+    }
+
+    fn info(self) -> (&'static str, &'static str) {
+        match self {
+            Code::Syntax => ("E001", "syntax"),
+            Code::InvalidUtf8 => ("E002", "invalid-utf8"),
+            Code::UnknownFileKind => ("E003", "unknown-file-kind"),
+            Code::DuplicateKey => ("E004", "duplicate-key"),
+            Code::UnknownKey => ("E005", "unknown-key"),
+            Code::MissingKey => ("E006", "missing-key"),
+            Code::WrongType => ("E007", "wrong-type"),
+            Code::LimitExceeded => ("E008", "limit-exceeded"),
+            Code::InvalidId => ("E101", "invalid-id"),
+            Code::DuplicateId => ("E102", "duplicate-id"),
+            Code::InvalidTarget => ("E103", "invalid-target"),
+            Code::InvalidShare => ("E104", "invalid-share"),
+            Code::DuplicatePlan => ("E105", "duplicate-plan"),
+            Code::InvalidPlanValue => ("E106", "invalid-plan-value"),
+            Code::UnknownPlan => ("E201", "unknown-plan"),
+            Code::UnknownIndicator => ("E202", "unknown-indicator"),
+            Code::ValueKind => ("E203", "value-kind"),
+            Code::InvalidValue => ("E204", "invalid-value"),
+            Code::InvalidDate => ("E205", "invalid-date"),
+            Code::DatePeriod => ("E206", "date-period"),
+            Code::CoarseGranularity => ("E207", "coarse-granularity"),
+            Code::NoIndicator => ("W101", "no-indicator"),
+            Code::EmptyStrategicObjective => ("W102", "empty-strategic-objective"),
+            Code::OutsideYear => ("W201", "outside-year"),
+            Code::DuplicateMeasurement => ("W202", "duplicate-measurement"),
+        }
+    }
+}
+
+/// Index of a file in a [`Sources`].
+pub type FileId = usize;
+
+/// A place in a file, with an optional message for secondary places.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label {
+    pub file: FileId,
+    pub pos: Pos,
+    pub message: Option<String>,
+}
+
+/// One finding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub message: String,
+    pub primary: Label,
+    pub related: Vec<Label>,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, file: FileId, pos: Pos, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            message: message.into(),
+            primary: Label {
+                file,
+                pos,
+                message: None,
+            },
+            related: Vec::new(),
+            help: None,
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.code.severity()
+    }
+
+    /// A short label under the primary caret.
+    pub fn label(mut self, message: impl Into<String>) -> Self {
+        self.primary.message = Some(message.into());
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Another place that the finding involves (the first of two duplicates, …).
+    pub fn related(mut self, file: FileId, pos: Pos, message: impl Into<String>) -> Self {
+        self.related.push(Label {
+            file,
+            pos,
+            message: Some(message.into()),
+        });
+        self
+    }
+}
+
+/// The files read in one run, so that findings can quote them.
+#[derive(Debug, Default)]
+pub struct Sources {
+    files: Vec<(PathBuf, String)>,
+}
+
+impl Sources {
+    pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
+        self.files.push((path, text));
+        self.files.len() - 1
+    }
+
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    pub fn path(&self, file: FileId) -> &Path {
+        &self.files[file].0
+    }
+
+    pub fn text(&self, file: FileId) -> &str {
+        &self.files[file].1
+    }
+
+    fn display(&self, file: FileId) -> String {
+        self.path(file).display().to_string()
+    }
+}
+
+/// Sorts findings by file, line and column (then code), so output never depends on the
+/// order in which checks ran.
+pub fn sort(diagnostics: &mut [Diagnostic], sources: &Sources) {
+    diagnostics.sort_by(|a, b| {
+        (sources.path(a.primary.file), a.primary.pos, a.code, &a.message).cmp(&(
+            sources.path(b.primary.file),
+            b.primary.pos,
+            b.code,
+            &b.message,
+        ))
+    });
+}
+
+/// How findings are printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// rustc-like: message, `--> file:line:col`, the source line and a caret.
+    Human,
+    /// One line per finding: `file:line:col: error[E102]: message`.
+    Short,
+    /// A JSON array of findings.
+    Json,
+    /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::…`).
+    Github,
+}
+
+/// Renders findings (already sorted) followed, for the human format, by a summary line.
+pub fn render(diagnostics: &[Diagnostic], sources: &Sources, format: Format, color: bool) -> String {
+    match format {
+        Format::Human => render_human(diagnostics, sources, color),
+        Format::Short => diagnostics
+            .iter()
+            .map(|d| {
+                let p = d.primary.pos;
+                let mut line = format!(
+                    "{}:{}:{}: {}[{}]: {}",
+                    sources.display(d.primary.file),
+                    p.line,
+                    p.column,
+                    severity_word(d.severity()),
+                    d.code.code(),
+                    d.message
+                );
+                for r in &d.related {
+                    let _ = write!(
+                        line,
+                        " ({} {}:{}:{})",
+                        r.message.as_deref().unwrap_or("see"),
+                        sources.display(r.file),
+                        r.pos.line,
+                        r.pos.column
+                    );
+                }
+                line + "\n"
+            })
+            .collect(),
+        Format::Json => render_json(diagnostics, sources),
+        Format::Github => diagnostics.iter().map(|d| github_line(d, sources)).collect(),
+    }
+}
+
+fn severity_word(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// Byte range of `pos` in `text` (at least one character wide where the line has one).
+fn byte_range(text: &str, pos: Pos) -> std::ops::Range<usize> {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(pos.line.saturating_sub(1) as usize)
+        .map(str::len)
+        .sum();
+    let line = text[line_start.min(text.len())..]
+        .split('\n')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('\r');
+    let mut chars = line.char_indices().skip(pos.column.saturating_sub(1) as usize);
+    let start = chars.next().map_or(line.len(), |(i, _)| i);
+    let width = pos.len.max(1) as usize;
+    let end = line[start..]
+        .char_indices()
+        .nth(width)
+        .map_or(line.len(), |(i, _)| start + i);
+    line_start + start..line_start + end.max(start)
+}
+
+fn render_human(diagnostics: &[Diagnostic], sources: &Sources, color: bool) -> String {
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    for d in diagnostics {
+        let level = match d.severity() {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let title = level.primary_title(d.message.as_str()).id(d.code.code());
+        let mut snippets = vec![snippet(&d.primary, AnnotationKind::Primary, sources)];
+        for r in &d.related {
+            if r.file == d.primary.file {
+                let last = snippets.pop().expect("the primary snippet is there");
+                snippets.push(last.annotation(annotation(r, AnnotationKind::Context, sources)));
+            } else {
+                snippets.push(snippet(r, AnnotationKind::Context, sources));
+            }
+        }
+        let mut group = title.elements(snippets);
+        if let Some(help) = &d.help {
+            group = group.element(Level::HELP.message(help.as_str()));
+        }
+        let report: Vec<Group> = vec![group];
+        out.push_str(&renderer.render(&report));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+fn annotation<'a>(
+    label: &'a Label,
+    kind: AnnotationKind,
+    sources: &'a Sources,
+) -> annotate_snippets::Annotation<'a> {
+    let range = byte_range(sources.text(label.file), label.pos);
+    let annotation = kind.span(range);
+    match &label.message {
+        Some(message) => annotation.label(message.as_str()),
+        None => annotation,
+    }
+}
+
+fn snippet<'a>(
+    label: &'a Label,
+    kind: AnnotationKind,
+    sources: &'a Sources,
+) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
+    Snippet::source(sources.text(label.file))
+        .path(sources.path(label.file).to_string_lossy())
+        .fold(true)
+        .annotation(annotation(label, kind, sources))
+}
+
+#[derive(Serialize)]
+struct JsonLabel {
+    file: String,
+    line: u32,
+    column: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<String>,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    severity: Severity,
+    code: &'static str,
+    name: &'static str,
+    message: &'a str,
+    file: String,
+    line: u32,
+    column: u32,
+    help: Option<&'a str>,
+    related: Vec<JsonLabel>,
+}
+
+fn render_json(diagnostics: &[Diagnostic], sources: &Sources) -> String {
+    let items: Vec<JsonDiagnostic> = diagnostics
+        .iter()
+        .map(|d| JsonDiagnostic {
+            severity: d.severity(),
+            code: d.code.code(),
+            name: d.code.name(),
+            message: &d.message,
+            file: sources.display(d.primary.file),
+            line: d.primary.pos.line,
+            column: d.primary.pos.column,
+            help: d.help.as_deref(),
+            related: d
+                .related
+                .iter()
+                .map(|r| JsonLabel {
+                    file: sources.display(r.file),
+                    line: r.pos.line,
+                    column: r.pos.column,
+                    message: r.message.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).expect("findings serialize") + "\n"
+}
+
+/// Escapes the message of a workflow command.
+fn github_data(text: &str) -> String {
+    text.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property value of a workflow command.
+fn github_property(text: &str) -> String {
+    github_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn github_line(d: &Diagnostic, sources: &Sources) -> String {
+    let mut message = d.message.clone();
+    for r in &d.related {
+        let _ = write!(
+            message,
+            " ({} {}:{}:{})",
+            r.message.as_deref().unwrap_or("see"),
+            sources.display(r.file),
+            r.pos.line,
+            r.pos.column
+        );
+    }
+    if let Some(help) = &d.help {
+        let _ = write!(message, "\nhelp: {help}");
+    }
+    format!(
+        "::{} file={},line={},col={},title={}::{}\n",
+        severity_word(d.severity()),
+        github_property(&sources.display(d.primary.file)),
+        d.primary.pos.line,
+        d.primary.pos.column,
+        github_property(&format!("{} {}", d.code.code(), d.code.name())),
+        github_data(&message)
+    )
+}
+
+/// `error: 2 errors, 1 warning` style summary for the human format.
+pub fn summary(diagnostics: &[Diagnostic]) -> Option<String> {
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity() == Severity::Error)
+        .count();
+    let warnings = diagnostics.len() - errors;
+    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+    match (errors, warnings) {
+        (0, 0) => None,
+        (0, w) => Some(format!("{} found", plural(w, "warning"))),
+        (e, 0) => Some(format!("{} found", plural(e, "error"))),
+        (e, w) => Some(format!("{} and {} found", plural(e, "error"), plural(w, "warning"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_ordered() {
+        let codes: Vec<&str> = Code::ALL.iter().map(|c| c.code()).collect();
+        let mut sorted = codes.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(codes, sorted);
+    }
+
+    #[test]
+    fn byte_range_counts_characters() {
+        let text = "a: é\nid: « x »\n";
+        assert_eq!(byte_range(text, Pos::new(2, 5, 5)), 10..17);
+        assert_eq!(&text[byte_range(text, Pos::new(1, 4, 1))], "é");
+        // Past the end of a line: an empty range at its end.
+        assert_eq!(byte_range(text, Pos::new(1, 40, 1)), 5..5);
+    }
+
+    #[test]
+    fn github_escapes() {
+        assert_eq!(github_property("a:b,c%"), "a%3Ab%2Cc%25");
+        assert_eq!(github_data("x\ny:z"), "x%0Ay:z");
+    }
+}

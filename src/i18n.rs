@@ -1,0 +1,105 @@
+//! Human-facing labels in French, Dutch and English (`--lang`, or the plan's `language`).
+
+use crate::attainment::Status;
+use crate::model::Lang;
+
+/// (key, fr, nl, en). Keys are the English snake_case names used in code and in exports.
+const LABELS: &[(&str, &str, &str, &str)] = &[
+    // Statuses (SPEC §4.3).
+    ("met", "atteint", "behaald", "met"),
+    ("partial", "partiellement atteint", "gedeeltelijk behaald", "partially met"),
+    ("not_met", "non atteint", "niet behaald", "not met"),
+    ("no_data", "non renseigné", "geen gegevens", "no data"),
+    // Report words.
+    ("report", "Rapport", "Rapport", "Report"),
+    ("as_of", "situation au", "stand op", "as of"),
+    ("year", "année", "jaar", "year"),
+    ("handled_by", "traité par", "behandeld door", "handled by"),
+    ("service", "Service", "Dienst", "Service"),
+    ("sector_col", "Secteur", "Sector", "Sector"),
+    ("id", "Id", "Id", "Id"),
+    ("indicator_col", "Indicateur", "Indicator", "Indicator"),
+    ("target_col", "Cible", "Doel", "Target"),
+    ("actual_col", "Réalisé", "Gerealiseerd", "Actual"),
+    ("attainment_col", "Atteinte", "Realisatie", "Attainment"),
+    ("status_col", "Statut", "Status", "Status"),
+    ("total", "Total", "Totaal", "Total"),
+    ("summary_sector", "Synthèse par secteur", "Overzicht per sector", "Summary by sector"),
+    ("summary_service", "Synthèse par service", "Overzicht per dienst", "Summary by service"),
+    ("plan_total", "Plan", "Plan", "Plan"),
+    ("pro_rated", "au prorata", "naar rato", "pro-rated"),
+    ("days_met", "périodes atteintes", "perioden behaald", "periods met"),
+    ("shared_with", "cellule partagée avec", "cel gedeeld met", "cell shared with"),
+    ("no_indicator", "aucun indicateur retenu", "geen indicator geselecteerd", "no indicator selected"),
+    ("yes", "oui", "ja", "yes"),
+    ("no", "non", "nee", "no"),
+    // Export columns (SPEC §5.1), translated only with --lang.
+    ("plan_id", "id_plan", "plan_id", "plan_id"),
+    ("commune", "commune", "gemeente", "commune"),
+    ("period", "periode", "periode", "period"),
+    ("sector_id", "id_secteur", "sector_id", "sector_id"),
+    ("sector", "secteur", "sector", "sector"),
+    ("general_objective_id", "id_objectif_general", "algemene_doelstelling_id", "general_objective_id"),
+    ("general_objective", "objectif_general", "algemene_doelstelling", "general_objective"),
+    ("strategic_objective_id", "id_objectif_strategique", "strategische_doelstelling_id", "strategic_objective_id"),
+    ("strategic_objective", "objectif_strategique", "strategische_doelstelling", "strategic_objective"),
+    ("service_col", "service", "dienst", "service"),
+    ("operational_objective_id", "id_objectif_operationnel", "operationele_doelstelling_id", "operational_objective_id"),
+    ("operational_objective", "objectif_operationnel", "operationele_doelstelling", "operational_objective"),
+    ("indicator_id", "id_indicateur", "indicator_id", "indicator_id"),
+    ("indicator", "indicateur", "indicator", "indicator"),
+    ("target", "cible", "doel", "target"),
+    ("target_op", "cible_operateur", "doel_operator", "target_op"),
+    ("target_value", "cible_valeur", "doel_waarde", "target_value"),
+    ("target_unit", "cible_unite", "doel_eenheid", "target_unit"),
+    ("target_per", "cible_periode", "doel_periode", "target_per"),
+    ("baseline", "valeur_initiale", "nulmeting", "baseline"),
+    ("actual", "realise", "gerealiseerd", "actual"),
+    ("attainment_pct", "atteinte_pct", "realisatie_pct", "attainment_pct"),
+    ("status", "statut", "status", "status"),
+    ("buckets_met", "periodes_atteintes", "perioden_behaald", "buckets_met"),
+    ("buckets", "periodes", "perioden", "buckets"),
+    ("measurements", "mesures", "metingen", "measurements"),
+    ("notes", "remarques", "opmerkingen", "notes"),
+];
+
+/// The label of `key` in `lang`; the key itself when there is none (a test checks that
+/// every key used has labels).
+pub fn label(lang: Lang, key: &'static str) -> &'static str {
+    LABELS
+        .iter()
+        .find(|(k, ..)| *k == key)
+        .map_or(key, |(_, fr, nl, en)| match lang {
+            Lang::Fr => fr,
+            Lang::Nl => nl,
+            Lang::En => en,
+        })
+}
+
+pub fn status(lang: Lang, status: Status) -> &'static str {
+    label(lang, status.code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spec_status_labels() {
+        let fr: Vec<&str> = Status::ALL.iter().map(|s| status(Lang::Fr, *s)).collect();
+        assert_eq!(fr, ["atteint", "partiellement atteint", "non atteint", "non renseigné"]);
+        let nl: Vec<&str> = Status::ALL.iter().map(|s| status(Lang::Nl, *s)).collect();
+        assert_eq!(nl, ["behaald", "gedeeltelijk behaald", "niet behaald", "geen gegevens"]);
+        let en: Vec<&str> = Status::ALL.iter().map(|s| status(Lang::En, *s)).collect();
+        assert_eq!(en, ["met", "partially met", "not met", "no data"]);
+    }
+
+    #[test]
+    fn keys_are_unique() {
+        let mut keys: Vec<&str> = LABELS.iter().map(|(k, ..)| *k).collect();
+        keys.sort();
+        let before = keys.len();
+        keys.dedup();
+        assert_eq!(before, keys.len());
+    }
+}

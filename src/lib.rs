@@ -1,0 +1,72 @@
+//! `plan`: a Belgian commune's security and prevention plan (Contrat de sécurité et de
+//! société, PSSP) as YAML that can be validated, measured and reported on.
+//!
+//! The pipeline is the same for every command: [`load`] finds and decodes the files,
+//! [`check`] runs the rules of SPEC §3 and yields findings ([`diagnostic`]) and checked
+//! measurements, [`attainment`] and [`report`] compute SPEC §4, and [`render`] turns a
+//! report into tables, CSV, JSON or Excel. The library never prints: [`run`] returns
+//! what to print and the exit code.
+
+pub mod attainment;
+pub mod calendar;
+pub mod check;
+pub mod cli;
+mod commands;
+pub mod config;
+mod csv_measurements;
+pub mod diagnostic;
+pub mod i18n;
+pub mod load;
+pub mod model;
+mod render;
+pub mod report;
+mod suggest;
+pub mod target;
+
+use std::ffi::OsString;
+
+use clap::Parser as _;
+
+/// What a command prints and its exit code: 0 clean, 1 findings, 2 usage or I/O error.
+#[derive(Debug, Default)]
+pub struct Output {
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+    pub exit: u8,
+}
+
+impl Output {
+    /// A usage or I/O error (exit 2).
+    pub fn failure(stderr: String) -> Output {
+        Output {
+            stderr,
+            exit: 2,
+            ..Output::default()
+        }
+    }
+}
+
+/// Runs `plan` with command-line arguments (the first is the program name).
+pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Output> {
+    let cli = match cli::Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(err) => {
+            let text = err.render().ansi().to_string();
+            return Ok(if err.use_stderr() {
+                Output::failure(text)
+            } else {
+                Output {
+                    stdout: text.into_bytes(),
+                    ..Output::default()
+                }
+            });
+        }
+    };
+    let config = config::Config::from_cli(&cli);
+    match cli.command {
+        cli::Command::Validate(args) => commands::validate::run(&config, &args),
+        cli::Command::Tree(args) => commands::tree::run(&config, &args),
+        cli::Command::Report(args) => commands::report::run(&config, &args),
+        cli::Command::Export(args) => commands::export::run(&config, &args),
+    }
+}

@@ -1,0 +1,338 @@
+//! Finds the files named on the command line (SPEC §2), reads them, tells plan files from
+//! measurements files and decodes them, turning every YAML or CSV fault into a finding
+//! that points at its line and column.
+
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::Error as YamlError;
+use walkdir::WalkDir;
+
+use crate::diagnostic::{Code, Diagnostic, FileId, Sources};
+use crate::model::{Measurement, MeasurementsFile, Plan, Pos, TopLevel};
+
+/// Files larger than this are refused before they are read: a measurements file of a
+/// commune holds a few thousand records (about 1 MB a year of daily data).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Nesting deeper than this is refused: a plan file is eight levels deep.
+const MAX_DEPTH: usize = 64;
+
+/// Node budget per YAML file: raised from serde-saphyr's 250 000 so that a large
+/// measurements file (hundreds of thousands of records) still loads.
+const MAX_NODES: usize = 8_000_000;
+
+/// A fault that stops the run before any check: a path that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path}: no such file or directory")]
+    NotFound { path: PathBuf },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {source}")]
+    Walk {
+        path: PathBuf,
+        source: walkdir::Error,
+    },
+    #[error("{path}: file is {size} bytes, larger than the limit of {limit} bytes")]
+    TooLarge { path: PathBuf, size: u64, limit: u64 },
+}
+
+/// Everything read in one run.
+#[derive(Debug, Default)]
+pub struct Workspace {
+    pub sources: Sources,
+    pub plans: Vec<(FileId, Plan)>,
+    pub measurements: Vec<(FileId, Vec<Measurement>)>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Expands the command-line paths into the files to read, in a stable order.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+    let mut files = Vec::new();
+    for path in paths {
+        let metadata = std::fs::metadata(path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => LoadError::NotFound { path: path.clone() },
+            _ => LoadError::Io {
+                path: path.clone(),
+                source,
+            },
+        })?;
+        if !metadata.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        let walker = WalkDir::new(path)
+            .follow_links(false)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            let entry = entry.map_err(|source| LoadError::Walk {
+                path: source.path().unwrap_or(path).to_path_buf(),
+                source,
+            })?;
+            if entry.file_type().is_file() && is_data_file(entry.path()) {
+                files.push(entry.into_path());
+            }
+        }
+    }
+    Ok(files)
+}
+
+fn is_data_file(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml" | "csv")
+    )
+}
+
+/// Reads and decodes every file under `paths`.
+pub fn load(paths: &[PathBuf]) -> Result<Workspace, LoadError> {
+    let mut workspace = Workspace::default();
+    for path in discover(paths)? {
+        let bytes = read_bounded(&path)?;
+        workspace.add_file(path, bytes);
+    }
+    Ok(workspace)
+}
+
+fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
+    use std::io::Read as _;
+    let io = |source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let size = file.metadata().map_err(io)?.len();
+    let too_large = |size| LoadError::TooLarge {
+        path: path.to_path_buf(),
+        size,
+        limit: MAX_FILE_BYTES,
+    };
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    // A file that grows while it is read is cut at the limit, then refused.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+impl Workspace {
+    /// Decodes one file's bytes, recording it and any finding.
+    pub fn add_file(&mut self, path: PathBuf, bytes: Vec<u8>) {
+        let is_csv = path.extension().is_some_and(|e| e == "csv");
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(err) => {
+                let valid = err.utf8_error().valid_up_to();
+                let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
+                let pos = position_of_byte(&String::from_utf8_lossy(&err.as_bytes()[..valid]), valid);
+                let file = self.sources.add(path, lossy);
+                self.diagnostics.push(
+                    Diagnostic::new(Code::InvalidUtf8, file, pos, "file is not valid UTF-8")
+                        .label("invalid byte here")
+                        .help("save the file as UTF-8"),
+                );
+                return;
+            }
+        };
+        // serde-saphyr skips a byte-order mark and counts columns without it: so do we.
+        let text = match text.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => text,
+        };
+        let file = self.sources.add(path, text);
+        let text = self.sources.text(file);
+        let result = if is_csv {
+            crate::csv_measurements::parse(text, file).map(Decoded::Measurements)
+        } else {
+            decode_yaml(text, file)
+        };
+        match result {
+            Ok(Decoded::Plan(plan)) => self.plans.push((file, *plan)),
+            Ok(Decoded::Measurements(m)) => self.measurements.push((file, m)),
+            Err(mut diagnostics) => self.diagnostics.append(&mut diagnostics),
+        }
+    }
+}
+
+/// The line and column of byte `offset` in `text`.
+fn position_of_byte(text: &str, offset: usize) -> Pos {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    Pos::new(line as u32, column as u32, 1)
+}
+
+enum Decoded {
+    Plan(Box<Plan>),
+    Measurements(Vec<Measurement>),
+}
+
+fn yaml_options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = MAX_DEPTH;
+    budget.max_nodes = MAX_NODES;
+    budget.max_events = 2 * MAX_NODES;
+    serde_saphyr::options! {
+        budget: Some(budget),
+        non_finite_float_policy: serde_saphyr::NonFiniteFloatPolicy::PassThrough,
+    }
+}
+
+fn from_yaml<T: DeserializeOwned>(text: &str, file: FileId) -> Result<T, Vec<Diagnostic>> {
+    serde_saphyr::from_str_with_options(text, yaml_options())
+        .map_err(|err| vec![yaml_diagnostic(&err, file)])
+}
+
+fn decode_yaml(text: &str, file: FileId) -> Result<Decoded, Vec<Diagnostic>> {
+    let kind_error = |what: &str| {
+        vec![
+            Diagnostic::new(
+                Code::UnknownFileKind,
+                file,
+                Pos::new(1, 1, 1),
+                format!("{what}: expected a plan (a mapping with `sectors`) or measurements (a mapping with `measurements`)"),
+            )
+            .help("see SPEC §2: a plan file starts with `id:`, `commune:`, `year:`; a measurements file with `plan:` and `measurements:`"),
+        ]
+    };
+    match from_yaml::<Option<TopLevel>>(text, file)? {
+        Some(TopLevel::Plan) => from_yaml(text, file).map(|plan| Decoded::Plan(Box::new(plan))),
+        Some(TopLevel::Measurements) => {
+            let parsed: MeasurementsFile = from_yaml(text, file)?;
+            let plan = parsed.plan;
+            let records = parsed
+                .measurements
+                .into_iter()
+                .map(|mut m| {
+                    m.pos = m.indicator.pos;
+                    m.plan = Some(plan.clone());
+                    m
+                })
+                .collect();
+            Ok(Decoded::Measurements(records))
+        }
+        Some(TopLevel::OtherMapping) => Err(kind_error("this mapping has neither `sectors` nor `measurements`")),
+        Some(TopLevel::Sequence) => Err(kind_error("the file is a list")),
+        Some(TopLevel::Scalar) => Err(kind_error("the file is a single value")),
+        Some(TopLevel::Empty) | None => Err(kind_error("the file is empty")),
+    }
+}
+
+/// Turns a serde-saphyr error into a finding with a stable code.
+fn yaml_diagnostic(err: &YamlError, file: FileId) -> Diagnostic {
+    let err = innermost(err.without_snippet());
+    let pos = err.location().map_or(Pos::new(1, 1, 1), Pos::from_location);
+    let (code, message, help): (Code, String, Option<String>) = match err {
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => (
+            Code::UnknownKey,
+            format!("unknown key `{field}`"),
+            Some(suggest_key(field, expected)),
+        ),
+        YamlError::SerdeMissingField { field, .. } => (
+            Code::MissingKey,
+            format!("missing key `{field}`"),
+            Some(format!("add `{field}:` to this mapping")),
+        ),
+        YamlError::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | YamlError::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => (
+            Code::WrongType,
+            format!("wrong type: found {unexpected}, expected {expected}"),
+            None,
+        ),
+        YamlError::SerdeUnknownVariant {
+            variant, expected, ..
+        } => (
+            Code::WrongType,
+            format!("unknown value `{variant}`"),
+            Some(format!("expected one of: {}", expected.join(", "))),
+        ),
+        YamlError::InvalidScalar { ty, .. } => (
+            Code::WrongType,
+            format!("wrong type: expected {}", type_name(ty)),
+            None,
+        ),
+        YamlError::DuplicateMappingKey { key, .. } => (
+            Code::DuplicateKey,
+            match key {
+                Some(key) => format!("duplicate key `{key}`"),
+                None => "duplicate key".to_string(),
+            },
+            Some("a key may appear once per mapping: remove or rename one of them".into()),
+        ),
+        YamlError::Budget { .. }
+        | YamlError::AliasReplayCounterOverflow { .. }
+        | YamlError::AliasReplayLimitExceeded { .. }
+        | YamlError::AliasExpansionLimitExceeded { .. }
+        | YamlError::AliasReplayStackDepthExceeded { .. } => (
+            Code::LimitExceeded,
+            format!("{} (limit against hostile input)", strip_location(&err.to_string())),
+            Some("plan files need no anchors, aliases nor deep nesting: write the values out".into()),
+        ),
+        other => {
+            let message = strip_location(&other.to_string());
+            let help = message
+                .contains("tab")
+                .then(|| "indent with spaces: YAML does not allow tabs for indentation".to_string());
+            (Code::Syntax, message, help)
+        }
+    };
+    let diagnostic = Diagnostic::new(code, file, pos, message);
+    match help {
+        Some(help) => diagnostic.help(help),
+        None => diagnostic,
+    }
+}
+
+fn innermost(err: &YamlError) -> &YamlError {
+    match err {
+        YamlError::AliasError { error, .. } => innermost(error.without_snippet()),
+        other => other,
+    }
+}
+
+fn type_name(ty: &str) -> &str {
+    match ty {
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" => "a whole number",
+        "f32" | "f64" => "a number",
+        "bool" => "true or false",
+        "string" | "String" => "text",
+        other => other,
+    }
+}
+
+fn strip_location(message: &str) -> String {
+    message
+        .rsplit_once(" at line ")
+        .map_or(message, |(head, _)| head)
+        .to_string()
+}
+
+/// `did you mean …?` for a misspelled key, else the list of keys allowed here.
+fn suggest_key(field: &str, expected: &[&str]) -> String {
+    match crate::suggest::closest(field, expected.iter().copied()) {
+        Some(best) => format!("did you mean `{best}`? allowed keys here: {}", expected.join(", ")),
+        None => format!("allowed keys here: {}", expected.join(", ")),
+    }
+}

@@ -1,0 +1,15 @@
+use std::io::Write as _;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let output = match plan::run(std::env::args_os()) {
+        Ok(output) => output,
+        Err(err) => plan::Output::failure(format!("error: {err:#}\n")),
+    };
+    let mut stderr = anstream::stderr();
+    let _ = stderr.write_all(output.stderr.as_bytes());
+    let mut stdout = anstream::stdout();
+    // A closed pipe (`plan report | head`) ends the output quietly.
+    let _ = stdout.write_all(&output.stdout).and_then(|()| stdout.flush());
+    ExitCode::from(output.exit)
+}

@@ -1,0 +1,388 @@
+//! The file formats of SPEC §2 as Rust types: plan files and measurements files, every
+//! value that a finding may point at carrying its line and column.
+
+use serde::{Deserialize, de};
+
+use crate::target::TargetSpec;
+
+/// A position in a source file: 1-based line and column (in characters), and the
+/// length in characters of the thing found there (for the caret).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pos {
+    pub line: u32,
+    pub column: u32,
+    pub len: u32,
+}
+
+impl Pos {
+    pub fn new(line: u32, column: u32, len: u32) -> Self {
+        Pos { line, column, len }
+    }
+
+    pub(crate) fn from_location(location: serde_saphyr::Location) -> Self {
+        let clamp = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+        Pos {
+            line: clamp(location.line()).max(1),
+            column: clamp(location.column()).max(1),
+            len: clamp(location.span().len()),
+        }
+    }
+}
+
+/// A value and where it was written.
+#[derive(Clone, Debug)]
+pub struct Located<T> {
+    pub value: T,
+    pub pos: Pos,
+}
+
+impl<T> Located<T> {
+    pub fn new(value: T, pos: Pos) -> Self {
+        Located { value, pos }
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
+        Ok(Located {
+            value: spanned.value,
+            pos: Pos::from_location(spanned.referenced),
+        })
+    }
+}
+
+/// Report language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Fr,
+    Nl,
+    En,
+}
+
+/// How an indicator's measurements are combined into its actual value (SPEC §4.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Aggregate {
+    Sum,
+    Mean,
+    Last,
+    Max,
+    Min,
+}
+
+/// A plan file (SPEC §2.1).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    pub id: Located<String>,
+    pub commune: Located<String>,
+    pub year: Located<i32>,
+    pub title: String,
+    pub allocation: Option<String>,
+    pub legal_basis: Option<String>,
+    #[serde(default)]
+    pub language: Lang,
+    pub partial_threshold: Option<Located<f64>>,
+    pub note: Option<String>,
+    pub sectors: Vec<Sector>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sector {
+    pub id: Located<String>,
+    pub title: String,
+    pub note: Option<String>,
+    #[serde(default)]
+    pub general_objectives: Vec<GeneralObjective>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GeneralObjective {
+    pub id: Located<String>,
+    pub title: String,
+    pub note: Option<String>,
+    #[serde(default)]
+    pub strategic_objectives: Vec<StrategicObjective>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StrategicObjective {
+    pub id: Located<String>,
+    pub domain: String,
+    /// Set on placeholders whose work is done elsewhere (the police zone).
+    pub handled_by: Option<String>,
+    pub note: Option<String>,
+    #[serde(default)]
+    pub projects: Vec<Project>,
+}
+
+/// A project block: the service that carries a strategic objective.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub service: Located<String>,
+    pub note: Option<String>,
+    #[serde(default)]
+    pub operational_objectives: Vec<OperationalObjective>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OperationalObjective {
+    pub id: Located<String>,
+    pub title: String,
+    #[serde(default)]
+    pub results: Vec<String>,
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+    /// Merged table cells: the lists this objective shares with another one.
+    pub shares: Option<Shares>,
+    pub note: Option<String>,
+}
+
+/// `shares: {results: MEDLOC-1, indicators: MEDLOC-1}`: the ids of the operational
+/// objectives whose results and indicators this one shares (merged cells in the source).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Shares {
+    pub results: Option<Located<String>>,
+    pub indicators: Option<Located<String>>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: Located<String>,
+    pub label: String,
+    pub target: Located<TargetSpec>,
+    pub baseline: Option<Located<f64>>,
+    pub aggregate: Option<Aggregate>,
+    pub note: Option<String>,
+}
+
+/// A measurements file in YAML (SPEC §2.3).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasurementsFile {
+    pub plan: Located<String>,
+    pub note: Option<String>,
+    pub measurements: Vec<Measurement>,
+}
+
+/// One observed value, as written (checked later: dates, periods, value kinds).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measurement {
+    /// Where the record starts; set by the loader, not read from the file.
+    #[serde(skip)]
+    pub pos: Pos,
+    /// The plan this record is for; in YAML files, the file's `plan`.
+    #[serde(skip)]
+    pub plan: Option<Located<String>>,
+    pub indicator: Located<String>,
+    pub date: Option<Located<String>>,
+    pub period: Option<Located<String>>,
+    pub value: Located<RawValue>,
+    pub note: Option<String>,
+}
+
+/// A measured value as written: a number, a YAML boolean, or text (`oui`, `nee`, …).
+#[derive(Clone, Debug, PartialEq)]
+pub enum RawValue {
+    Number(f64),
+    Bool(bool),
+    Text(String),
+}
+
+impl<'de> Deserialize<'de> for RawValue {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl de::Visitor<'_> for Visitor {
+            type Value = RawValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a number or yes/no")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<RawValue, E> {
+                Ok(RawValue::Bool(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<RawValue, E> {
+                Ok(RawValue::Number(v as f64))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<RawValue, E> {
+                Ok(RawValue::Number(v as f64))
+            }
+            fn visit_i128<E>(self, v: i128) -> Result<RawValue, E> {
+                Ok(RawValue::Number(v as f64))
+            }
+            fn visit_u128<E>(self, v: u128) -> Result<RawValue, E> {
+                Ok(RawValue::Number(v as f64))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<RawValue, E> {
+                Ok(RawValue::Number(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<RawValue, E> {
+                Ok(RawValue::Text(v.to_string()))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// What the top level of a YAML document holds, read before the document is decoded so
+/// that plan and measurements files can be told apart.
+#[derive(Debug, PartialEq, Eq)]
+pub enum TopLevel {
+    Plan,
+    Measurements,
+    OtherMapping,
+    Sequence,
+    Scalar,
+    Empty,
+}
+
+impl<'de> Deserialize<'de> for TopLevel {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> de::Visitor<'de> for Visitor {
+            type Value = TopLevel;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a plan or a measurements mapping")
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<TopLevel, A::Error> {
+                let mut kind = TopLevel::OtherMapping;
+                while let Some(key) = map.next_key::<KeyText>()? {
+                    map.next_value::<de::IgnoredAny>()?;
+                    match key.0.as_deref() {
+                        Some("sectors") if kind == TopLevel::OtherMapping => kind = TopLevel::Plan,
+                        Some("measurements") if kind == TopLevel::OtherMapping => {
+                            kind = TopLevel::Measurements
+                        }
+                        _ => {}
+                    }
+                }
+                Ok(kind)
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<TopLevel, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(TopLevel::Sequence)
+            }
+            fn visit_unit<E>(self) -> Result<TopLevel, E> {
+                Ok(TopLevel::Empty)
+            }
+            fn visit_none<E>(self) -> Result<TopLevel, E> {
+                Ok(TopLevel::Empty)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<TopLevel, E> {
+                Ok(TopLevel::Scalar)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<TopLevel, E> {
+                Ok(TopLevel::Scalar)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<TopLevel, E> {
+                Ok(TopLevel::Scalar)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<TopLevel, E> {
+                Ok(TopLevel::Scalar)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<TopLevel, E> {
+                Ok(TopLevel::Scalar)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// A mapping key read as text when it is a string, and skipped otherwise.
+struct KeyText(Option<String>);
+
+impl<'de> Deserialize<'de> for KeyText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> de::Visitor<'de> for Visitor {
+            type Value = KeyText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<KeyText, E> {
+                Ok(KeyText(Some(v.to_string())))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_unit<E>(self) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<KeyText, A::Error> {
+                while map.next_entry::<de::IgnoredAny, de::IgnoredAny>()?.is_some() {}
+                Ok(KeyText(None))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<KeyText, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(KeyText(None))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl Plan {
+    pub fn strategic_objectives(&self) -> impl Iterator<Item = &StrategicObjective> {
+        self.sectors
+            .iter()
+            .flat_map(|s| &s.general_objectives)
+            .flat_map(|g| &g.strategic_objectives)
+    }
+
+    pub fn projects(&self) -> impl Iterator<Item = &Project> {
+        self.strategic_objectives().flat_map(|o| &o.projects)
+    }
+
+    pub fn operational_objectives(&self) -> impl Iterator<Item = &OperationalObjective> {
+        self.projects().flat_map(|p| &p.operational_objectives)
+    }
+
+    pub fn indicators(&self) -> impl Iterator<Item = &Indicator> {
+        self.operational_objectives().flat_map(|o| &o.indicators)
+    }
+
+    /// The threshold (percent) above which an unmet indicator is `partial` (SPEC §4.3).
+    pub fn partial_threshold(&self) -> f64 {
+        self.partial_threshold.as_ref().map_or(50.0, |t| t.value)
+    }
+}
+
+impl Project {
+    /// The indicators of operational objective `objective` of this project, its own and
+    /// those it shares with another objective (merged cells).
+    pub fn indicators_of<'a>(&'a self, objective: &'a OperationalObjective) -> Vec<&'a Indicator> {
+        let owner = objective
+            .shares
+            .as_ref()
+            .and_then(|s| s.indicators.as_ref())
+            .and_then(|id| {
+                self.operational_objectives
+                    .iter()
+                    .find(|o| o.id.value == id.value)
+            });
+        objective
+            .indicators
+            .iter()
+            .chain(owner.into_iter().flat_map(|o| &o.indicators))
+            .collect()
+    }
+}

@@ -1,0 +1,136 @@
+//! Renderers over a computed [`PlanReport`](crate::report::PlanReport): the report as
+//! terminal tables or Markdown, and the export rows as CSV, JSON or Excel.
+
+pub mod export;
+pub mod markdown;
+pub mod table;
+
+use crate::attainment::{Actual, Applied, Counts, Status};
+use crate::i18n::{self, label};
+use crate::model::Lang;
+use crate::report::{IndicatorReport, PlanReport};
+
+/// A number for people: at most one decimal, decimal comma in French and Dutch.
+pub fn human_number(n: f64, lang: Lang) -> String {
+    let rounded = (n * 10.0).round() / 10.0;
+    let text = if rounded.fract() == 0.0 {
+        format!("{rounded:.0}")
+    } else {
+        format!("{rounded:.1}")
+    };
+    let text = if text == "-0" { "0".to_string() } else { text };
+    match lang {
+        Lang::Fr | Lang::Nl => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+/// The cells of one indicator line: id, label, target, actual, attainment, status.
+pub struct Cells {
+    pub id: String,
+    pub label: String,
+    pub target: String,
+    pub actual: String,
+    pub attainment: String,
+    pub status: Status,
+    pub status_text: String,
+}
+
+pub fn cells(row: &IndicatorReport, lang: Lang) -> Cells {
+    let outcome = &row.outcome;
+    let mut target = row.indicator.target.value.text.clone();
+    if let Applied::Number {
+        value,
+        pro_rated: true,
+        op,
+    } = outcome.applied
+    {
+        target.push_str(&format!(" → {} {} ({})", op.symbol(), human_number(value, lang), label(lang, "pro_rated")));
+    }
+    let mut actual = match outcome.actual {
+        None => "–".to_string(),
+        Some(Actual::Number(n)) => human_number(n, lang),
+        Some(Actual::Bool(b)) => label(lang, if b { "yes" } else { "no" }).to_string(),
+    };
+    if let Some((met, total)) = outcome.buckets {
+        actual.push_str(&format!(" ({met}/{total} {})", label(lang, "days_met")));
+    }
+    let mut text = row.indicator.label.clone();
+    if let Some(from) = row.shared_from {
+        text.push_str(&format!(" [{} {from}]", label(lang, "shared_with")));
+    }
+    Cells {
+        id: row.indicator.id.value.clone(),
+        label: text,
+        target,
+        actual,
+        attainment: outcome
+            .attainment
+            .map_or("–".to_string(), |a| format!("{} %", human_number(a, lang))),
+        status: outcome.status,
+        status_text: i18n::status(lang, outcome.status).to_string(),
+    }
+}
+
+/// `4/6 atteint` — the met share of a rollup.
+pub fn met_share(counts: &Counts, lang: Lang) -> String {
+    format!("{}/{} {}", counts.met, counts.total(), i18n::status(lang, Status::Met))
+}
+
+/// The heading of a report: plan, period and as-of date.
+pub fn heading(report: &PlanReport, lang: Lang) -> (String, String) {
+    let plan = report.plan;
+    let title = format!("{} — {}", plan.commune.value, plan.title);
+    let mut subtitle = format!("{} {} · {}", label(lang, "report"), report.period, plan.id.value);
+    if let Some(as_of) = report.as_of {
+        subtitle.push_str(&format!(" · {} {as_of}", label(lang, "as_of")));
+    }
+    (title, subtitle)
+}
+
+/// The header row of the summary tables.
+pub fn summary_header(lang: Lang, first: &'static str) -> Vec<String> {
+    let mut header = vec![label(lang, first).to_string()];
+    header.extend(Status::ALL.iter().map(|s| i18n::status(lang, *s).to_string()));
+    header.push(label(lang, "total").to_string());
+    header
+}
+
+/// A summary row: name, the count of each status, total.
+pub fn summary_row(name: String, counts: &Counts) -> Vec<String> {
+    let mut row = vec![name];
+    row.extend(Status::ALL.iter().map(|s| counts.get(*s).to_string()));
+    row.push(counts.total().to_string());
+    row
+}
+
+/// The rows of both summaries: by sector, then by service, each ending with the plan.
+pub fn summaries(report: &PlanReport) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    let total = || summary_row(report.plan.id.value.clone(), &report.counts);
+    let mut sectors: Vec<Vec<String>> = report
+        .sectors
+        .iter()
+        .map(|s| summary_row(format!("{} {}", s.sector.id.value, s.sector.title), &s.counts))
+        .collect();
+    sectors.push(total());
+    let mut services: Vec<Vec<String>> = report
+        .by_service()
+        .into_iter()
+        .map(|(name, counts)| summary_row(name.to_string(), &counts))
+        .collect();
+    services.push(total());
+    (sectors, services)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_for_people() {
+        assert_eq!(human_number(3.0, Lang::Fr), "3");
+        assert_eq!(human_number(2.94, Lang::Fr), "2,9");
+        assert_eq!(human_number(106.666, Lang::En), "106.7");
+        assert_eq!(human_number(-0.01, Lang::En), "0");
+    }
+}
