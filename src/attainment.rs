@@ -70,7 +70,12 @@ impl Rule {
             (_, Some(Aggregate::Last)) => Rule::Last,
             (_, Some(Aggregate::Max)) => Rule::Max,
             (_, Some(Aggregate::Min)) => Rule::Min,
-            (Target::Compare { unit: Some(unit), .. }, None) if unit.trim() == "%" => Rule::Mean,
+            (
+                Target::Compare {
+                    unit: Some(unit), ..
+                },
+                None,
+            ) if unit.trim() == "%" => Rule::Mean,
             (target, None) => target.bucket_period().map_or(Rule::Sum, Rule::Buckets),
         }
     }
@@ -152,7 +157,13 @@ pub fn evaluate(
         },
         Target::Compare { op, value, .. } => {
             let pro_rated = rule == Rule::Sum
-                && matches!(target, Target::Compare { per: None | Some(Period::Year), .. })
+                && matches!(
+                    target,
+                    Target::Compare {
+                        per: None | Some(Period::Year),
+                        ..
+                    }
+                )
                 && window.days() < window.year_days;
             let value = if pro_rated {
                 window.pro_rate(*value)
@@ -189,7 +200,11 @@ pub fn evaluate(
                 let met = actual == expected;
                 outcome.actual = Some(Actual::Bool(actual));
                 outcome.attainment = Some(if met { 100.0 } else { 0.0 });
-                outcome.status = if met { Status::Met } else { status_of(false, 0.0, partial_threshold) };
+                outcome.status = if met {
+                    Status::Met
+                } else {
+                    status_of(false, 0.0, partial_threshold)
+                };
             }
         }
         Applied::Number { op, value: t, .. } => {
@@ -256,7 +271,13 @@ fn actual_value(rule: Rule, values: &[(NaiveDate, f64)], counted: &[&Observation
 }
 
 /// Attainment percent (SPEC §4.2). Not capped: over-achievement shows above 100.
-pub fn attainment_percent(op: Op, actual: f64, target: f64, baseline: Option<f64>, met: bool) -> f64 {
+pub fn attainment_percent(
+    op: Op,
+    actual: f64,
+    target: f64,
+    baseline: Option<f64>,
+    met: bool,
+) -> f64 {
     let baseline = baseline.filter(|b| *b != target);
     let all_or_nothing = if met { 100.0 } else { 0.0 };
     match op {
@@ -366,14 +387,24 @@ mod tests {
         crate::target::parse(text).unwrap()
     }
 
-    fn run(text: &str, baseline: Option<f64>, observations: &[Observation], window: Window) -> Outcome {
+    fn run(
+        text: &str,
+        baseline: Option<f64>,
+        observations: &[Observation],
+        window: Window,
+    ) -> Outcome {
         let refs: Vec<&Observation> = observations.iter().collect();
         evaluate(&target(text), baseline, None, &refs, window, 50.0)
     }
 
     #[test]
     fn sum_against_yearly_target() {
-        let o = run(">= 12 par an", None, &[num(d(2023, 1, 5), 4.0), num(d(2023, 6, 1), 5.0)], year(2023));
+        let o = run(
+            ">= 12 par an",
+            None,
+            &[num(d(2023, 1, 5), 4.0), num(d(2023, 6, 1), 5.0)],
+            year(2023),
+        );
         assert_eq!(o.actual, Some(Actual::Number(9.0)));
         assert_eq!(o.attainment, Some(75.0));
         assert_eq!(o.status, Status::Partial);
@@ -382,14 +413,25 @@ mod tests {
 
     #[test]
     fn measurements_outside_window_are_ignored() {
-        let o = run(">= 2/an", None, &[num(d(2022, 12, 31), 5.0), num(d(2023, 3, 1), 1.0)], year(2023));
-        assert_eq!((o.actual, o.count, o.status), (Some(Actual::Number(1.0)), 1, Status::Partial));
+        let o = run(
+            ">= 2/an",
+            None,
+            &[num(d(2022, 12, 31), 5.0), num(d(2023, 3, 1), 1.0)],
+            year(2023),
+        );
+        assert_eq!(
+            (o.actual, o.count, o.status),
+            (Some(Actual::Number(1.0)), 1, Status::Partial)
+        );
     }
 
     #[test]
     fn no_data() {
         let o = run(">= 12 par an", None, &[], year(2023));
-        assert_eq!((o.actual, o.attainment, o.status), (None, None, Status::NoData));
+        assert_eq!(
+            (o.actual, o.attainment, o.status),
+            (None, None, Status::NoData)
+        );
     }
 
     #[test]
@@ -411,7 +453,11 @@ mod tests {
     #[test]
     fn per_week_buckets_use_iso_weeks() {
         // 2023-01-01 is a Sunday (ISO week 2022-W52); Jan 2 starts W01.
-        let observations = [num(d(2023, 1, 1), 1.0), num(d(2023, 1, 2), 2.0), num(d(2023, 1, 8), 2.0)];
+        let observations = [
+            num(d(2023, 1, 1), 1.0),
+            num(d(2023, 1, 2), 2.0),
+            num(d(2023, 1, 8), 2.0),
+        ];
         let o = run(">= 2 per week", None, &observations, year(2023));
         assert_eq!(o.actual, Some(Actual::Number(2.5)));
         assert_eq!(o.buckets, Some((1, 2)));
@@ -420,7 +466,12 @@ mod tests {
 
     #[test]
     fn percent_unit_takes_the_mean() {
-        let o = run(">= 80 %", None, &[num(d(2023, 1, 1), 70.0), num(d(2023, 2, 1), 80.0)], year(2023));
+        let o = run(
+            ">= 80 %",
+            None,
+            &[num(d(2023, 1, 1), 70.0), num(d(2023, 2, 1), 80.0)],
+            year(2023),
+        );
         assert_eq!(o.actual, Some(Actual::Number(75.0)));
         assert_eq!(o.attainment, Some(93.75));
         assert_eq!(o.status, Status::Partial);
@@ -428,10 +479,15 @@ mod tests {
 
     #[test]
     fn aggregate_overrides() {
-        let observations = [num(d(2023, 1, 1), 3.0), num(d(2023, 3, 1), 9.0), num(d(2023, 2, 1), 6.0)];
+        let observations = [
+            num(d(2023, 1, 1), 3.0),
+            num(d(2023, 3, 1), 9.0),
+            num(d(2023, 2, 1), 6.0),
+        ];
         let refs: Vec<&Observation> = observations.iter().collect();
         let t = target(">= 5");
-        let actual = |aggregate| evaluate(&t, None, Some(aggregate), &refs, year(2023), 50.0).actual;
+        let actual =
+            |aggregate| evaluate(&t, None, Some(aggregate), &refs, year(2023), 50.0).actual;
         assert_eq!(actual(Aggregate::Sum), Some(Actual::Number(18.0)));
         assert_eq!(actual(Aggregate::Mean), Some(Actual::Number(6.0)));
         assert_eq!(actual(Aggregate::Last), Some(Actual::Number(9.0)));
@@ -442,18 +498,33 @@ mod tests {
     #[test]
     fn baseline_greater_or_equal() {
         // (actual − b)/(t − b): (8 − 4)/(12 − 4) = 50 %.
-        let o = run(">= 12/an", Some(4.0), &[num(d(2023, 5, 5), 8.0)], year(2023));
+        let o = run(
+            ">= 12/an",
+            Some(4.0),
+            &[num(d(2023, 5, 5), 8.0)],
+            year(2023),
+        );
         assert_eq!(o.attainment, Some(50.0));
         assert_eq!(o.status, Status::Partial);
         // Below the baseline: negative, not capped.
-        let o = run(">= 12/an", Some(4.0), &[num(d(2023, 5, 5), 2.0)], year(2023));
+        let o = run(
+            ">= 12/an",
+            Some(4.0),
+            &[num(d(2023, 5, 5), 2.0)],
+            year(2023),
+        );
         assert_eq!(o.attainment, Some(-25.0));
         assert_eq!(o.status, Status::NotMet);
     }
 
     #[test]
     fn baseline_equal_to_target_is_ignored() {
-        let o = run(">= 12/an", Some(12.0), &[num(d(2023, 5, 5), 9.0)], year(2023));
+        let o = run(
+            ">= 12/an",
+            Some(12.0),
+            &[num(d(2023, 5, 5), 9.0)],
+            year(2023),
+        );
         assert_eq!(o.attainment, Some(75.0));
     }
 
@@ -462,10 +533,20 @@ mod tests {
         // Without baseline: 100 when met, else t/actual.
         let o = run("<= 10 par an", None, &[num(d(2023, 5, 5), 8.0)], year(2023));
         assert_eq!((o.attainment, o.status), (Some(100.0), Status::Met));
-        let o = run("<= 10 par an", None, &[num(d(2023, 5, 5), 40.0)], year(2023));
+        let o = run(
+            "<= 10 par an",
+            None,
+            &[num(d(2023, 5, 5), 40.0)],
+            year(2023),
+        );
         assert_eq!((o.attainment, o.status), (Some(25.0), Status::NotMet));
         // With baseline: (b − actual)/(b − t) = (30 − 20)/(30 − 10) = 50 %.
-        let o = run("<= 10 par an", Some(30.0), &[num(d(2023, 5, 5), 20.0)], year(2023));
+        let o = run(
+            "<= 10 par an",
+            Some(30.0),
+            &[num(d(2023, 5, 5), 20.0)],
+            year(2023),
+        );
         assert_eq!((o.attainment, o.status), (Some(50.0), Status::Partial));
         // Strictly less: equal is not met.
         let o = run("< 10 par an", None, &[num(d(2023, 5, 5), 10.0)], year(2023));
@@ -502,11 +583,17 @@ mod tests {
             obs(d(2023, 5, 1), ObsValue::Bool(false)),
         ];
         let o = run("Oui/Non", None, &observations, year(2023));
-        assert_eq!((o.actual, o.attainment, o.status), (Some(Actual::Bool(true)), Some(100.0), Status::Met));
+        assert_eq!(
+            (o.actual, o.attainment, o.status),
+            (Some(Actual::Bool(true)), Some(100.0), Status::Met)
+        );
         // As of June, the latest is the "no" of May.
         let june = Window::new(2023, d(2023, 1, 1), d(2023, 6, 30)).unwrap();
         let o = run("Oui/Non", None, &observations, june);
-        assert_eq!((o.actual, o.attainment, o.status), (Some(Actual::Bool(false)), Some(0.0), Status::NotMet));
+        assert_eq!(
+            (o.actual, o.attainment, o.status),
+            (Some(Actual::Bool(false)), Some(0.0), Status::NotMet)
+        );
     }
 
     #[test]
@@ -524,9 +611,21 @@ mod tests {
     fn as_of_pro_rates_summed_yearly_targets() {
         // 2023: 181 days to June 30 of 365. Target 12 → 12·181/365.
         let window = Window::new(2023, d(2023, 1, 1), d(2023, 6, 30)).unwrap();
-        let o = run(">= 12 par an", None, &[num(d(2023, 3, 1), 6.0), num(d(2023, 7, 1), 6.0)], window);
+        let o = run(
+            ">= 12 par an",
+            None,
+            &[num(d(2023, 3, 1), 6.0), num(d(2023, 7, 1), 6.0)],
+            window,
+        );
         let t = 12.0 * 181.0 / 365.0;
-        assert_eq!(o.applied, Applied::Number { op: Op::Ge, value: t, pro_rated: true });
+        assert_eq!(
+            o.applied,
+            Applied::Number {
+                op: Op::Ge,
+                value: t,
+                pro_rated: true
+            }
+        );
         assert_eq!(o.actual, Some(Actual::Number(6.0)));
         assert_eq!(o.attainment, Some(6.0 / t * 100.0));
         assert_eq!(o.status, Status::Met);
@@ -537,7 +636,14 @@ mod tests {
         // 2024: Feb 29 is day 60 of 366.
         let window = Window::new(2024, d(2024, 1, 1), d(2024, 2, 29)).unwrap();
         let o = run(">= 366/an", None, &[num(d(2024, 2, 1), 59.0)], window);
-        assert_eq!(o.applied, Applied::Number { op: Op::Ge, value: 60.0, pro_rated: true });
+        assert_eq!(
+            o.applied,
+            Applied::Number {
+                op: Op::Ge,
+                value: 60.0,
+                pro_rated: true
+            }
+        );
         assert_eq!(o.status, Status::Partial);
     }
 
@@ -545,9 +651,23 @@ mod tests {
     fn finer_targets_are_not_pro_rated() {
         let window = Window::new(2023, d(2023, 1, 1), d(2023, 1, 31)).unwrap();
         let o = run(">= 3 heures/jour", None, &[num(d(2023, 1, 5), 3.0)], window);
-        assert_eq!(o.applied, Applied::Number { op: Op::Ge, value: 3.0, pro_rated: false });
+        assert_eq!(
+            o.applied,
+            Applied::Number {
+                op: Op::Ge,
+                value: 3.0,
+                pro_rated: false
+            }
+        );
         let o = run(">= 80 %", None, &[num(d(2023, 1, 5), 80.0)], window);
-        assert_eq!(o.applied, Applied::Number { op: Op::Ge, value: 80.0, pro_rated: false });
+        assert_eq!(
+            o.applied,
+            Applied::Number {
+                op: Op::Ge,
+                value: 80.0,
+                pro_rated: false
+            }
+        );
     }
 
     #[test]
@@ -570,7 +690,13 @@ mod tests {
     }
 
     fn arb_op() -> impl Strategy<Value = Op> {
-        prop_oneof![Just(Op::Ge), Just(Op::Gt), Just(Op::Le), Just(Op::Lt), Just(Op::Eq)]
+        prop_oneof![
+            Just(Op::Ge),
+            Just(Op::Gt),
+            Just(Op::Le),
+            Just(Op::Lt),
+            Just(Op::Eq)
+        ]
     }
 
     proptest! {

@@ -149,7 +149,15 @@ mod tests {
     fn strict_dates() {
         assert_eq!(parse_date("2023-02-28"), Ok(d(2023, 2, 28)));
         assert_eq!(parse_date("2024-02-29"), Ok(d(2024, 2, 29)));
-        for bad in ["2023-02-30", "2023-2-3", "23-02-03", "2023-13-01", "2023-02-3x", "", "2023/02/03"] {
+        for bad in [
+            "2023-02-30",
+            "2023-2-3",
+            "23-02-03",
+            "2023-13-01",
+            "2023-02-3x",
+            "",
+            "2023/02/03",
+        ] {
             assert!(parse_date(bad).is_err(), "{bad}");
         }
     }
@@ -157,14 +165,19 @@ mod tests {
     #[test]
     fn periods() {
         let q1 = parse_period("2023-Q1").unwrap();
-        assert_eq!((q1.start, q1.end, q1.kind), (d(2023, 1, 1), d(2023, 3, 31), Period::Quarter));
+        assert_eq!(
+            (q1.start, q1.end, q1.kind),
+            (d(2023, 1, 1), d(2023, 3, 31), Period::Quarter)
+        );
         let feb = parse_period("2024-02").unwrap();
         assert_eq!((feb.end, feb.days()), (d(2024, 2, 29), 29));
         let w1 = parse_period("2023-W01").unwrap();
         assert_eq!((w1.start, w1.end), (d(2023, 1, 2), d(2023, 1, 8)));
         assert_eq!(parse_period("2023").unwrap().days(), 365);
         assert_eq!(parse_period("2020-W53").unwrap().end, d(2021, 1, 3));
-        for bad in ["2023-Q5", "2023-13", "2023-W54", "2023-W5", "23", "2023-q1", "2023-1", "2023-W00"] {
+        for bad in [
+            "2023-Q5", "2023-13", "2023-W54", "2023-W5", "23", "2023-q1", "2023-1", "2023-W00",
+        ] {
             assert!(parse_period(bad).is_err(), "{bad}");
         }
     }

@@ -42,7 +42,11 @@ impl Config {
 
 /// The terminal's width; `COLUMNS` when output is not a terminal; else 100.
 fn terminal_width() -> u16 {
-    let from_env = || std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse().ok());
+    let from_env = || {
+        std::env::var("COLUMNS")
+            .ok()
+            .and_then(|c| c.trim().parse().ok())
+    };
     comfy_table::Table::new()
         .width()
         .or_else(from_env)
@@ -62,7 +66,8 @@ pub struct ReportConfig {
 impl ReportConfig {
     pub fn from_selection(selection: &Selection) -> anyhow::Result<ReportConfig> {
         let year = selection.year;
-        let Some(year_span) = calendar::Span::year(year).filter(|_| (1900..=2200).contains(&year)) else {
+        let Some(year_span) = calendar::Span::year(year).filter(|_| (1900..=2200).contains(&year))
+        else {
             bail!("--year {year} is out of range");
         };
         let as_of = selection

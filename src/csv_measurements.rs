@@ -40,25 +40,43 @@ pub fn parse(text: &str, file: FileId) -> Result<Vec<Measurement>, Vec<Diagnosti
                     None => format!("columns: {}", COLUMNS.join(",")),
                 };
                 findings.push(
-                    Diagnostic::new(Code::UnknownKey, file, pos, format!("unknown column `{name}`"))
-                        .help(help),
+                    Diagnostic::new(
+                        Code::UnknownKey,
+                        file,
+                        pos,
+                        format!("unknown column `{name}`"),
+                    )
+                    .help(help),
                 );
             }
         }
     }
     for required in ["plan", "indicator", "value"] {
-        let c = COLUMNS.iter().position(|c| *c == required).expect("a known column");
+        let c = COLUMNS
+            .iter()
+            .position(|c| *c == required)
+            .expect("a known column");
         if index[c].is_none() {
             findings.push(
-                Diagnostic::new(Code::MissingKey, file, Pos::new(1, 1, 1), format!("missing column `{required}`"))
-                    .help(format!("the header is {}", COLUMNS.join(","))),
+                Diagnostic::new(
+                    Code::MissingKey,
+                    file,
+                    Pos::new(1, 1, 1),
+                    format!("missing column `{required}`"),
+                )
+                .help(format!("the header is {}", COLUMNS.join(","))),
             );
         }
     }
     if index[2].is_none() && index[3].is_none() {
         findings.push(
-            Diagnostic::new(Code::MissingKey, file, Pos::new(1, 1, 1), "missing column `date` or `period`")
-                .help(format!("the header is {}", COLUMNS.join(","))),
+            Diagnostic::new(
+                Code::MissingKey,
+                file,
+                Pos::new(1, 1, 1),
+                "missing column `date` or `period`",
+            )
+            .help(format!("the header is {}", COLUMNS.join(","))),
         );
     }
     if !findings.is_empty() {
@@ -74,7 +92,9 @@ pub fn parse(text: &str, file: FileId) -> Result<Vec<Measurement>, Vec<Diagnosti
                 continue;
             }
         };
-        let Some(position) = row.position() else { continue };
+        let Some(position) = row.position() else {
+            continue;
+        };
         let start = position.byte() as usize;
         let line = position.line() as u32;
         let field = |i: Option<usize>| -> Option<Located<String>> {
@@ -90,11 +110,18 @@ pub fn parse(text: &str, file: FileId) -> Result<Vec<Measurement>, Vec<Diagnosti
         let mut missing = |name: &str, i: usize| {
             let mut pos = field_pos(text, start, delimiter, i, "");
             pos.line = line;
-            findings.push(Diagnostic::new(Code::MissingKey, file, pos, format!("missing `{name}` value")));
+            findings.push(Diagnostic::new(
+                Code::MissingKey,
+                file,
+                pos,
+                format!("missing `{name}` value"),
+            ));
         };
-        let (Some(plan), Some(indicator), Some(value)) =
-            (field(Some(column(0))), field(Some(column(1))), field(Some(column(4))))
-        else {
+        let (Some(plan), Some(indicator), Some(value)) = (
+            field(Some(column(0))),
+            field(Some(column(1))),
+            field(Some(column(4))),
+        ) else {
             for (c, name) in [(0, "plan"), (1, "indicator"), (4, "value")] {
                 if field(Some(column(c))).is_none() {
                     missing(name, column(c));
@@ -123,7 +150,11 @@ pub fn parse(text: &str, file: FileId) -> Result<Vec<Measurement>, Vec<Diagnosti
 fn cell_value(text: &str) -> RawValue {
     let number = text.replace(',', ".");
     match number.parse::<f64>() {
-        Ok(n) if number.chars().all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+') => {
+        Ok(n)
+            if number
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+') =>
+        {
             RawValue::Number(n)
         }
         _ => RawValue::Text(text.to_string()),
@@ -152,9 +183,9 @@ fn field_pos(text: &str, start: usize, delimiter: u8, index: usize, value: &str)
 }
 
 fn csv_error(err: &csv::Error, text: &str, file: FileId) -> Diagnostic {
-    let pos = err
-        .position()
-        .map_or(Pos::new(1, 1, 1), |p| field_pos(text, p.byte() as usize, b',', 0, ""));
+    let pos = err.position().map_or(Pos::new(1, 1, 1), |p| {
+        field_pos(text, p.byte() as usize, b',', 0, "")
+    });
     let message = match err.kind() {
         csv::ErrorKind::Utf8 { .. } => "row is not valid UTF-8".to_string(),
         _ => format!("unreadable CSV row: {err}"),

@@ -224,12 +224,18 @@ impl Sources {
 /// order in which checks ran.
 pub fn sort(diagnostics: &mut [Diagnostic], sources: &Sources) {
     diagnostics.sort_by(|a, b| {
-        (sources.path(a.primary.file), a.primary.pos, a.code, &a.message).cmp(&(
-            sources.path(b.primary.file),
-            b.primary.pos,
-            b.code,
-            &b.message,
-        ))
+        (
+            sources.path(a.primary.file),
+            a.primary.pos,
+            a.code,
+            &a.message,
+        )
+            .cmp(&(
+                sources.path(b.primary.file),
+                b.primary.pos,
+                b.code,
+                &b.message,
+            ))
     });
 }
 
@@ -247,7 +253,12 @@ pub enum Format {
 }
 
 /// Renders findings (already sorted) followed, for the human format, by a summary line.
-pub fn render(diagnostics: &[Diagnostic], sources: &Sources, format: Format, color: bool) -> String {
+pub fn render(
+    diagnostics: &[Diagnostic],
+    sources: &Sources,
+    format: Format,
+    color: bool,
+) -> String {
     match format {
         Format::Human => render_human(diagnostics, sources, color),
         Format::Short => diagnostics
@@ -277,7 +288,10 @@ pub fn render(diagnostics: &[Diagnostic], sources: &Sources, format: Format, col
             })
             .collect(),
         Format::Json => render_json(diagnostics, sources),
-        Format::Github => diagnostics.iter().map(|d| github_line(d, sources)).collect(),
+        Format::Github => diagnostics
+            .iter()
+            .map(|d| github_line(d, sources))
+            .collect(),
     }
 }
 
@@ -300,7 +314,9 @@ fn byte_range(text: &str, pos: Pos) -> std::ops::Range<usize> {
         .next()
         .unwrap_or("")
         .trim_end_matches('\r');
-    let mut chars = line.char_indices().skip(pos.column.saturating_sub(1) as usize);
+    let mut chars = line
+        .char_indices()
+        .skip(pos.column.saturating_sub(1) as usize);
     let start = chars.next().map_or(line.len(), |(i, _)| i);
     let width = pos.len.max(1) as usize;
     let end = line[start..]
@@ -466,7 +482,11 @@ pub fn summary(diagnostics: &[Diagnostic]) -> Option<String> {
         (0, 0) => None,
         (0, w) => Some(format!("{} found", plural(w, "warning"))),
         (e, 0) => Some(format!("{} found", plural(e, "error"))),
-        (e, w) => Some(format!("{} and {} found", plural(e, "error"), plural(w, "warning"))),
+        (e, w) => Some(format!(
+            "{} and {} found",
+            plural(e, "error"),
+            plural(w, "warning")
+        )),
     }
 }
 

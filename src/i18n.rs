@@ -7,9 +7,15 @@ use crate::model::Lang;
 const LABELS: &[(&str, &str, &str, &str)] = &[
     // Statuses (SPEC §4.3).
     ("met", "atteint", "behaald", "met"),
-    ("partial", "partiellement atteint", "gedeeltelijk behaald", "partially met"),
+    (
+        "partial",
+        "partiellement atteint",
+        "gedeeltelijk behaald",
+        "partially met",
+    ),
     ("not_met", "non atteint", "niet behaald", "not met"),
     ("no_data", "non renseigné", "geen gegevens", "no data"),
+    ("met_count", "atteints", "behaald", "met"),
     // Report words.
     ("report", "Rapport", "Rapport", "Report"),
     ("as_of", "situation au", "stand op", "as of"),
@@ -24,13 +30,38 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("attainment_col", "Atteinte", "Realisatie", "Attainment"),
     ("status_col", "Statut", "Status", "Status"),
     ("total", "Total", "Totaal", "Total"),
-    ("summary_sector", "Synthèse par secteur", "Overzicht per sector", "Summary by sector"),
-    ("summary_service", "Synthèse par service", "Overzicht per dienst", "Summary by service"),
+    (
+        "summary_sector",
+        "Synthèse par secteur",
+        "Overzicht per sector",
+        "Summary by sector",
+    ),
+    (
+        "summary_service",
+        "Synthèse par service",
+        "Overzicht per dienst",
+        "Summary by service",
+    ),
     ("plan_total", "Plan", "Plan", "Plan"),
     ("pro_rated", "au prorata", "naar rato", "pro-rated"),
-    ("days_met", "périodes atteintes", "perioden behaald", "periods met"),
-    ("shared_with", "cellule partagée avec", "cel gedeeld met", "cell shared with"),
-    ("no_indicator", "aucun indicateur retenu", "geen indicator geselecteerd", "no indicator selected"),
+    (
+        "days_met",
+        "périodes atteintes",
+        "perioden behaald",
+        "periods met",
+    ),
+    (
+        "shared_with",
+        "cellule partagée avec",
+        "cel gedeeld met",
+        "cell shared with",
+    ),
+    (
+        "no_indicator",
+        "aucun indicateur retenu",
+        "geen indicator geselecteerd",
+        "no indicator selected",
+    ),
     ("yes", "oui", "ja", "yes"),
     ("no", "non", "nee", "no"),
     // Export columns (SPEC §5.1), translated only with --lang.
@@ -39,25 +70,75 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("period", "periode", "periode", "period"),
     ("sector_id", "id_secteur", "sector_id", "sector_id"),
     ("sector", "secteur", "sector", "sector"),
-    ("general_objective_id", "id_objectif_general", "algemene_doelstelling_id", "general_objective_id"),
-    ("general_objective", "objectif_general", "algemene_doelstelling", "general_objective"),
-    ("strategic_objective_id", "id_objectif_strategique", "strategische_doelstelling_id", "strategic_objective_id"),
-    ("strategic_objective", "objectif_strategique", "strategische_doelstelling", "strategic_objective"),
+    (
+        "general_objective_id",
+        "id_objectif_general",
+        "algemene_doelstelling_id",
+        "general_objective_id",
+    ),
+    (
+        "general_objective",
+        "objectif_general",
+        "algemene_doelstelling",
+        "general_objective",
+    ),
+    (
+        "strategic_objective_id",
+        "id_objectif_strategique",
+        "strategische_doelstelling_id",
+        "strategic_objective_id",
+    ),
+    (
+        "strategic_objective",
+        "objectif_strategique",
+        "strategische_doelstelling",
+        "strategic_objective",
+    ),
     ("service_col", "service", "dienst", "service"),
-    ("operational_objective_id", "id_objectif_operationnel", "operationele_doelstelling_id", "operational_objective_id"),
-    ("operational_objective", "objectif_operationnel", "operationele_doelstelling", "operational_objective"),
-    ("indicator_id", "id_indicateur", "indicator_id", "indicator_id"),
+    (
+        "operational_objective_id",
+        "id_objectif_operationnel",
+        "operationele_doelstelling_id",
+        "operational_objective_id",
+    ),
+    (
+        "operational_objective",
+        "objectif_operationnel",
+        "operationele_doelstelling",
+        "operational_objective",
+    ),
+    (
+        "indicator_id",
+        "id_indicateur",
+        "indicator_id",
+        "indicator_id",
+    ),
     ("indicator", "indicateur", "indicator", "indicator"),
     ("target", "cible", "doel", "target"),
     ("target_op", "cible_operateur", "doel_operator", "target_op"),
-    ("target_value", "cible_valeur", "doel_waarde", "target_value"),
+    (
+        "target_value",
+        "cible_valeur",
+        "doel_waarde",
+        "target_value",
+    ),
     ("target_unit", "cible_unite", "doel_eenheid", "target_unit"),
     ("target_per", "cible_periode", "doel_periode", "target_per"),
     ("baseline", "valeur_initiale", "nulmeting", "baseline"),
     ("actual", "realise", "gerealiseerd", "actual"),
-    ("attainment_pct", "atteinte_pct", "realisatie_pct", "attainment_pct"),
+    (
+        "attainment_pct",
+        "atteinte_pct",
+        "realisatie_pct",
+        "attainment_pct",
+    ),
     ("status", "statut", "status", "status"),
-    ("buckets_met", "periodes_atteintes", "perioden_behaald", "buckets_met"),
+    (
+        "buckets_met",
+        "periodes_atteintes",
+        "perioden_behaald",
+        "buckets_met",
+    ),
     ("buckets", "periodes", "perioden", "buckets"),
     ("measurements", "mesures", "metingen", "measurements"),
     ("notes", "remarques", "opmerkingen", "notes"),
@@ -87,9 +168,25 @@ mod tests {
     #[test]
     fn spec_status_labels() {
         let fr: Vec<&str> = Status::ALL.iter().map(|s| status(Lang::Fr, *s)).collect();
-        assert_eq!(fr, ["atteint", "partiellement atteint", "non atteint", "non renseigné"]);
+        assert_eq!(
+            fr,
+            [
+                "atteint",
+                "partiellement atteint",
+                "non atteint",
+                "non renseigné"
+            ]
+        );
         let nl: Vec<&str> = Status::ALL.iter().map(|s| status(Lang::Nl, *s)).collect();
-        assert_eq!(nl, ["behaald", "gedeeltelijk behaald", "niet behaald", "geen gegevens"]);
+        assert_eq!(
+            nl,
+            [
+                "behaald",
+                "gedeeltelijk behaald",
+                "niet behaald",
+                "geen gegevens"
+            ]
+        );
         let en: Vec<&str> = Status::ALL.iter().map(|s| status(Lang::En, *s)).collect();
         assert_eq!(en, ["met", "partially met", "not met", "no data"]);
     }

@@ -37,8 +37,14 @@ pub enum LoadError {
         path: PathBuf,
         source: walkdir::Error,
     },
+    #[error("{path}: not a regular file nor a directory")]
+    NotAFile { path: PathBuf },
     #[error("{path}: file is {size} bytes, larger than the limit of {limit} bytes")]
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
 }
 
 /// Everything read in one run.
@@ -61,9 +67,12 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
                 source,
             },
         })?;
-        if !metadata.is_dir() {
+        if metadata.is_file() {
             files.push(path.clone());
             continue;
+        }
+        if !metadata.is_dir() {
+            return Err(LoadError::NotAFile { path: path.clone() });
         }
         let walker = WalkDir::new(path)
             .follow_links(false)
@@ -94,8 +103,24 @@ fn is_data_file(path: &Path) -> bool {
 pub fn load(paths: &[PathBuf]) -> Result<Workspace, LoadError> {
     let mut workspace = Workspace::default();
     for path in discover(paths)? {
-        let bytes = read_bounded(&path)?;
-        workspace.add_file(path, bytes);
+        match read_bounded(&path) {
+            Ok(bytes) => workspace.add_file(path, bytes),
+            Err(LoadError::TooLarge { size, limit, .. }) => {
+                let file = workspace.sources.add(path, String::new());
+                workspace.diagnostics.push(
+                    Diagnostic::new(
+                        Code::LimitExceeded,
+                        file,
+                        Pos::new(1, 1, 1),
+                        format!(
+                            "file is {size} bytes, larger than the limit of {limit} bytes: not read"
+                        ),
+                    )
+                    .help("split the measurements into several files (one a year or a service)"),
+                );
+            }
+            Err(err) => return Err(err),
+        }
     }
     Ok(workspace)
 }
@@ -136,7 +161,8 @@ impl Workspace {
             Err(err) => {
                 let valid = err.utf8_error().valid_up_to();
                 let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
-                let pos = position_of_byte(&String::from_utf8_lossy(&err.as_bytes()[..valid]), valid);
+                let pos =
+                    position_of_byte(&String::from_utf8_lossy(&err.as_bytes()[..valid]), valid);
                 let file = self.sources.add(path, lossy);
                 self.diagnostics.push(
                     Diagnostic::new(Code::InvalidUtf8, file, pos, "file is not valid UTF-8")
@@ -204,7 +230,7 @@ fn decode_yaml(text: &str, file: FileId) -> Result<Decoded, Vec<Diagnostic>> {
                 Pos::new(1, 1, 1),
                 format!("{what}: expected a plan (a mapping with `sectors`) or measurements (a mapping with `measurements`)"),
             )
-            .help("see SPEC §2: a plan file starts with `id:`, `commune:`, `year:`; a measurements file with `plan:` and `measurements:`"),
+            .help("a plan file has `id`, `commune`, `year`, `title` and `sectors`; a measurements file has `plan` and `measurements`"),
         ]
     };
     match from_yaml::<Option<TopLevel>>(text, file)? {
@@ -223,7 +249,9 @@ fn decode_yaml(text: &str, file: FileId) -> Result<Decoded, Vec<Diagnostic>> {
                 .collect();
             Ok(Decoded::Measurements(records))
         }
-        Some(TopLevel::OtherMapping) => Err(kind_error("this mapping has neither `sectors` nor `measurements`")),
+        Some(TopLevel::OtherMapping) => Err(kind_error(
+            "this mapping has neither `sectors` nor `measurements`",
+        )),
         Some(TopLevel::Sequence) => Err(kind_error("the file is a list")),
         Some(TopLevel::Scalar) => Err(kind_error("the file is a single value")),
         Some(TopLevel::Empty) | None => Err(kind_error("the file is empty")),
@@ -281,20 +309,29 @@ fn yaml_diagnostic(err: &YamlError, file: FileId) -> Diagnostic {
             },
             Some("a key may appear once per mapping: remove or rename one of them".into()),
         ),
-        YamlError::Budget { .. }
-        | YamlError::AliasReplayCounterOverflow { .. }
+        YamlError::Budget { breach, .. } => (
+            Code::LimitExceeded,
+            budget_message(breach),
+            Some(LIMIT_HELP.into()),
+        ),
+        YamlError::AliasReplayCounterOverflow { .. }
         | YamlError::AliasReplayLimitExceeded { .. }
         | YamlError::AliasExpansionLimitExceeded { .. }
         | YamlError::AliasReplayStackDepthExceeded { .. } => (
             Code::LimitExceeded,
-            format!("{} (limit against hostile input)", strip_location(&err.to_string())),
-            Some("plan files need no anchors, aliases nor deep nesting: write the values out".into()),
+            "aliases expand to too much data (an alias bomb?)".into(),
+            Some(LIMIT_HELP.into()),
+        ),
+        other if other.to_string().contains("recursion limit") => (
+            Code::LimitExceeded,
+            format!("nesting deeper than {MAX_DEPTH} levels"),
+            Some(LIMIT_HELP.into()),
         ),
         other => {
             let message = strip_location(&other.to_string());
-            let help = message
-                .contains("tab")
-                .then(|| "indent with spaces: YAML does not allow tabs for indentation".to_string());
+            let help = message.contains("tab").then(|| {
+                "indent with spaces: YAML does not allow tabs for indentation".to_string()
+            });
             (Code::Syntax, message, help)
         }
     };
@@ -302,6 +339,26 @@ fn yaml_diagnostic(err: &YamlError, file: FileId) -> Diagnostic {
     match help {
         Some(help) => diagnostic.help(help),
         None => diagnostic,
+    }
+}
+
+const LIMIT_HELP: &str =
+    "a limit against hostile input: plan and measurements files need no aliases nor deep nesting";
+
+fn budget_message(breach: &serde_saphyr::budget::BudgetBreach) -> String {
+    use serde_saphyr::budget::BudgetBreach;
+    match breach {
+        BudgetBreach::Depth { .. } => format!("nesting deeper than {MAX_DEPTH} levels"),
+        BudgetBreach::Aliases { .. }
+        | BudgetBreach::Anchors { .. }
+        | BudgetBreach::RecordedAnchorEvents { .. }
+        | BudgetBreach::RecordedAnchorBytes { .. } => {
+            "aliases expand to too much data (an alias bomb?)".into()
+        }
+        BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => {
+            format!("more than {MAX_NODES} YAML nodes in one file")
+        }
+        other => format!("the file exceeds a safety limit ({other:?})"),
     }
 }
 
@@ -332,7 +389,10 @@ fn strip_location(message: &str) -> String {
 /// `did you mean …?` for a misspelled key, else the list of keys allowed here.
 fn suggest_key(field: &str, expected: &[&str]) -> String {
     match crate::suggest::closest(field, expected.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`? allowed keys here: {}", expected.join(", ")),
+        Some(best) => format!(
+            "did you mean `{best}`? allowed keys here: {}",
+            expected.join(", ")
+        ),
         None => format!("allowed keys here: {}", expected.join(", ")),
     }
 }

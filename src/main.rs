@@ -10,6 +10,8 @@ fn main() -> ExitCode {
     let _ = stderr.write_all(output.stderr.as_bytes());
     let mut stdout = anstream::stdout();
     // A closed pipe (`plan report | head`) ends the output quietly.
-    let _ = stdout.write_all(&output.stdout).and_then(|()| stdout.flush());
+    let _ = stdout
+        .write_all(&output.stdout)
+        .and_then(|()| stdout.flush());
     ExitCode::from(output.exit)
 }

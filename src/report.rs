@@ -24,7 +24,11 @@ pub struct Filters {
 
 impl Filters {
     fn keeps_sector(&self, sector: &Sector) -> bool {
-        self.sectors.is_empty() || self.sectors.iter().any(|s| s.eq_ignore_ascii_case(&sector.id.value))
+        self.sectors.is_empty()
+            || self
+                .sectors
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case(&sector.id.value))
     }
 
     fn keeps_service(&self, project: &Project) -> bool {
@@ -36,7 +40,7 @@ impl Filters {
     }
 
     fn keeps_indicator(&self, indicator: &Indicator) -> bool {
-        self.indicators.is_empty() || self.indicators.iter().any(|i| *i == indicator.id.value)
+        self.indicators.is_empty() || self.indicators.contains(&indicator.id.value)
     }
 
     /// Whether placeholders (no project, no indicator) can match the filters.
@@ -107,12 +111,17 @@ pub fn build<'a>(
 ) -> PlanReport<'a> {
     let mut by_indicator: BTreeMap<&str, Vec<&Observation>> = BTreeMap::new();
     for observation in observations {
-        by_indicator.entry(&observation.indicator).or_default().push(observation);
+        by_indicator
+            .entry(&observation.indicator)
+            .or_default()
+            .push(observation);
     }
     let threshold = plan.partial_threshold();
     let evaluate = |indicator: &'a Indicator, shared_from: Option<&'a str>| {
         let target = indicator.target.value.parsed.as_ref().ok()?;
-        let observations = by_indicator.get(indicator.id.value.as_str()).map_or(&[][..], Vec::as_slice);
+        let observations = by_indicator
+            .get(indicator.id.value.as_str())
+            .map_or(&[][..], Vec::as_slice);
         Some(IndicatorReport {
             indicator,
             target,
@@ -153,7 +162,11 @@ pub fn build<'a>(
                     projects: Vec::new(),
                     counts: Counts::default(),
                 };
-                for project in strategic.projects.iter().filter(|p| filters.keeps_service(p)) {
+                for project in strategic
+                    .projects
+                    .iter()
+                    .filter(|p| filters.keeps_service(p))
+                {
                     let mut project_report = ProjectReport {
                         project,
                         objectives: Vec::new(),
@@ -165,7 +178,16 @@ pub fn build<'a>(
                             .indicators_of(objective)
                             .into_iter()
                             .skip(objective.indicators.len())
-                            .map(|i| (i, objective.shares.as_ref().and_then(|s| s.indicators.as_ref()).map(|s| s.value.as_str())));
+                            .map(|i| {
+                                (
+                                    i,
+                                    objective
+                                        .shares
+                                        .as_ref()
+                                        .and_then(|s| s.indicators.as_ref())
+                                        .map(|s| s.value.as_str()),
+                                )
+                            });
                         let indicators: Vec<IndicatorReport> = own
                             .chain(shared)
                             .filter(|(i, _)| filters.keeps_indicator(i))
@@ -193,7 +215,9 @@ pub fn build<'a>(
                     strategic_report.counts.merge(project_report.counts);
                     strategic_report.projects.push(project_report);
                 }
-                if strategic_report.projects.is_empty() && !(strategic.projects.is_empty() && filters.keeps_placeholders()) {
+                if strategic_report.projects.is_empty()
+                    && !(strategic.projects.is_empty() && filters.keeps_placeholders())
+                {
                     continue;
                 }
                 general_report.counts.merge(strategic_report.counts);
@@ -228,7 +252,9 @@ impl PlanReport<'_> {
         services
     }
 
-    pub fn strategic_objectives(&self) -> impl Iterator<Item = (&SectorReport<'_>, &GeneralReport<'_>, &StrategicReport<'_>)> {
+    pub fn strategic_objectives(
+        &self,
+    ) -> impl Iterator<Item = (&SectorReport<'_>, &GeneralReport<'_>, &StrategicReport<'_>)> {
         self.sectors.iter().flat_map(|s| {
             s.general_objectives
                 .iter()
@@ -237,6 +263,7 @@ impl PlanReport<'_> {
     }
 
     fn projects(&self) -> impl Iterator<Item = &ProjectReport<'_>> {
-        self.strategic_objectives().flat_map(|(_, _, o)| &o.projects)
+        self.strategic_objectives()
+            .flat_map(|(_, _, o)| &o.projects)
     }
 }

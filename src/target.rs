@@ -310,7 +310,9 @@ impl TargetMapping {
         let per = self
             .per
             .as_deref()
-            .map(|word| Period::from_word(word.trim()).ok_or(TargetError::UnknownPeriod(word.into())))
+            .map(|word| {
+                Period::from_word(word.trim()).ok_or(TargetError::UnknownPeriod(word.into()))
+            })
             .transpose()?;
         Ok(Target::Compare {
             op,
@@ -332,7 +334,10 @@ pub struct TargetSpec {
 impl<'de> Deserialize<'de> for TargetSpec {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         #[derive(Deserialize)]
-        #[serde(untagged, expecting = "a target text such as \">= 12 par an\" or a mapping {op, value, unit, per}")]
+        #[serde(
+            untagged,
+            expecting = "a target text such as \">= 12 par an\" or a mapping {op, value, unit, per}"
+        )]
         enum Form {
             Text(String),
             Mapping(TargetMapping),
@@ -371,14 +376,32 @@ mod tests {
     #[test]
     fn seed_forms() {
         let cases = [
-            (">/= 3 heures/jour", compare(Op::Ge, 3.0, Some("heures"), Some(Period::Day))),
-            (">/=à 12 par an", compare(Op::Ge, 12.0, None, Some(Period::Year))),
-            (">/= 250/an", compare(Op::Ge, 250.0, None, Some(Period::Year))),
-            (">/=à 50/an", compare(Op::Ge, 50.0, None, Some(Period::Year))),
+            (
+                ">/= 3 heures/jour",
+                compare(Op::Ge, 3.0, Some("heures"), Some(Period::Day)),
+            ),
+            (
+                ">/=à 12 par an",
+                compare(Op::Ge, 12.0, None, Some(Period::Year)),
+            ),
+            (
+                ">/= 250/an",
+                compare(Op::Ge, 250.0, None, Some(Period::Year)),
+            ),
+            (
+                ">/=à 50/an",
+                compare(Op::Ge, 50.0, None, Some(Period::Year)),
+            ),
             (">/=à 2 /an", compare(Op::Ge, 2.0, None, Some(Period::Year))),
-            (">/=à 10 par an", compare(Op::Ge, 10.0, None, Some(Period::Year))),
+            (
+                ">/=à 10 par an",
+                compare(Op::Ge, 10.0, None, Some(Period::Year)),
+            ),
             (">/= 3/an", compare(Op::Ge, 3.0, None, Some(Period::Year))),
-            (">/=  3\n/an", compare(Op::Ge, 3.0, None, Some(Period::Year))),
+            (
+                ">/=  3\n/an",
+                compare(Op::Ge, 3.0, None, Some(Period::Year)),
+            ),
             ("Oui/Non", Target::Boolean { expected: true }),
         ];
         for (text, expected) in cases {
@@ -389,17 +412,44 @@ mod tests {
     #[test]
     fn english_and_dutch_forms() {
         let cases = [
-            (">= 12 meetings per year", compare(Op::Ge, 12.0, Some("meetings"), Some(Period::Year))),
-            ("≥ 4 per quarter", compare(Op::Ge, 4.0, None, Some(Period::Quarter))),
+            (
+                ">= 12 meetings per year",
+                compare(Op::Ge, 12.0, Some("meetings"), Some(Period::Year)),
+            ),
+            (
+                "≥ 4 per quarter",
+                compare(Op::Ge, 4.0, None, Some(Period::Quarter)),
+            ),
             ("<= 5 %", compare(Op::Le, 5.0, Some("%"), None)),
-            ("< 2,5 uur per dag", compare(Op::Lt, 2.5, Some("uur"), Some(Period::Day))),
-            ("≤ 10 klachten/maand", compare(Op::Le, 10.0, Some("klachten"), Some(Period::Month))),
-            ("= 1 rapport/jaar", compare(Op::Eq, 1.0, Some("rapport"), Some(Period::Year))),
-            ("> 0 per week", compare(Op::Gt, 0.0, None, Some(Period::Week))),
-            ("</= 3 par trimestre", compare(Op::Le, 3.0, None, Some(Period::Quarter))),
-            (">= 2 réunions par semaine", compare(Op::Ge, 2.0, Some("réunions"), Some(Period::Week))),
+            (
+                "< 2,5 uur per dag",
+                compare(Op::Lt, 2.5, Some("uur"), Some(Period::Day)),
+            ),
+            (
+                "≤ 10 klachten/maand",
+                compare(Op::Le, 10.0, Some("klachten"), Some(Period::Month)),
+            ),
+            (
+                "= 1 rapport/jaar",
+                compare(Op::Eq, 1.0, Some("rapport"), Some(Period::Year)),
+            ),
+            (
+                "> 0 per week",
+                compare(Op::Gt, 0.0, None, Some(Period::Week)),
+            ),
+            (
+                "</= 3 par trimestre",
+                compare(Op::Le, 3.0, None, Some(Period::Quarter)),
+            ),
+            (
+                ">= 2 réunions par semaine",
+                compare(Op::Ge, 2.0, Some("réunions"), Some(Period::Week)),
+            ),
             (">= 80%", compare(Op::Ge, 80.0, Some("%"), None)),
-            (">= 6 per kwartaal", compare(Op::Ge, 6.0, None, Some(Period::Quarter))),
+            (
+                ">= 6 per kwartaal",
+                compare(Op::Ge, 6.0, None, Some(Period::Quarter)),
+            ),
             ("ja/nee", Target::Boolean { expected: true }),
             ("Yes/No", Target::Boolean { expected: true }),
             ("oui", Target::Boolean { expected: true }),
@@ -414,16 +464,31 @@ mod tests {
     #[test]
     fn errors() {
         assert_eq!(parse("  "), Err(TargetError::Empty));
-        assert!(matches!(parse("douze par an"), Err(TargetError::NoOperator(_))));
-        assert!(matches!(parse(">= douze"), Err(TargetError::NoNumber { .. })));
-        assert!(matches!(parse(">= 1.2.3"), Err(TargetError::NoNumber { .. })));
+        assert!(matches!(
+            parse("douze par an"),
+            Err(TargetError::NoOperator(_))
+        ));
+        assert!(matches!(
+            parse(">= douze"),
+            Err(TargetError::NoNumber { .. })
+        ));
+        assert!(matches!(
+            parse(">= 1.2.3"),
+            Err(TargetError::NoNumber { .. })
+        ));
         assert!(matches!(parse(">= ,5"), Err(TargetError::NoNumber { .. })));
         assert_eq!(
             parse(">= 12 par siècle"),
             Err(TargetError::UnknownPeriod("siècle".into()))
         );
-        assert_eq!(parse(">= 12/semain"), Err(TargetError::UnknownPeriod("semain".into())));
-        assert_eq!(parse("Oui/Oui"), Err(TargetError::BadBoolean("Oui/Oui".into())));
+        assert_eq!(
+            parse(">= 12/semain"),
+            Err(TargetError::UnknownPeriod("semain".into()))
+        );
+        assert_eq!(
+            parse("Oui/Oui"),
+            Err(TargetError::BadBoolean("Oui/Oui".into()))
+        );
     }
 
     #[test]
@@ -442,7 +507,10 @@ mod tests {
             op: "=>".into(),
             ..mapping
         };
-        assert_eq!(bad.resolve(), Err(TargetError::UnknownOperator("=>".into())));
+        assert_eq!(
+            bad.resolve(),
+            Err(TargetError::UnknownOperator("=>".into()))
+        );
     }
 
     fn arb_target() -> impl Strategy<Value = Target> {
@@ -459,7 +527,8 @@ mod tests {
             Target::Compare {
                 op,
                 value: f64::from(n) / 10f64.powi(d as i32),
-                unit: unit.filter(|u| !["par", "per"].iter().any(|w| u.split(' ').any(|p| p == *w))),
+                unit: unit
+                    .filter(|u| !["par", "per"].iter().any(|w| u.split(' ').any(|p| p == *w))),
                 per,
             }
         });

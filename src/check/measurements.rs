@@ -36,7 +36,9 @@ pub fn check(
     for (file, records) in files {
         let mut unknown_plans = BTreeSet::new();
         for record in records {
-            let Some(plan_id) = &record.plan else { continue };
+            let Some(plan_id) = &record.plan else {
+                continue;
+            };
             let Some(index) = plans.get(plan_id.value.as_str()) else {
                 if unknown_plans.insert(plan_id.value.clone()) {
                     let known: Vec<&str> = plans.keys().copied().collect();
@@ -46,21 +48,33 @@ pub fn check(
                         None => format!("loaded plans: {}", known.join(", ")),
                     };
                     out.push(
-                        Diagnostic::new(Code::UnknownPlan, *file, plan_id.pos, format!("unknown plan `{}`", plan_id.value))
-                            .help(help),
+                        Diagnostic::new(
+                            Code::UnknownPlan,
+                            *file,
+                            plan_id.pos,
+                            format!("unknown plan `{}`", plan_id.value),
+                        )
+                        .help(help),
                     );
                 }
                 continue;
             };
             if let Some(observation) = check_record(*file, record, index, out) {
-                let key = (plan_id.value.clone(), observation.indicator.clone(), observation.span);
+                let key = (
+                    plan_id.value.clone(),
+                    observation.indicator.clone(),
+                    observation.span,
+                );
                 if let Some((first_file, first_pos)) = seen.get(&key) {
                     out.push(
                         Diagnostic::new(
                             Code::DuplicateMeasurement,
                             *file,
                             record.pos,
-                            format!("`{}` is measured twice for the same date", observation.indicator),
+                            format!(
+                                "`{}` is measured twice for the same date",
+                                observation.indicator
+                            ),
                         )
                         .related(*first_file, *first_pos, "first measured here")
                         .help("both records are counted: remove one if it is a copy"),
@@ -68,26 +82,38 @@ pub fn check(
                 } else {
                     seen.insert(key, (*file, record.pos));
                 }
-                observations.entry(plan_id.value.clone()).or_default().push(observation);
+                observations
+                    .entry(plan_id.value.clone())
+                    .or_default()
+                    .push(observation);
             }
         }
     }
     observations
 }
 
-fn check_record(file: FileId, record: &Measurement, index: &PlanIndex, out: &mut Vec<Diagnostic>) -> Option<Observation> {
+fn check_record(
+    file: FileId,
+    record: &Measurement,
+    index: &PlanIndex,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Observation> {
     let indicator_id = &record.indicator;
     let Some(indicator) = index.indicators.get(indicator_id.value.as_str()) else {
-        let help = match crate::suggest::closest(&indicator_id.value, index.indicators.keys().copied()) {
-            Some(best) => format!("did you mean `{best}`? `plan tree` lists the indicator ids"),
-            None => "`plan tree` lists the indicator ids of the plan".to_string(),
-        };
+        let help =
+            match crate::suggest::closest(&indicator_id.value, index.indicators.keys().copied()) {
+                Some(best) => format!("did you mean `{best}`? `plan tree` lists the indicator ids"),
+                None => "`plan tree` lists the indicator ids of the plan".to_string(),
+            };
         out.push(
             Diagnostic::new(
                 Code::UnknownIndicator,
                 file,
                 indicator_id.pos,
-                format!("unknown indicator `{}` in plan `{}`", indicator_id.value, index.plan.id.value),
+                format!(
+                    "unknown indicator `{}` in plan `{}`",
+                    indicator_id.value, index.plan.id.value
+                ),
             )
             .help(help),
         );
@@ -103,7 +129,11 @@ fn check_record(file: FileId, record: &Measurement, index: &PlanIndex, out: &mut
             Diagnostic::new(
                 Code::OutsideYear,
                 file,
-                record.date.as_ref().or(record.period.as_ref()).map_or(record.pos, |d| d.pos),
+                record
+                    .date
+                    .as_ref()
+                    .or(record.period.as_ref())
+                    .map_or(record.pos, |d| d.pos),
                 format!("measurement outside the plan's year {year}"),
             )
             .help("it is not counted in the reports of this plan; check the year"),
@@ -118,19 +148,34 @@ fn check_record(file: FileId, record: &Measurement, index: &PlanIndex, out: &mut
 }
 
 /// `date` or `period`: exactly one, well formed, and not coarser than the target.
-fn check_when(file: FileId, record: &Measurement, target: Option<&Target>, out: &mut Vec<Diagnostic>) -> Option<Span> {
+fn check_when(
+    file: FileId,
+    record: &Measurement,
+    target: Option<&Target>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<Span> {
     let span = match (&record.date, &record.period) {
         (Some(_), Some(period)) => {
             out.push(
-                Diagnostic::new(Code::DatePeriod, file, period.pos, "a measurement has a `date` or a `period`, not both")
-                    .help("keep `date: YYYY-MM-DD` for a day, or `period: 2023-Q1` for a period"),
+                Diagnostic::new(
+                    Code::DatePeriod,
+                    file,
+                    period.pos,
+                    "a measurement has a `date` or a `period`, not both",
+                )
+                .help("keep `date: YYYY-MM-DD` for a day, or `period: 2023-Q1` for a period"),
             );
             return None;
         }
         (None, None) => {
             out.push(
-                Diagnostic::new(Code::DatePeriod, file, record.pos, "a measurement needs a `date` or a `period`")
-                    .help("add `date: 2023-01-31` or `period: 2023-01`"),
+                Diagnostic::new(
+                    Code::DatePeriod,
+                    file,
+                    record.pos,
+                    "a measurement needs a `date` or a `period`",
+                )
+                .help("add `date: 2023-01-31` or `period: 2023-01`"),
             );
             return None;
         }
@@ -140,9 +185,20 @@ fn check_when(file: FileId, record: &Measurement, target: Option<&Target>, out: 
                 start: day,
                 end: day,
             })
-            .map_err(|message| (date.pos, message, "write dates as YYYY-MM-DD, e.g. 2023-02-03")),
-        (None, Some(period)) => calendar::parse_period(period.value.trim())
-            .map_err(|message| (period.pos, message, "periods: 2023, 2023-Q1, 2023-03 or 2023-W05")),
+            .map_err(|message| {
+                (
+                    date.pos,
+                    message,
+                    "write dates as YYYY-MM-DD, e.g. 2023-02-03",
+                )
+            }),
+        (None, Some(period)) => calendar::parse_period(period.value.trim()).map_err(|message| {
+            (
+                period.pos,
+                message,
+                "periods: 2023, 2023-Q1, 2023-03 or 2023-W05",
+            )
+        }),
     };
     let span = match span {
         Ok(span) => span,
@@ -159,16 +215,28 @@ fn check_when(file: FileId, record: &Measurement, target: Option<&Target>, out: 
                 Code::CoarseGranularity,
                 file,
                 period.pos,
-                format!("a {} total cannot be judged against a per-{} target", span.kind.name(), per.name()),
+                format!(
+                    "a {} total cannot be judged against a per-{} target",
+                    span.kind.name(),
+                    per.name()
+                ),
             )
-            .help(format!("record this indicator per {} (or finer), e.g. with `date:`", per.name())),
+            .help(format!(
+                "record this indicator per {} (or finer), e.g. with `date:`",
+                per.name()
+            )),
         );
         return None;
     }
     Some(span)
 }
 
-fn check_value(file: FileId, record: &Measurement, target: Option<&Target>, out: &mut Vec<Diagnostic>) -> Option<ObsValue> {
+fn check_value(
+    file: FileId,
+    record: &Measurement,
+    target: Option<&Target>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<ObsValue> {
     let raw = &record.value;
     let value = match &raw.value {
         RawValue::Number(n) => ObsValue::Number(*n),
@@ -177,8 +245,13 @@ fn check_value(file: FileId, record: &Measurement, target: Option<&Target>, out:
             Some(b) => ObsValue::Bool(b),
             None => {
                 out.push(
-                    Diagnostic::new(Code::WrongType, file, raw.pos, format!("`{text}` is neither a number nor yes/no"))
-                        .help("values are numbers (3.5) or yes/no/oui/non/ja/nee/true/false"),
+                    Diagnostic::new(
+                        Code::WrongType,
+                        file,
+                        raw.pos,
+                        format!("`{text}` is neither a number nor yes/no"),
+                    )
+                    .help("values are numbers (3.5) or yes/no/oui/non/ja/nee/true/false"),
                 );
                 return None;
             }
@@ -192,12 +265,19 @@ fn check_value(file: FileId, record: &Measurement, target: Option<&Target>, out:
         } else {
             "value is not a finite number".to_string()
         };
-        out.push(Diagnostic::new(Code::InvalidValue, file, raw.pos, message).help("measured values are finite numbers ≥ 0"));
+        out.push(
+            Diagnostic::new(Code::InvalidValue, file, raw.pos, message)
+                .help("measured values are finite numbers ≥ 0"),
+        );
         return None;
     }
     let mismatch = match (target, value) {
-        (Some(Target::Boolean { .. }), ObsValue::Number(_)) => Some(("a yes/no", "a number", "oui/non, yes/no or ja/nee")),
-        (Some(Target::Compare { .. }), ObsValue::Bool(_)) => Some(("a numeric", "yes/no", "a number")),
+        (Some(Target::Boolean { .. }), ObsValue::Number(_)) => {
+            Some(("a yes/no", "a number", "oui/non, yes/no or ja/nee"))
+        }
+        (Some(Target::Compare { .. }), ObsValue::Bool(_)) => {
+            Some(("a numeric", "yes/no", "a number"))
+        }
         _ => None,
     };
     if let Some((kind, found, expected)) = mismatch {
@@ -206,7 +286,10 @@ fn check_value(file: FileId, record: &Measurement, target: Option<&Target>, out:
                 Code::ValueKind,
                 file,
                 raw.pos,
-                format!("`{}` has {kind} target, but this value is {found}", record.indicator.value),
+                format!(
+                    "`{}` has {kind} target, but this value is {found}",
+                    record.indicator.value
+                ),
             )
             .help(format!("write {expected} here")),
         );

@@ -35,7 +35,10 @@ pub fn run(workspace: &Workspace) -> Checked {
         let index = PlanIndex {
             file: *file,
             plan,
-            indicators: plan.indicators().map(|i| (i.id.value.as_str(), i)).collect(),
+            indicators: plan
+                .indicators()
+                .map(|i| (i.id.value.as_str(), i))
+                .collect(),
         };
         // A second plan with the same id was reported by `check_plans`; the first one wins.
         plans.entry(plan.id.value.as_str()).or_insert(index);

@@ -48,17 +48,31 @@ fn check_plan(file: FileId, plan: &Plan, out: &mut Vec<Diagnostic>) {
     for (id, level) in ids(plan) {
         if !valid_id(&id.value) {
             out.push(
-                Diagnostic::new(Code::InvalidId, file, id.pos, format!("invalid {level} id `{}`", id.value))
-                    .label("ids are letters, digits, `.`, `_` and `-`, starting with a letter or digit")
-                    .help("ids follow [A-Za-z0-9][A-Za-z0-9._-]*, e.g. `GDP-1-a`"),
+                Diagnostic::new(
+                    Code::InvalidId,
+                    file,
+                    id.pos,
+                    format!("invalid {level} id `{}`", id.value),
+                )
+                .label("ids are letters, digits, `.`, `_` and `-`, starting with a letter or digit")
+                .help("ids follow [A-Za-z0-9][A-Za-z0-9._-]*, e.g. `GDP-1-a`"),
             );
         }
         if let Some((first, first_level)) = seen.get(id.value.as_str()) {
             out.push(
-                Diagnostic::new(Code::DuplicateId, file, id.pos, format!("duplicate id `{}`", id.value))
-                    .label(format!("{level} declared again here"))
-                    .related(file, first.pos, format!("first declared as {first_level} here"))
-                    .help("ids are unique across the whole plan, at every level: rename one of them"),
+                Diagnostic::new(
+                    Code::DuplicateId,
+                    file,
+                    id.pos,
+                    format!("duplicate id `{}`", id.value),
+                )
+                .label(format!("{level} declared again here"))
+                .related(
+                    file,
+                    first.pos,
+                    format!("first declared as {first_level} here"),
+                )
+                .help("ids are unique across the whole plan, at every level: rename one of them"),
             );
         } else {
             seen.insert(&id.value, (id, level));
@@ -67,7 +81,11 @@ fn check_plan(file: FileId, plan: &Plan, out: &mut Vec<Diagnostic>) {
     check_values(file, plan, out);
     for general in plan.sectors.iter().flat_map(|s| &s.general_objectives) {
         for strategic in &general.strategic_objectives {
-            let objectives = strategic.projects.iter().map(|p| p.operational_objectives.len()).sum::<usize>();
+            let objectives = strategic
+                .projects
+                .iter()
+                .map(|p| p.operational_objectives.len())
+                .sum::<usize>();
             if objectives == 0 && strategic.handled_by.is_none() {
                 out.push(
                     Diagnostic::new(
@@ -91,14 +109,21 @@ fn check_values(file: FileId, plan: &Plan, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::new(Code::InvalidPlanValue, file, pos, message).help(help));
     };
     if !(1900..=2200).contains(&plan.year.value) {
-        invalid(plan.year.pos, format!("year {} is out of range", plan.year.value), "write the plan's year, e.g. `year: 2023`");
+        invalid(
+            plan.year.pos,
+            format!("year {} is out of range", plan.year.value),
+            "write the plan's year, e.g. `year: 2023`",
+        );
     }
     if let Some(threshold) = &plan.partial_threshold
         && !(0.0..=100.0).contains(&threshold.value)
     {
         invalid(
             threshold.pos,
-            format!("partial_threshold {} is not a percentage between 0 and 100", threshold.value),
+            format!(
+                "partial_threshold {} is not a percentage between 0 and 100",
+                threshold.value
+            ),
             "the default is 50: an unmet indicator at 50 % or more of its target is `partial`",
         );
     }
@@ -106,21 +131,36 @@ fn check_values(file: FileId, plan: &Plan, out: &mut Vec<Diagnostic>) {
         let target = &indicator.target;
         match &target.value.parsed {
             Err(err) => out.push(
-                Diagnostic::new(Code::InvalidTarget, file, target.pos, format!("invalid target: {err}"))
-                    .label("cannot read this target")
-                    .help(err.help()),
+                Diagnostic::new(
+                    Code::InvalidTarget,
+                    file,
+                    target.pos,
+                    format!("invalid target: {err}"),
+                )
+                .label("cannot read this target")
+                .help(err.help()),
             ),
             Ok(Target::Boolean { .. }) => {
                 if let Some(baseline) = &indicator.baseline {
                     out.push(
-                        Diagnostic::new(Code::InvalidPlanValue, file, baseline.pos, "a yes/no target has no baseline")
-                            .help("remove `baseline`, or give the indicator a numeric target"),
+                        Diagnostic::new(
+                            Code::InvalidPlanValue,
+                            file,
+                            baseline.pos,
+                            "a yes/no target has no baseline",
+                        )
+                        .help("remove `baseline`, or give the indicator a numeric target"),
                     );
                 }
                 if indicator.aggregate.is_some() {
                     out.push(
-                        Diagnostic::new(Code::InvalidPlanValue, file, indicator.id.pos, "a yes/no target takes no `aggregate`")
-                            .help("a yes/no indicator's actual value is always its latest measurement"),
+                        Diagnostic::new(
+                            Code::InvalidPlanValue,
+                            file,
+                            indicator.id.pos,
+                            "a yes/no target takes no `aggregate`",
+                        )
+                        .help("a yes/no indicator's actual value is always its latest measurement"),
                     );
                 }
             }
@@ -147,8 +187,13 @@ fn check_values(file: FileId, plan: &Plan, out: &mut Vec<Diagnostic>) {
             && !(baseline.value.is_finite() && baseline.value >= 0.0)
         {
             out.push(
-                Diagnostic::new(Code::InvalidPlanValue, file, baseline.pos, format!("baseline {} is not a finite number ≥ 0", baseline.value))
-                    .help("the baseline is the level before the plan, e.g. `baseline: 2.5`"),
+                Diagnostic::new(
+                    Code::InvalidPlanValue,
+                    file,
+                    baseline.pos,
+                    format!("baseline {} is not a finite number ≥ 0", baseline.value),
+                )
+                .help("the baseline is the level before the plan, e.g. `baseline: 2.5`"),
             );
         }
     }
@@ -166,13 +211,21 @@ fn check_shares(file: FileId, project: &Project, out: &mut Vec<Diagnostic>) {
                     Code::NoIndicator,
                     file,
                     objective.id.pos,
-                    format!("operational objective `{}` has no indicator", objective.id.value),
+                    format!(
+                        "operational objective `{}` has no indicator",
+                        objective.id.value
+                    ),
                 )
-                .help("add an indicator, or declare a merged cell with `shares: {indicators: <id>}`"),
+                .help(
+                    "add an indicator, or declare a merged cell with `shares: {indicators: <id>}`",
+                ),
             );
         }
         let Some(shares) = shares else { continue };
-        for (what, reference) in [("results", &shares.results), ("indicators", &shares.indicators)] {
+        for (what, reference) in [
+            ("results", &shares.results),
+            ("indicators", &shares.indicators),
+        ] {
             let Some(reference) = reference else { continue };
             let own_list = if what == "results" {
                 !objective.results.is_empty()
@@ -184,7 +237,9 @@ fn check_shares(file: FileId, project: &Project, out: &mut Vec<Diagnostic>) {
                 .iter()
                 .find(|o| o.id.value == reference.value);
             let problem = match owner {
-                _ if reference.value == objective.id.value => Some(format!("`{}` cannot share its own {what}", reference.value)),
+                _ if reference.value == objective.id.value => {
+                    Some(format!("`{}` cannot share its own {what}", reference.value))
+                }
                 None => Some(format!(
                     "`{}` is not an operational objective of project `{}`",
                     reference.value, project.service.value
@@ -196,12 +251,21 @@ fn check_shares(file: FileId, project: &Project, out: &mut Vec<Diagnostic>) {
                 Some(owner) => {
                     let owner_shares = owner.shares.as_ref();
                     let (owner_list, owner_shares_it) = if what == "results" {
-                        (owner.results.is_empty(), owner_shares.is_some_and(|s| s.results.is_some()))
+                        (
+                            owner.results.is_empty(),
+                            owner_shares.is_some_and(|s| s.results.is_some()),
+                        )
                     } else {
-                        (owner.indicators.is_empty(), owner_shares.is_some_and(|s| s.indicators.is_some()))
+                        (
+                            owner.indicators.is_empty(),
+                            owner_shares.is_some_and(|s| s.indicators.is_some()),
+                        )
                     };
                     if owner_shares_it {
-                        Some(format!("`{}` itself shares its {what}: point at the objective that holds them", reference.value))
+                        Some(format!(
+                            "`{}` itself shares its {what}: point at the objective that holds them",
+                            reference.value
+                        ))
                     } else if owner_list {
                         Some(format!("`{}` has no {what} to share", reference.value))
                     } else {
@@ -223,13 +287,22 @@ fn check_shares(file: FileId, project: &Project, out: &mut Vec<Diagnostic>) {
 fn check_clashes(plans: &[(FileId, Plan)], out: &mut Vec<Diagnostic>) {
     for (i, (file, plan)) in plans.iter().enumerate() {
         for (first_file, first) in &plans[..i] {
-            let same_commune_year = first.commune.value.trim().eq_ignore_ascii_case(plan.commune.value.trim())
+            let same_commune_year = first
+                .commune
+                .value
+                .trim()
+                .eq_ignore_ascii_case(plan.commune.value.trim())
                 && first.year.value == plan.year.value;
             if first.id.value == plan.id.value {
                 out.push(
-                    Diagnostic::new(Code::DuplicatePlan, *file, plan.id.pos, format!("plan id `{}` is declared by two files", plan.id.value))
-                        .related(*first_file, first.id.pos, "first declared here")
-                        .help("each plan is one file: merge them or give one another id"),
+                    Diagnostic::new(
+                        Code::DuplicatePlan,
+                        *file,
+                        plan.id.pos,
+                        format!("plan id `{}` is declared by two files", plan.id.value),
+                    )
+                    .related(*first_file, first.id.pos, "first declared here")
+                    .help("each plan is one file: merge them or give one another id"),
                 );
             } else if same_commune_year {
                 out.push(

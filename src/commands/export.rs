@@ -20,7 +20,11 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
     let (workspace, checked) = super::load_checked(&args.selection.paths.paths)?;
     let (stderr, has_errors) = super::gate(config, &workspace, &checked);
     if has_errors {
-        return Ok(Output { stderr, exit: 1, ..Output::default() });
+        return Ok(Output {
+            stderr,
+            exit: 1,
+            ..Output::default()
+        });
     }
     let plans = super::plans_for_year(&workspace, report_config.year)?;
     let year = report_config.year;
@@ -32,10 +36,22 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
     let lang = report_config.lang;
     let mut rows: Vec<Vec<Value>> = Vec::new();
     for plan in plans {
-        let observations = checked.observations.get(&plan.id.value).map_or(&[][..], Vec::as_slice);
+        let observations = checked
+            .observations
+            .get(&plan.id.value)
+            .map_or(&[][..], Vec::as_slice);
         for (label, span) in &periods {
-            let Some(window) = report_config.window_of(*span) else { continue };
-            let report = report::build(plan, observations, label.clone(), window, report_config.as_of, &report_config.filters);
+            let Some(window) = report_config.window_of(*span) else {
+                continue;
+            };
+            let report = report::build(
+                plan,
+                observations,
+                label.clone(),
+                window,
+                report_config.as_of,
+                &report_config.filters,
+            );
             rows.extend(export::rows(&report, lang));
         }
     }
@@ -47,11 +63,24 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
     };
     match &args.output {
         Some(path) => {
+            refuse_inputs(path, &workspace)?;
             write_atomically(path, &bytes)?;
-            let stderr = format!("{stderr}plan: wrote {} row(s) to {}\n", rows.len(), path.display());
-            Ok(Output { stderr, exit: 0, ..Output::default() })
+            let stderr = format!(
+                "{stderr}plan: wrote {} row(s) to {}\n",
+                rows.len(),
+                path.display()
+            );
+            Ok(Output {
+                stderr,
+                exit: 0,
+                ..Output::default()
+            })
         }
-        None => Ok(Output { stdout: bytes, stderr, exit: 0 }),
+        None => Ok(Output {
+            stdout: bytes,
+            stderr,
+            exit: 0,
+        }),
     }
 }
 
@@ -64,6 +93,12 @@ fn resolve_format(args: &ExportArgs) -> anyhow::Result<ExportFormat> {
             _ => None,
         }
     });
+    if let (Some(path), None, None) = (&args.output, args.format, from_extension) {
+        bail!(
+            "cannot tell the format of {}: use a .csv, .json or .xlsx name, or --format",
+            path.display()
+        );
+    }
     let format = args.format.or(from_extension).unwrap_or(ExportFormat::Csv);
     if args.excel && format != ExportFormat::Csv {
         bail!("--excel is a CSV dialect: it does not apply to {format:?} output");
@@ -72,6 +107,27 @@ fn resolve_format(args: &ExportArgs) -> anyhow::Result<ExportFormat> {
         bail!("an Excel workbook is binary: write it to a file with -o FILE.xlsx");
     }
     Ok(format)
+}
+
+/// Refuses to write over one of the files just read (`-o plans/plan.yaml`).
+fn refuse_inputs(path: &Path, workspace: &crate::load::Workspace) -> anyhow::Result<()> {
+    let Ok(target) = path.canonicalize() else {
+        return Ok(());
+    };
+    let clash = (0..workspace.sources.len()).any(|file| {
+        workspace
+            .sources
+            .path(file)
+            .canonicalize()
+            .is_ok_and(|p| p == target)
+    });
+    if clash {
+        bail!(
+            "{} is one of the input files: refusing to overwrite it",
+            path.display()
+        );
+    }
+    Ok(())
 }
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: on
@@ -88,6 +144,8 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .with_context(context)?;
     file.write_all(bytes).with_context(context)?;
     file.as_file().sync_all().with_context(context)?;
-    file.persist(path).map_err(|e| e.error).with_context(context)?;
+    file.persist(path)
+        .map_err(|e| e.error)
+        .with_context(context)?;
     Ok(())
 }

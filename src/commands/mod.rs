@@ -26,9 +26,18 @@ fn gate(config: &Config, workspace: &Workspace, checked: &Checked) -> (String, b
         .diagnostics
         .iter()
         .any(|d| d.severity() == Severity::Error);
-    let mut text = diagnostic::render(&checked.diagnostics, &workspace.sources, Format::Human, config.color_stderr);
+    let mut text = diagnostic::render(
+        &checked.diagnostics,
+        &workspace.sources,
+        Format::Human,
+        config.color_stderr,
+    );
     if let Some(summary) = diagnostic::summary(&checked.diagnostics) {
-        let verdict = if has_errors { "; nothing was written" } else { "" };
+        let verdict = if has_errors {
+            "; nothing was written"
+        } else {
+            ""
+        };
         text.push_str(&format!("plan: {summary}{verdict}\n"));
     }
     (text, has_errors)
@@ -43,7 +52,11 @@ fn plans_for_year(workspace: &Workspace, year: i32) -> anyhow::Result<Vec<&crate
         .filter(|plan| plan.year.value == year)
         .collect();
     if plans.is_empty() {
-        let years: Vec<String> = workspace.plans.iter().map(|(_, p)| format!("{} ({})", p.year.value, p.id.value)).collect();
+        let years: Vec<String> = workspace
+            .plans
+            .iter()
+            .map(|(_, p)| format!("{} ({})", p.year.value, p.id.value))
+            .collect();
         if years.is_empty() {
             anyhow::bail!("no plan file found: pass the plan's file or folder (default: plans)");
         }

@@ -46,7 +46,10 @@ fn lines(plan: &Plan, max_depth: u8) -> Vec<Line> {
         for general in &sector.general_objectives {
             push(2, &general.id.value, &general.title, None);
             for strategic in &general.strategic_objectives {
-                let handled = strategic.handled_by.as_ref().map(|h| format!("[handled by {h}]"));
+                let handled = strategic
+                    .handled_by
+                    .as_ref()
+                    .map(|h| format!("[handled by {h}]"));
                 push(3, &strategic.id.value, &strategic.domain, handled);
                 for project in &strategic.projects {
                     push(4, &project.service.value, "", Some("(service)".into()));
@@ -63,7 +66,12 @@ fn lines(plan: &Plan, max_depth: u8) -> Vec<Line> {
                         });
                         push(5, &objective.id.value, &objective.title, shares);
                         for indicator in &objective.indicators {
-                            push(6, &indicator.id.value, &indicator.label, Some(indicator.target.value.text.clone()));
+                            push(
+                                6,
+                                &indicator.id.value,
+                                &indicator.label,
+                                Some(indicator.target.value.text.clone()),
+                            );
                         }
                     }
                 }
@@ -85,7 +93,10 @@ fn shorten(text: &str, width: usize) -> String {
 
 fn render(plan: &Plan, max_depth: u8, width: usize) -> String {
     let lines = lines(plan, max_depth);
-    let mut out = format!("{}  {} {} — {}\n", plan.id.value, plan.commune.value, plan.year.value, plan.title);
+    let mut out = format!(
+        "{}  {} {} — {}\n",
+        plan.id.value, plan.commune.value, plan.year.value, plan.title
+    );
     // For each depth, whether a later sibling follows (to draw `│`).
     let mut open: Vec<bool> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
@@ -94,16 +105,26 @@ fn render(plan: &Plan, max_depth: u8, width: usize) -> String {
             .take_while(|l| l.depth >= line.depth)
             .any(|l| l.depth == line.depth);
         open.truncate(line.depth - 1);
-        let mut prefix: String = open.iter().map(|o| if *o { "│   " } else { "    " }).collect();
+        let mut prefix: String = open
+            .iter()
+            .map(|o| if *o { "│   " } else { "    " })
+            .collect();
         prefix.push_str(if last { "└── " } else { "├── " });
         open.push(!last);
         let head = format!("{prefix}{}", line.id);
-        let suffix = line.suffix.as_deref().map(|s| format!("  {s}")).unwrap_or_default();
+        let suffix = line
+            .suffix
+            .as_deref()
+            .map(|s| format!("  {s}"))
+            .unwrap_or_default();
         let used = head.chars().count() + suffix.chars().count() + 2;
         let text = if line.text.is_empty() {
             String::new()
         } else {
-            format!("  {}", shorten(&line.text, width.saturating_sub(used).max(12)))
+            format!(
+                "  {}",
+                shorten(&line.text, width.saturating_sub(used).max(12))
+            )
         };
         out.push_str(&format!("{head}{text}{suffix}\n"));
     }

@@ -12,14 +12,25 @@ pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
         .iter()
         .any(|d| d.severity() == Severity::Error || args.strict);
     let mut output = Output {
-        stdout: diagnostic::render(diagnostics, &workspace.sources, args.format, config.color_stdout).into_bytes(),
+        stdout: diagnostic::render(
+            diagnostics,
+            &workspace.sources,
+            args.format,
+            config.color_stdout,
+        )
+        .into_bytes(),
         exit: u8::from(fails),
         ..Output::default()
     };
     if args.format == Format::Human {
         let records: usize = workspace.measurements.iter().map(|(_, m)| m.len()).sum();
-        let indicators: usize = workspace.plans.iter().map(|(_, p)| p.indicators().count()).sum();
-        let summary = diagnostic::summary(diagnostics).unwrap_or_else(|| "no problems found".into());
+        let indicators: usize = workspace
+            .plans
+            .iter()
+            .map(|(_, p)| p.indicators().count())
+            .sum();
+        let summary =
+            diagnostic::summary(diagnostics).unwrap_or_else(|| "no problems found".into());
         output.stderr = format!(
             "plan: checked {} file(s): {} plan(s) with {} indicators, {} measurement(s): {}\n",
             workspace.sources.len(),

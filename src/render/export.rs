@@ -41,7 +41,10 @@ pub const COLUMNS: [&str; 28] = [
 /// A cell of an export row.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
+    /// Free text from the plan or measurements: neutralised against CSV injection.
     Text(String),
+    /// A machine code of `plan` itself (`>=`, `=`, `met`, `day`): written as is.
+    Code(&'static str),
     Number(f64),
     Empty,
 }
@@ -63,16 +66,23 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<Vec<Value>> {
     for (sector, general, strategic) in report.strategic_objectives() {
         for project in &strategic.projects {
             for objective in &project.objectives {
-                for row in objective.indicators.iter().filter(|r| r.shared_from.is_none()) {
+                for row in objective
+                    .indicators
+                    .iter()
+                    .filter(|r| r.shared_from.is_none())
+                {
                     let outcome = &row.outcome;
                     let (op, target_value) = match outcome.applied {
                         Applied::Number { op, value, .. } => (op.symbol(), Value::Number(value)),
-                        Applied::Bool { expected } => ("=", Value::text(if expected { "yes" } else { "no" })),
+                        Applied::Bool { expected } => {
+                            ("=", Value::text(if expected { "yes" } else { "no" }))
+                        }
                     };
                     let (unit, per) = match row.target {
-                        crate::target::Target::Compare { unit, per, .. } => {
-                            (unit.clone().unwrap_or_default(), per.map(|p| p.name()).unwrap_or_default())
-                        }
+                        crate::target::Target::Compare { unit, per, .. } => (
+                            unit.clone().unwrap_or_default(),
+                            per.map(|p| p.name()).unwrap_or_default(),
+                        ),
                         crate::target::Target::Boolean { .. } => (String::new(), ""),
                     };
                     let (buckets_met, buckets) = match outcome.buckets {
@@ -100,18 +110,21 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<Vec<Value>> {
                         Value::text(&row.indicator.id.value),
                         Value::text(&row.indicator.label),
                         Value::text(&row.indicator.target.value.text),
-                        Value::text(op),
+                        Value::Code(op),
                         target_value,
                         Value::text(unit),
-                        Value::text(per),
-                        row.indicator.baseline.as_ref().map_or(Value::Empty, |b| Value::Number(b.value)),
+                        Value::Code(per),
+                        row.indicator
+                            .baseline
+                            .as_ref()
+                            .map_or(Value::Empty, |b| Value::Number(b.value)),
                         match outcome.actual {
                             None => Value::Empty,
                             Some(Actual::Number(n)) => Value::Number(n),
-                            Some(Actual::Bool(b)) => Value::text(if b { "yes" } else { "no" }),
+                            Some(Actual::Bool(b)) => Value::Code(if b { "yes" } else { "no" }),
                         },
                         outcome.attainment.map_or(Value::Empty, Value::Number),
-                        Value::text(status),
+                        Value::Code(status),
                         buckets_met,
                         buckets,
                         Value::count(outcome.count),
@@ -165,12 +178,15 @@ pub fn csv(header: &[&str], rows: &[Vec<Value>], excel: bool) -> anyhow::Result<
     for row in rows {
         writer.write_record(row.iter().map(|value| match value {
             Value::Text(text) => neutralise(text),
+            Value::Code(code) => code.to_string(),
             Value::Number(n) if excel => number_text(*n).replace('.', ","),
             Value::Number(n) => number_text(*n),
             Value::Empty => String::new(),
         }))?;
     }
-    Ok(writer.into_inner().map_err(|e| anyhow::anyhow!("{}", e.error()))?)
+    writer
+        .into_inner()
+        .map_err(|e| anyhow::anyhow!("{}", e.error()))
 }
 
 /// JSON: an array of objects, numbers as numbers, absent values `null`.
@@ -184,7 +200,10 @@ pub fn json(header: &[&str], rows: &[Vec<Value>]) -> anyhow::Result<Vec<u8>> {
                 .map(|(key, value)| {
                     let value = match value {
                         Value::Text(text) => serde_json::Value::from(text.as_str()),
-                        Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => serde_json::Value::from(*n as i64),
+                        Value::Code(code) => serde_json::Value::from(*code),
+                        Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
+                            serde_json::Value::from(*n as i64)
+                        }
                         Value::Number(n) => serde_json::Value::from(*n),
                         Value::Empty => serde_json::Value::Null,
                     };
@@ -216,6 +235,9 @@ pub fn xlsx(header: &[&str], rows: &[Vec<Value>]) -> anyhow::Result<Vec<u8>> {
                 Value::Text(text) => {
                     sheet.write_string(r, c, text)?;
                 }
+                Value::Code(code) => {
+                    sheet.write_string(r, c, *code)?;
+                }
                 Value::Number(n) => {
                     sheet.write_number(r, c, *n)?;
                 }
@@ -234,7 +256,12 @@ mod tests {
 
     #[test]
     fn neutralises_formulas_only_in_text() {
-        let rows = vec![vec![Value::text("=1+1"), Value::text("@x"), Value::Number(-25.5), Value::text("ok")]];
+        let rows = vec![vec![
+            Value::text("=1+1"),
+            Value::text("@x"),
+            Value::Number(-25.5),
+            Value::text("ok"),
+        ]];
         let out = String::from_utf8(csv(&["a", "b", "c", "d"], &rows, false).unwrap()).unwrap();
         assert_eq!(out, "a,b,c,d\n'=1+1,'@x,-25.5,ok\n");
     }

@@ -1,6 +1,6 @@
 //! The report as Markdown: the same sections and summaries as the terminal tables.
 
-use super::{cells, heading, met_share, summaries, summary_header};
+use super::{INDICATOR_COLUMNS, heading, met_share, project_cells, summaries, summary_header};
 use crate::i18n::label;
 use crate::model::Lang;
 use crate::report::PlanReport;
@@ -26,42 +26,41 @@ fn table(header: &[String], rows: &[Vec<String>]) -> String {
 pub fn render(report: &PlanReport, lang: Lang) -> String {
     let (title, subtitle) = heading(report, lang);
     let mut out = format!("# {}\n\n{}\n", escape(&title), escape(&subtitle));
-    for (sector, general, strategic) in report.strategic_objectives() {
-        let os = strategic.strategic;
+    for sector in &report.sectors {
         out.push_str(&format!(
-            "\n## {} {}\n\n{} {} · {} {}\n\n",
-            os.id.value,
-            escape(&os.domain),
+            "\n## {} {} — {}\n",
             sector.sector.id.value,
             escape(&sector.sector.title),
-            general.general.id.value,
-            escape(&general.general.title)
+            met_share(&sector.counts, lang)
         ));
-        if let Some(by) = &os.handled_by {
-            out.push_str(&format!("*{} {}*\n", label(lang, "handled_by"), escape(by)));
-            continue;
-        }
-        out.push_str(&format!("**{}**\n", met_share(&strategic.counts, lang)));
-        for project in &strategic.projects {
-            out.push_str(&format!(
-                "\n### {} {} — {}\n\n",
-                label(lang, "service"),
-                escape(&project.project.service.value),
-                met_share(&project.counts, lang)
-            ));
-            let header: Vec<String> = ["id", "indicator_col", "target_col", "actual_col", "attainment_col", "status_col"]
-                .map(|k| label(lang, k).to_string())
-                .to_vec();
-            let rows: Vec<Vec<String>> = project
-                .objectives
-                .iter()
-                .flat_map(|o| &o.indicators)
-                .map(|r| {
-                    let c = cells(r, lang);
-                    vec![c.id, c.label, c.target, c.actual, c.attainment, c.status_text]
-                })
-                .collect();
-            out.push_str(&table(&header, &rows));
+        for general in &sector.general_objectives {
+            out.push_str(&format!("\n{} {}\n", general.general.id.value, escape(&general.general.title)));
+            for strategic in &general.strategic_objectives {
+                let os = strategic.strategic;
+                out.push_str(&format!("\n### {} {}\n\n", os.id.value, escape(&os.domain)));
+                if let Some(by) = &os.handled_by {
+                    out.push_str(&format!("*{} {}*\n", label(lang, "handled_by"), escape(by)));
+                    continue;
+                }
+                out.push_str(&format!("**{}**\n", met_share(&strategic.counts, lang)));
+                for project in &strategic.projects {
+                    out.push_str(&format!(
+                        "\n#### {} {} — {}\n\n",
+                        label(lang, "service"),
+                        escape(&project.project.service.value),
+                        met_share(&project.counts, lang)
+                    ));
+                    let header: Vec<String> = INDICATOR_COLUMNS.map(|k| label(lang, k).to_string()).to_vec();
+                    let rows: Vec<Vec<String>> = project_cells(project, lang)
+                        .into_iter()
+                        .map(|c| vec![c.id, c.label, c.target, c.actual, c.attainment, c.status_text])
+                        .collect();
+                    out.push_str(&table(&header, &rows));
+                    if project.objectives.iter().flat_map(|o| &o.indicators).any(|r| r.outcome.buckets.is_some()) {
+                        out.push_str(&format!("\n{}\n", label(lang, "buckets_legend")));
+                    }
+                }
+            }
         }
     }
     let (sectors, services) = summaries(report);

@@ -8,7 +8,7 @@ pub mod table;
 use crate::attainment::{Actual, Applied, Counts, Status};
 use crate::i18n::{self, label};
 use crate::model::Lang;
-use crate::report::{IndicatorReport, PlanReport};
+use crate::report::{IndicatorReport, PlanReport, ProjectReport};
 
 /// A number for people: at most one decimal, decimal comma in French and Dutch.
 pub fn human_number(n: f64, lang: Lang) -> String {
@@ -36,7 +36,29 @@ pub struct Cells {
     pub status_text: String,
 }
 
-pub fn cells(row: &IndicatorReport, lang: Lang) -> Cells {
+/// The indicator lines of a project: each indicator once, under the objective that holds
+/// it; an indicator shared through merged cells names the objectives that share it.
+pub fn project_cells(project: &ProjectReport, lang: Lang) -> Vec<Cells> {
+    let mut out = Vec::new();
+    for objective in &project.objectives {
+        for row in objective.indicators.iter().filter(|r| r.shared_from.is_none()) {
+            let sharers: Vec<&str> = project
+                .objectives
+                .iter()
+                .filter(|o| {
+                    o.indicators
+                        .iter()
+                        .any(|r| r.shared_from.is_some() && r.indicator.id.value == row.indicator.id.value)
+                })
+                .map(|o| o.objective.id.value.as_str())
+                .collect();
+            out.push(cells(row, &sharers, lang));
+        }
+    }
+    out
+}
+
+fn cells(row: &IndicatorReport, sharers: &[&str], lang: Lang) -> Cells {
     let outcome = &row.outcome;
     let mut target = row.indicator.target.value.text.clone();
     if let Applied::Number {
@@ -45,7 +67,12 @@ pub fn cells(row: &IndicatorReport, lang: Lang) -> Cells {
         op,
     } = outcome.applied
     {
-        target.push_str(&format!(" → {} {} ({})", op.symbol(), human_number(value, lang), label(lang, "pro_rated")));
+        target.push_str(&format!(
+            " → {} {} ({})",
+            op.symbol(),
+            human_number(value, lang),
+            label(lang, "pro_rated")
+        ));
     }
     let mut actual = match outcome.actual {
         None => "–".to_string(),
@@ -53,11 +80,11 @@ pub fn cells(row: &IndicatorReport, lang: Lang) -> Cells {
         Some(Actual::Bool(b)) => label(lang, if b { "yes" } else { "no" }).to_string(),
     };
     if let Some((met, total)) = outcome.buckets {
-        actual.push_str(&format!(" ({met}/{total} {})", label(lang, "days_met")));
+        actual.push_str(&format!(" ({met}/{total})"));
     }
     let mut text = row.indicator.label.clone();
-    if let Some(from) = row.shared_from {
-        text.push_str(&format!(" [{} {from}]", label(lang, "shared_with")));
+    if !sharers.is_empty() {
+        text.push_str(&format!(" [{} {}]", label(lang, "shared_with"), sharers.join(", ")));
     }
     Cells {
         id: row.indicator.id.value.clone(),
@@ -72,16 +99,31 @@ pub fn cells(row: &IndicatorReport, lang: Lang) -> Cells {
     }
 }
 
-/// `4/6 atteint` — the met share of a rollup.
+/// `4/6 atteints` — the met share of a rollup.
 pub fn met_share(counts: &Counts, lang: Lang) -> String {
-    format!("{}/{} {}", counts.met, counts.total(), i18n::status(lang, Status::Met))
+    format!("{}/{} {}", counts.met, counts.total(), label(lang, "met_count"))
 }
+
+/// The column keys of the indicator tables.
+pub const INDICATOR_COLUMNS: [&str; 6] = [
+    "id",
+    "indicator_col",
+    "target_col",
+    "actual_col",
+    "attainment_col",
+    "status_col",
+];
 
 /// The heading of a report: plan, period and as-of date.
 pub fn heading(report: &PlanReport, lang: Lang) -> (String, String) {
     let plan = report.plan;
     let title = format!("{} — {}", plan.commune.value, plan.title);
-    let mut subtitle = format!("{} {} · {}", label(lang, "report"), report.period, plan.id.value);
+    let mut subtitle = format!(
+        "{} {} · {}",
+        label(lang, "report"),
+        report.period,
+        plan.id.value
+    );
     if let Some(as_of) = report.as_of {
         subtitle.push_str(&format!(" · {} {as_of}", label(lang, "as_of")));
     }
@@ -91,7 +133,11 @@ pub fn heading(report: &PlanReport, lang: Lang) -> (String, String) {
 /// The header row of the summary tables.
 pub fn summary_header(lang: Lang, first: &'static str) -> Vec<String> {
     let mut header = vec![label(lang, first).to_string()];
-    header.extend(Status::ALL.iter().map(|s| i18n::status(lang, *s).to_string()));
+    header.extend(
+        Status::ALL
+            .iter()
+            .map(|s| i18n::status(lang, *s).to_string()),
+    );
     header.push(label(lang, "total").to_string());
     header
 }
@@ -110,7 +156,12 @@ pub fn summaries(report: &PlanReport) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
     let mut sectors: Vec<Vec<String>> = report
         .sectors
         .iter()
-        .map(|s| summary_row(format!("{} {}", s.sector.id.value, s.sector.title), &s.counts))
+        .map(|s| {
+            summary_row(
+                format!("{} {}", s.sector.id.value, s.sector.title),
+                &s.counts,
+            )
+        })
         .collect();
     sectors.push(total());
     let mut services: Vec<Vec<String>> = report

@@ -1,13 +1,13 @@
 //! The report as terminal tables (comfy-table), fitted to the terminal width; colours
 //! only when the caller allows them.
 
-use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, presets};
+use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
-use super::{cells, heading, met_share, summaries, summary_header};
+use super::{INDICATOR_COLUMNS, heading, met_share, project_cells, summaries, summary_header};
 use crate::attainment::Status;
 use crate::i18n::label;
 use crate::model::Lang;
-use crate::report::PlanReport;
+use crate::report::{PlanReport, ProjectReport};
 
 fn table(width: u16, color: bool) -> Table {
     let mut table = Table::new();
@@ -31,53 +31,108 @@ fn status_color(status: Status) -> Color {
     }
 }
 
+/// A heading wrapped to the width, continuation lines indented.
+fn wrapped(text: &str, width: u16) -> String {
+    let options = textwrap::Options::new(usize::from(width)).subsequent_indent("  ");
+    textwrap::fill(text, options) + "\n"
+}
+
+/// Below this width the target goes under the indicator's label (five columns).
+const COMPACT_BELOW: u16 = 100;
+
+fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool) -> Table {
+    let compact = width < COMPACT_BELOW;
+    let header: Vec<String> = INDICATOR_COLUMNS
+        .iter()
+        .filter(|k| !(compact && **k == "target_col"))
+        .map(|k| label(lang, k).to_string())
+        .collect();
+    let mut rows: Vec<(Vec<String>, Status)> = Vec::new();
+    for c in project_cells(project, lang) {
+        let mut row = vec![c.id];
+        if compact {
+            row.push(format!("{}\n{} : {}", c.label, label(lang, "target_col"), c.target));
+        } else {
+            row.extend([c.label, c.target]);
+        }
+        row.extend([c.actual, c.attainment, c.status_text]);
+        rows.push((row, c.status));
+    }
+    // No column but the label splits a word: each gets at least its longest word (ids
+    // are one word); the label column takes the rest of the width.
+    let mut all: Vec<&Vec<String>> = vec![&header];
+    all.extend(rows.iter().map(|(row, _)| row));
+    let longest = longest_words(&all);
+    let mut t = table(width, color);
+    t.set_header(header.clone());
+    for (row, status) in rows {
+        let mut cells: Vec<Cell> = row.into_iter().map(Cell::new).collect();
+        if color && let Some(last) = cells.pop() {
+            cells.push(last.fg(status_color(status)));
+        }
+        t.add_row(cells);
+    }
+    for (index, words) in longest.into_iter().enumerate() {
+        if index != 1
+            && let Some(column) = t.column_mut(index)
+        {
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(words + 2)));
+        }
+    }
+    t
+}
+
+/// For each column, the length in characters of its longest word.
+fn longest_words(rows: &[&Vec<String>]) -> Vec<u16> {
+    let columns = rows.iter().map(|r| r.len()).max().unwrap_or(0);
+    (0..columns)
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .flat_map(|cell| cell.split_whitespace())
+                .map(|w| u16::try_from(w.chars().count()).unwrap_or(u16::MAX))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect()
+}
+
 pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> String {
     let (title, subtitle) = heading(report, lang);
-    let mut out = format!("{title}\n{subtitle}\n");
-    for (sector, general, strategic) in report.strategic_objectives() {
-        let os = strategic.strategic;
-        out.push_str(&format!(
-            "\n{} {}\n{} {}\n{} {}",
-            sector.sector.id.value, sector.sector.title, general.general.id.value, general.general.title, os.id.value, os.domain
+    let mut out = wrapped(&title, width) + &wrapped(&subtitle, width);
+    for sector in &report.sectors {
+        out.push('\n');
+        out.push_str(&wrapped(
+            &format!("{} {} — {}", sector.sector.id.value, sector.sector.title, met_share(&sector.counts, lang)),
+            width,
         ));
-        if let Some(by) = &os.handled_by {
-            out.push_str(&format!(" — {} {by}\n", label(lang, "handled_by")));
-            continue;
-        }
-        out.push_str(&format!(" — {}\n", met_share(&strategic.counts, lang)));
-        for project in &strategic.projects {
-            out.push_str(&format!(
-                "{} {} — {}\n",
-                label(lang, "service"),
-                project.project.service.value,
-                met_share(&project.counts, lang)
-            ));
-            let mut t = table(width, color);
-            t.set_header(
-                ["id", "indicator_col", "target_col", "actual_col", "attainment_col", "status_col"].map(|k| label(lang, k)),
-            );
-            for objective in &project.objectives {
-                for row in &objective.indicators {
-                    let c = cells(row, lang);
-                    let mut status = Cell::new(c.status_text);
-                    if color {
-                        status = status.fg(status_color(c.status));
+        for general in &sector.general_objectives {
+            out.push_str(&wrapped(&format!("{} {}", general.general.id.value, general.general.title), width));
+            for strategic in &general.strategic_objectives {
+                let os = strategic.strategic;
+                let status = match &os.handled_by {
+                    Some(by) => format!("{} {by}", label(lang, "handled_by")),
+                    None => met_share(&strategic.counts, lang),
+                };
+                out.push('\n');
+                out.push_str(&wrapped(&format!("{} {} — {status}", os.id.value, os.domain), width));
+                for project in &strategic.projects {
+                    out.push_str(&wrapped(
+                        &format!(
+                            "{} {} — {}",
+                            label(lang, "service"),
+                            project.project.service.value,
+                            met_share(&project.counts, lang)
+                        ),
+                        width,
+                    ));
+                    out.push_str(&indicator_table(project, lang, width, color).to_string());
+                    out.push('\n');
+                    if project.objectives.iter().flat_map(|o| &o.indicators).any(|r| r.outcome.buckets.is_some()) {
+                        out.push_str(&wrapped(label(lang, "buckets_legend"), width));
                     }
-                    t.add_row(vec![
-                        Cell::new(c.id),
-                        Cell::new(c.label),
-                        Cell::new(c.target),
-                        Cell::new(c.actual),
-                        Cell::new(c.attainment),
-                        status,
-                    ]);
                 }
             }
-            if let Some(column) = t.column_mut(0) {
-                column.set_constraint(ColumnConstraint::ContentWidth);
-            }
-            out.push_str(&t.to_string());
-            out.push('\n');
         }
     }
     let (sectors, services) = summaries(report);
