@@ -1,13 +1,24 @@
 //! Measurements in CSV (SPEC §2.3): header `plan,indicator,date,period,value,note`,
-//! `,` or `;` separated; findings point at the row and column of the field.
+//! `,` or `;` separated; findings point at the row and column of the field. A bad row
+//! is reported and skipped; the other rows are still read and checked.
 
 use crate::diagnostic::{Code, Diagnostic, FileId};
 use crate::model::{Located, Measurement, Pos, RawValue};
 
 const COLUMNS: [&str; 6] = ["plan", "indicator", "date", "period", "value", "note"];
+const REQUIRED: [usize; 3] = [0, 1, 4];
 
-/// Parses a CSV measurements file (byte-order mark already removed).
-pub fn parse(text: &str, file: FileId) -> Result<Vec<Measurement>, Vec<Diagnostic>> {
+fn header_help(found: &[String]) -> String {
+    if found.iter().any(|c| c == "plan_id") {
+        "this looks like the output of `plan export`: keep exports out of the folders given to `plan`".into()
+    } else {
+        format!("the header is {}", COLUMNS.join(","))
+    }
+}
+
+/// Parses a CSV measurements file (byte-order mark already removed): the records that
+/// could be read, and the findings.
+pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
     let header_line = text.lines().next().unwrap_or("");
     let delimiter = if header_line.contains(';') && !header_line.contains(',') {
         b';'
@@ -18,15 +29,15 @@ pub fn parse(text: &str, file: FileId) -> Result<Vec<Measurement>, Vec<Diagnosti
         .delimiter(delimiter)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let header = reader
-        .headers()
-        .map_err(|err| vec![csv_error(&err, text, file)])?
-        .clone();
     let mut findings = Vec::new();
+    let header: Vec<String> = match reader.headers() {
+        Ok(header) => header.iter().map(|h| h.trim().to_string()).collect(),
+        Err(err) => return (Vec::new(), vec![csv_error(&err, text, file)]),
+    };
     let mut index = [None; 6];
     for (i, name) in header.iter().enumerate() {
         let pos = field_pos(text, 0, delimiter, i, name);
-        match COLUMNS.iter().position(|c| *c == name.trim()) {
+        match COLUMNS.iter().position(|c| c == name) {
             Some(c) if index[c].is_none() => index[c] = Some(i),
             Some(_) => findings.push(Diagnostic::new(
                 Code::DuplicateKey,
@@ -36,8 +47,8 @@ pub fn parse(text: &str, file: FileId) -> Result<Vec<Measurement>, Vec<Diagnosti
             )),
             None => {
                 let help = match crate::suggest::closest(name, COLUMNS) {
-                    Some(best) => format!("did you mean `{best}`? columns: {}", COLUMNS.join(",")),
-                    None => format!("columns: {}", COLUMNS.join(",")),
+                    Some(best) => format!("did you mean `{best}`? {}", header_help(&header)),
+                    None => header_help(&header),
                 };
                 findings.push(
                     Diagnostic::new(
@@ -51,38 +62,28 @@ pub fn parse(text: &str, file: FileId) -> Result<Vec<Measurement>, Vec<Diagnosti
             }
         }
     }
-    for required in ["plan", "indicator", "value"] {
-        let c = COLUMNS
-            .iter()
-            .position(|c| *c == required)
-            .expect("a known column");
-        if index[c].is_none() {
-            findings.push(
-                Diagnostic::new(
-                    Code::MissingKey,
-                    file,
-                    Pos::new(1, 1, 1),
-                    format!("missing column `{required}`"),
-                )
-                .help(format!("the header is {}", COLUMNS.join(","))),
-            );
-        }
-    }
+    let mut missing_columns: Vec<&str> = REQUIRED
+        .iter()
+        .filter(|c| index[**c].is_none())
+        .map(|c| COLUMNS[*c])
+        .collect();
     if index[2].is_none() && index[3].is_none() {
+        missing_columns.push("date` or `period");
+    }
+    for name in &missing_columns {
         findings.push(
             Diagnostic::new(
                 Code::MissingKey,
                 file,
                 Pos::new(1, 1, 1),
-                "missing column `date` or `period`",
+                format!("missing column `{name}`"),
             )
-            .help(format!("the header is {}", COLUMNS.join(","))),
+            .help(header_help(&header)),
         );
     }
     if !findings.is_empty() {
-        return Err(findings);
+        return (Vec::new(), findings);
     }
-    let column = |c: usize| index[c].expect("required columns are present");
     let mut records = Vec::new();
     for row in reader.records() {
         let row = match row {
@@ -95,80 +96,66 @@ pub fn parse(text: &str, file: FileId) -> Result<Vec<Measurement>, Vec<Diagnosti
         let Some(position) = row.position() else {
             continue;
         };
-        let start = position.byte() as usize;
-        let line = position.line() as u32;
-        let field = |i: Option<usize>| -> Option<Located<String>> {
-            let i = i?;
+        let start = record_start(text, position.byte() as usize);
+        let field = |c: usize| -> Option<Located<String>> {
+            let i = index[c]?;
             let value = row.get(i)?.trim();
             (!value.is_empty()).then(|| {
-                let mut pos = field_pos(text, start, delimiter, i, value);
-                pos.line = line;
-                Located::new(value.to_string(), pos)
+                Located::new(
+                    value.to_string(),
+                    field_pos(text, start, delimiter, i, value),
+                )
             })
         };
-        let row_pos = Pos::new(line, 1, 1);
-        let mut missing = |name: &str, i: usize| {
-            let mut pos = field_pos(text, start, delimiter, i, "");
-            pos.line = line;
-            findings.push(Diagnostic::new(
-                Code::MissingKey,
-                file,
-                pos,
-                format!("missing `{name}` value"),
-            ));
-        };
-        let (Some(plan), Some(indicator), Some(value)) = (
-            field(Some(column(0))),
-            field(Some(column(1))),
-            field(Some(column(4))),
-        ) else {
-            for (c, name) in [(0, "plan"), (1, "indicator"), (4, "value")] {
-                if field(Some(column(c))).is_none() {
-                    missing(name, column(c));
-                }
+        let mut complete = true;
+        for c in REQUIRED {
+            if field(c).is_none() {
+                complete = false;
+                let i = index[c].expect("required columns are present");
+                findings.push(
+                    Diagnostic::new(
+                        Code::MissingKey,
+                        file,
+                        field_pos(text, start, delimiter, i, ""),
+                        format!("empty `{}` cell", COLUMNS[c]),
+                    )
+                    .help("every row needs a plan, an indicator and a value"),
+                );
             }
+        }
+        let (Some(plan), Some(indicator), Some(value), true) =
+            (field(0), field(1), field(4), complete)
+        else {
             continue;
         };
         records.push(Measurement {
-            pos: row_pos,
+            pos: field_pos(text, start, delimiter, 0, ""),
             plan: Some(plan),
             indicator,
-            date: field(index[2]),
-            period: field(index[3]),
-            value: Located::new(cell_value(&value.value), value.pos),
-            note: field(index[5]).map(|n| n.value),
+            date: field(2),
+            period: field(3),
+            value: Located::new(RawValue::Text(value.value), value.pos),
+            note: field(5).map(|n| n.value),
         });
     }
-    if findings.is_empty() {
-        Ok(records)
-    } else {
-        Err(findings)
-    }
+    (records, findings)
 }
 
-/// A CSV cell as a value: a number (`.` or `,` decimal), else the text (yes/no words).
-fn cell_value(text: &str) -> RawValue {
-    let number = text.replace(',', ".");
-    match number.parse::<f64>() {
-        Ok(n)
-            if number
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '.' || c == '-' || c == '+') =>
-        {
-            RawValue::Number(n)
-        }
-        _ => RawValue::Text(text.to_string()),
-    }
+/// The byte where a record's first field starts: the csv crate may place a record
+/// after a CRLF line ending at the `\n` of that ending.
+fn record_start(text: &str, byte: usize) -> usize {
+    let byte = byte.min(text.len());
+    byte + text[byte..].len() - text[byte..].trim_start_matches(['\r', '\n']).len()
 }
 
 /// The position of field `index` of the record starting at byte `start`.
 fn field_pos(text: &str, start: usize, delimiter: u8, index: usize, value: &str) -> Pos {
-    let record = &text[start.min(text.len())..];
+    let start = start.min(text.len());
     let mut field = 0;
     let mut quoted = false;
     let mut column = 1;
-    for c in record.chars() {
-        if field == index || c == '\n' {
+    for c in text[start..].chars() {
+        if field == index || c == '\n' || c == '\r' {
             break;
         }
         column += 1;
@@ -178,13 +165,13 @@ fn field_pos(text: &str, start: usize, delimiter: u8, index: usize, value: &str)
             _ => {}
         }
     }
-    let line = text[..start.min(text.len())].matches('\n').count() as u32 + 1;
+    let line = text[..start].matches('\n').count() as u32 + 1;
     Pos::new(line, column, value.chars().count().max(1) as u32)
 }
 
 fn csv_error(err: &csv::Error, text: &str, file: FileId) -> Diagnostic {
     let pos = err.position().map_or(Pos::new(1, 1, 1), |p| {
-        field_pos(text, p.byte() as usize, b',', 0, "")
+        field_pos(text, record_start(text, p.byte() as usize), b',', 0, "")
     });
     let message = match err.kind() {
         csv::ErrorKind::Utf8 { .. } => "row is not valid UTF-8".to_string(),

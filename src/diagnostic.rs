@@ -470,6 +470,11 @@ fn github_line(d: &Diagnostic, sources: &Sources) -> String {
     )
 }
 
+/// `1 file`, `2 files`.
+pub fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
 /// `error: 2 errors, 1 warning` style summary for the human format.
 pub fn summary(diagnostics: &[Diagnostic]) -> Option<String> {
     let errors = diagnostics
@@ -477,7 +482,6 @@ pub fn summary(diagnostics: &[Diagnostic]) -> Option<String> {
         .filter(|d| d.severity() == Severity::Error)
         .count();
     let warnings = diagnostics.len() - errors;
-    let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     match (errors, warnings) {
         (0, 0) => None,
         (0, w) => Some(format!("{} found", plural(w, "warning"))),

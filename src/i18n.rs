@@ -42,13 +42,12 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Overzicht per dienst",
         "Summary by service",
     ),
-    ("plan_total", "Plan", "Plan", "Plan"),
     ("pro_rated", "au prorata", "naar rato", "pro-rated"),
     (
-        "days_met",
-        "périodes atteintes",
-        "perioden behaald",
-        "periods met",
+        "buckets_legend",
+        "(n/m) : jours, semaines, mois ou trimestres où la cible est atteinte / avec des données",
+        "(n/m): dagen, weken, maanden of kwartalen waarin het doel behaald is / met gegevens",
+        "(n/m): days, weeks, months or quarters meeting the target / with data",
     ),
     (
         "shared_with",
@@ -144,17 +143,16 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
     ("notes", "remarques", "opmerkingen", "notes"),
 ];
 
-/// The label of `key` in `lang`; the key itself when there is none (a test checks that
-/// every key used has labels).
+/// The label of `key` in `lang`; the key itself when there is none (debug builds, and so
+/// the tests, stop there).
 pub fn label(lang: Lang, key: &'static str) -> &'static str {
-    LABELS
-        .iter()
-        .find(|(k, ..)| *k == key)
-        .map_or(key, |(_, fr, nl, en)| match lang {
-            Lang::Fr => fr,
-            Lang::Nl => nl,
-            Lang::En => en,
-        })
+    let found = LABELS.iter().find(|(k, ..)| *k == key);
+    debug_assert!(found.is_some(), "no label for `{key}`");
+    found.map_or(key, |(_, fr, nl, en)| match lang {
+        Lang::Fr => fr,
+        Lang::Nl => nl,
+        Lang::En => en,
+    })
 }
 
 pub fn status(lang: Lang, status: Status) -> &'static str {

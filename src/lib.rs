@@ -17,6 +17,7 @@ mod csv_measurements;
 pub mod diagnostic;
 pub mod i18n;
 pub mod load;
+mod locate;
 pub mod model;
 mod render;
 pub mod report;

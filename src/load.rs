@@ -9,6 +9,7 @@ use serde_saphyr::Error as YamlError;
 use walkdir::WalkDir;
 
 use crate::diagnostic::{Code, Diagnostic, FileId, Sources};
+use crate::locate;
 use crate::model::{Measurement, MeasurementsFile, Plan, Pos, TopLevel};
 
 /// Files larger than this are refused before they are read: a measurements file of a
@@ -179,12 +180,13 @@ impl Workspace {
         };
         let file = self.sources.add(path, text);
         let text = self.sources.text(file);
-        let result = if is_csv {
-            crate::csv_measurements::parse(text, file).map(Decoded::Measurements)
-        } else {
-            decode_yaml(text, file)
-        };
-        match result {
+        if is_csv {
+            let (records, mut diagnostics) = crate::csv_measurements::parse(text, file);
+            self.diagnostics.append(&mut diagnostics);
+            self.measurements.push((file, records));
+            return;
+        }
+        match decode_yaml(text, file) {
             Ok(Decoded::Plan(plan)) => self.plans.push((file, *plan)),
             Ok(Decoded::Measurements(m)) => self.measurements.push((file, m)),
             Err(mut diagnostics) => self.diagnostics.append(&mut diagnostics),
@@ -218,7 +220,7 @@ fn yaml_options() -> serde_saphyr::Options {
 
 fn from_yaml<T: DeserializeOwned>(text: &str, file: FileId) -> Result<T, Vec<Diagnostic>> {
     serde_saphyr::from_str_with_options(text, yaml_options())
-        .map_err(|err| vec![yaml_diagnostic(&err, file)])
+        .map_err(|err| vec![yaml_diagnostic(&err, file, text)])
 }
 
 fn decode_yaml(text: &str, file: FileId) -> Result<Decoded, Vec<Diagnostic>> {
@@ -259,9 +261,13 @@ fn decode_yaml(text: &str, file: FileId) -> Result<Decoded, Vec<Diagnostic>> {
 }
 
 /// Turns a serde-saphyr error into a finding with a stable code.
-fn yaml_diagnostic(err: &YamlError, file: FileId) -> Diagnostic {
+fn yaml_diagnostic(err: &YamlError, file: FileId, text: &str) -> Diagnostic {
     let err = innermost(err.without_snippet());
-    let pos = err.location().map_or(Pos::new(1, 1, 1), Pos::from_location);
+    let mut pos = err.location().map_or(Pos::new(1, 1, 1), Pos::from_location);
+    if let YamlError::SerdeMissingField { .. } = err {
+        // serde-saphyr reports a missing key where its mapping ends: point at its start.
+        pos = locate::mapping_start(text, pos);
+    }
     let (code, message, help): (Code, String, Option<String>) = match err {
         YamlError::SerdeUnknownField {
             field, expected, ..
@@ -327,15 +333,44 @@ fn yaml_diagnostic(err: &YamlError, file: FileId) -> Diagnostic {
             format!("nesting deeper than {MAX_DEPTH} levels"),
             Some(LIMIT_HELP.into()),
         ),
+        YamlError::Unexpected { expected, .. } => (
+            Code::WrongType,
+            format!("wrong type: expected {expected}"),
+            None,
+        ),
         other => {
             let message = strip_location(&other.to_string());
-            let help = message.contains("tab").then(|| {
-                "indent with spaces: YAML does not allow tabs for indentation".to_string()
-            });
-            (Code::Syntax, message, help)
+            if message.starts_with(crate::target::TARGET_EXPECTING) {
+                (
+                    Code::WrongType,
+                    format!("wrong type: expected {message}"),
+                    Some("a target is a text (`>= 12 par an`, `Oui/Non`) or a mapping with the keys op, value, unit, per".into()),
+                )
+            } else if message.contains("tab") {
+                pos = locate::first_tab(text, pos);
+                (
+                    Code::Syntax,
+                    message,
+                    Some("indent with spaces: YAML does not allow tabs for indentation".into()),
+                )
+            } else {
+                (Code::Syntax, message, None)
+            }
         }
     };
-    let diagnostic = Diagnostic::new(code, file, pos, message);
+    let mut diagnostic = Diagnostic::new(code, file, pos, message);
+    if code == Code::Syntax
+        && let Some(bracket) = locate::unclosed_bracket(text, pos)
+    {
+        // A `[` or `{` left open on an earlier line: the parser notices only later.
+        diagnostic = Diagnostic::new(code, file, bracket, "this bracket is never closed")
+            .label("opened here")
+            .related(
+                file,
+                pos,
+                format!("the parser stopped here: {}", diagnostic.message),
+            );
+    }
     match help {
         Some(help) => diagnostic.help(help),
         None => diagnostic,

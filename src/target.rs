@@ -323,6 +323,9 @@ impl TargetMapping {
     }
 }
 
+/// The start of serde's message when a target is neither a text nor a target mapping.
+pub const TARGET_EXPECTING: &str = "a target text such as";
+
 /// A target as written in a plan file: its original text and what it parses to.
 #[derive(Clone, Debug)]
 pub struct TargetSpec {

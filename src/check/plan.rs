@@ -285,37 +285,44 @@ fn check_shares(file: FileId, project: &Project, out: &mut Vec<Diagnostic>) {
 
 /// Two files declaring the same plan id, or two plans for the same commune and year.
 fn check_clashes(plans: &[(FileId, Plan)], out: &mut Vec<Diagnostic>) {
+    let same_commune_year = |a: &Plan, b: &Plan| {
+        a.commune
+            .value
+            .trim()
+            .eq_ignore_ascii_case(b.commune.value.trim())
+            && a.year.value == b.year.value
+    };
     for (i, (file, plan)) in plans.iter().enumerate() {
-        for (first_file, first) in &plans[..i] {
-            let same_commune_year = first
-                .commune
-                .value
-                .trim()
-                .eq_ignore_ascii_case(plan.commune.value.trim())
-                && first.year.value == plan.year.value;
-            if first.id.value == plan.id.value {
-                out.push(
-                    Diagnostic::new(
-                        Code::DuplicatePlan,
-                        *file,
-                        plan.id.pos,
-                        format!("plan id `{}` is declared by two files", plan.id.value),
-                    )
-                    .related(*first_file, first.id.pos, "first declared here")
-                    .help("each plan is one file: merge them or give one another id"),
-                );
-            } else if same_commune_year {
-                out.push(
-                    Diagnostic::new(
-                        Code::DuplicatePlan,
-                        *file,
-                        plan.year.pos,
-                        format!("a second plan for {} {}", plan.commune.value, plan.year.value),
-                    )
-                    .related(*first_file, first.year.pos, format!("plan `{}` is for the same commune and year", first.id.value))
-                    .help("a commune has one plan a year: remove the copy, or correct its commune or year"),
-                );
-            }
+        // Each plan is compared with the first earlier one it clashes with, once.
+        let earlier = &plans[..i];
+        if let Some((first_file, first)) = earlier
+            .iter()
+            .find(|(_, first)| first.id.value == plan.id.value)
+        {
+            out.push(
+                Diagnostic::new(
+                    Code::DuplicatePlan,
+                    *file,
+                    plan.id.pos,
+                    format!("plan id `{}` is declared by two files", plan.id.value),
+                )
+                .related(*first_file, first.id.pos, "first declared here")
+                .help("each plan is one file: merge them or give one another id"),
+            );
+        } else if let Some((first_file, first)) = earlier
+            .iter()
+            .find(|(_, first)| same_commune_year(first, plan))
+        {
+            out.push(
+                Diagnostic::new(
+                    Code::DuplicatePlan,
+                    *file,
+                    plan.year.pos,
+                    format!("a second plan for {} {}", plan.commune.value, plan.year.value),
+                )
+                .related(*first_file, first.year.pos, format!("plan `{}` is for the same commune and year", first.id.value))
+                .help("a commune has one plan a year: remove the copy, or correct its commune or year"),
+            );
         }
     }
 }

@@ -93,10 +93,14 @@ fn shorten(text: &str, width: usize) -> String {
 
 fn render(plan: &Plan, max_depth: u8, width: usize) -> String {
     let lines = lines(plan, max_depth);
-    let mut out = format!(
-        "{}  {} {} — {}\n",
-        plan.id.value, plan.commune.value, plan.year.value, plan.title
+    let title = format!(
+        "{} {} — {}",
+        plan.commune.value, plan.year.value, plan.title
     );
+    let room = width
+        .saturating_sub(plan.id.value.chars().count() + 2)
+        .max(12);
+    let mut out = format!("{}  {}\n", plan.id.value, shorten(&title, room));
     // For each depth, whether a later sibling follows (to draw `│`).
     let mut open: Vec<bool> = Vec::new();
     for (i, line) in lines.iter().enumerate() {

@@ -31,14 +31,15 @@ pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
             .sum();
         let summary =
             diagnostic::summary(diagnostics).unwrap_or_else(|| "no problems found".into());
-        output.stderr = format!(
-            "plan: checked {} file(s): {} plan(s) with {} indicators, {} measurement(s): {}\n",
-            workspace.sources.len(),
-            workspace.plans.len(),
-            indicators,
-            records,
+        let line = format!(
+            "plan: checked {}: {} with {}, {}: {}\n",
+            diagnostic::plural(workspace.sources.len(), "file"),
+            diagnostic::plural(workspace.plans.len(), "plan"),
+            diagnostic::plural(indicators, "indicator"),
+            diagnostic::plural(records, "measurement"),
             summary
         );
+        output.stdout.extend_from_slice(line.as_bytes());
     }
     Ok(output)
 }

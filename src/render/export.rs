@@ -75,7 +75,7 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<Vec<Value>> {
                     let (op, target_value) = match outcome.applied {
                         Applied::Number { op, value, .. } => (op.symbol(), Value::Number(value)),
                         Applied::Bool { expected } => {
-                            ("=", Value::text(if expected { "yes" } else { "no" }))
+                            ("=", Value::Code(if expected { "yes" } else { "no" }))
                         }
                     };
                     let (unit, per) = match row.target {

@@ -34,7 +34,11 @@ pub fn render(report: &PlanReport, lang: Lang) -> String {
             met_share(&sector.counts, lang)
         ));
         for general in &sector.general_objectives {
-            out.push_str(&format!("\n{} {}\n", general.general.id.value, escape(&general.general.title)));
+            out.push_str(&format!(
+                "\n{} {}\n",
+                general.general.id.value,
+                escape(&general.general.title)
+            ));
             for strategic in &general.strategic_objectives {
                 let os = strategic.strategic;
                 out.push_str(&format!("\n### {} {}\n\n", os.id.value, escape(&os.domain)));
@@ -50,20 +54,36 @@ pub fn render(report: &PlanReport, lang: Lang) -> String {
                         escape(&project.project.service.value),
                         met_share(&project.counts, lang)
                     ));
-                    let header: Vec<String> = INDICATOR_COLUMNS.map(|k| label(lang, k).to_string()).to_vec();
+                    let header: Vec<String> = INDICATOR_COLUMNS
+                        .map(|k| label(lang, k).to_string())
+                        .to_vec();
                     let rows: Vec<Vec<String>> = project_cells(project, lang)
                         .into_iter()
-                        .map(|c| vec![c.id, c.label, c.target, c.actual, c.attainment, c.status_text])
+                        .map(|c| {
+                            vec![
+                                c.id,
+                                c.label,
+                                c.target,
+                                c.actual,
+                                c.attainment,
+                                c.status_text,
+                            ]
+                        })
                         .collect();
                     out.push_str(&table(&header, &rows));
-                    if project.objectives.iter().flat_map(|o| &o.indicators).any(|r| r.outcome.buckets.is_some()) {
+                    if project
+                        .objectives
+                        .iter()
+                        .flat_map(|o| &o.indicators)
+                        .any(|r| r.outcome.buckets.is_some())
+                    {
                         out.push_str(&format!("\n{}\n", label(lang, "buckets_legend")));
                     }
                 }
             }
         }
     }
-    let (sectors, services) = summaries(report);
+    let (sectors, services) = summaries(report, lang);
     out.push_str(&format!("\n## {}\n\n", label(lang, "summary_sector")));
     out.push_str(&table(&summary_header(lang, "sector_col"), &sectors));
     out.push_str(&format!("\n## {}\n\n", label(lang, "summary_service")));

@@ -41,14 +41,18 @@ pub struct Cells {
 pub fn project_cells(project: &ProjectReport, lang: Lang) -> Vec<Cells> {
     let mut out = Vec::new();
     for objective in &project.objectives {
-        for row in objective.indicators.iter().filter(|r| r.shared_from.is_none()) {
+        for row in objective
+            .indicators
+            .iter()
+            .filter(|r| r.shared_from.is_none())
+        {
             let sharers: Vec<&str> = project
                 .objectives
                 .iter()
                 .filter(|o| {
-                    o.indicators
-                        .iter()
-                        .any(|r| r.shared_from.is_some() && r.indicator.id.value == row.indicator.id.value)
+                    o.indicators.iter().any(|r| {
+                        r.shared_from.is_some() && r.indicator.id.value == row.indicator.id.value
+                    })
                 })
                 .map(|o| o.objective.id.value.as_str())
                 .collect();
@@ -84,16 +88,20 @@ fn cells(row: &IndicatorReport, sharers: &[&str], lang: Lang) -> Cells {
     }
     let mut text = row.indicator.label.clone();
     if !sharers.is_empty() {
-        text.push_str(&format!(" [{} {}]", label(lang, "shared_with"), sharers.join(", ")));
+        text.push_str(&format!(
+            " [{} {}]",
+            label(lang, "shared_with"),
+            sharers.join(", ")
+        ));
     }
     Cells {
         id: row.indicator.id.value.clone(),
         label: text,
         target,
         actual,
-        attainment: outcome
-            .attainment
-            .map_or("–".to_string(), |a| format!("{} %", human_number(a, lang))),
+        attainment: outcome.attainment.map_or("–".to_string(), |a| {
+            format!("{} %", human_number(a, lang))
+        }),
         status: outcome.status,
         status_text: i18n::status(lang, outcome.status).to_string(),
     }
@@ -101,7 +109,12 @@ fn cells(row: &IndicatorReport, sharers: &[&str], lang: Lang) -> Cells {
 
 /// `4/6 atteints` — the met share of a rollup.
 pub fn met_share(counts: &Counts, lang: Lang) -> String {
-    format!("{}/{} {}", counts.met, counts.total(), label(lang, "met_count"))
+    format!(
+        "{}/{} {}",
+        counts.met,
+        counts.total(),
+        label(lang, "met_count")
+    )
 }
 
 /// The column keys of the indicator tables.
@@ -151,8 +164,8 @@ pub fn summary_row(name: String, counts: &Counts) -> Vec<String> {
 }
 
 /// The rows of both summaries: by sector, then by service, each ending with the plan.
-pub fn summaries(report: &PlanReport) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
-    let total = || summary_row(report.plan.id.value.clone(), &report.counts);
+pub fn summaries(report: &PlanReport, lang: Lang) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    let total = || summary_row(label(lang, "total").to_string(), &report.counts);
     let mut sectors: Vec<Vec<String>> = report
         .sectors
         .iter()

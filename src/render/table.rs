@@ -51,7 +51,12 @@ fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool)
     for c in project_cells(project, lang) {
         let mut row = vec![c.id];
         if compact {
-            row.push(format!("{}\n{} : {}", c.label, label(lang, "target_col"), c.target));
+            row.push(format!(
+                "{}\n{} : {}",
+                c.label,
+                label(lang, "target_col"),
+                c.target
+            ));
         } else {
             row.extend([c.label, c.target]);
         }
@@ -103,11 +108,19 @@ pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> Strin
     for sector in &report.sectors {
         out.push('\n');
         out.push_str(&wrapped(
-            &format!("{} {} — {}", sector.sector.id.value, sector.sector.title, met_share(&sector.counts, lang)),
+            &format!(
+                "{} {} — {}",
+                sector.sector.id.value,
+                sector.sector.title,
+                met_share(&sector.counts, lang)
+            ),
             width,
         ));
         for general in &sector.general_objectives {
-            out.push_str(&wrapped(&format!("{} {}", general.general.id.value, general.general.title), width));
+            out.push_str(&wrapped(
+                &format!("{} {}", general.general.id.value, general.general.title),
+                width,
+            ));
             for strategic in &general.strategic_objectives {
                 let os = strategic.strategic;
                 let status = match &os.handled_by {
@@ -115,7 +128,10 @@ pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> Strin
                     None => met_share(&strategic.counts, lang),
                 };
                 out.push('\n');
-                out.push_str(&wrapped(&format!("{} {} — {status}", os.id.value, os.domain), width));
+                out.push_str(&wrapped(
+                    &format!("{} {} — {status}", os.id.value, os.domain),
+                    width,
+                ));
                 for project in &strategic.projects {
                     out.push_str(&wrapped(
                         &format!(
@@ -128,15 +144,23 @@ pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> Strin
                     ));
                     out.push_str(&indicator_table(project, lang, width, color).to_string());
                     out.push('\n');
-                    if project.objectives.iter().flat_map(|o| &o.indicators).any(|r| r.outcome.buckets.is_some()) {
+                    if project
+                        .objectives
+                        .iter()
+                        .flat_map(|o| &o.indicators)
+                        .any(|r| r.outcome.buckets.is_some())
+                    {
                         out.push_str(&wrapped(label(lang, "buckets_legend"), width));
                     }
                 }
             }
         }
     }
-    let (sectors, services) = summaries(report);
-    for (key, first, rows) in [("summary_sector", "sector_col", sectors), ("summary_service", "service", services)] {
+    let (sectors, services) = summaries(report, lang);
+    for (key, first, rows) in [
+        ("summary_sector", "sector_col", sectors),
+        ("summary_service", "service", services),
+    ] {
         let mut t = table(width, color);
         t.set_header(summary_header(lang, first));
         for row in rows {
