@@ -37,6 +37,21 @@ pub enum Command {
     Report(ReportArgs),
     /// Export one row per indicator (CSV, JSON or Excel) for a year.
     Export(ExportArgs),
+    /// Print the JSON Schema of plan or measurements files (for editors' YAML support).
+    Schema(SchemaArgs),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    Plan,
+    Measurements,
+}
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file format.
+    #[arg(value_enum)]
+    pub kind: SchemaKind,
 }
 
 #[derive(Debug, Args)]
@@ -87,7 +102,8 @@ pub struct Selection {
     /// Keep only this indicator (id, e.g. GDP-1-a); repeatable.
     #[arg(long, value_name = "ID")]
     pub indicator: Vec<String>,
-    /// Language of labels (default: the plan's `language`).
+    /// Language of labels: reports default to the plan's `language`; exports keep
+    /// English headers and status codes unless this is given.
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
     #[command(flatten)]

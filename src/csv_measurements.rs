@@ -32,11 +32,16 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
     let mut findings = Vec::new();
     let header: Vec<String> = match reader.headers() {
         Ok(header) => header.iter().map(|h| h.trim().to_string()).collect(),
-        Err(err) => return (Vec::new(), vec![csv_error(&err, text, file)]),
+        Err(err) => {
+            return (
+                Vec::new(),
+                vec![csv_error(&err, text, &mut Lines::new(text), file)],
+            );
+        }
     };
     let mut index = [None; 6];
     for (i, name) in header.iter().enumerate() {
-        let pos = field_pos(text, 0, delimiter, i, name);
+        let pos = field_pos(text, 0, 1, delimiter, i, name);
         match COLUMNS.iter().position(|c| c == name) {
             Some(c) if index[c].is_none() => index[c] = Some(i),
             Some(_) => findings.push(Diagnostic::new(
@@ -85,11 +90,12 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
         return (Vec::new(), findings);
     }
     let mut records = Vec::new();
+    let mut lines = Lines::new(text);
     for row in reader.records() {
         let row = match row {
             Ok(row) => row,
             Err(err) => {
-                findings.push(csv_error(&err, text, file));
+                findings.push(csv_error(&err, text, &mut lines, file));
                 continue;
             }
         };
@@ -97,13 +103,14 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
             continue;
         };
         let start = record_start(text, position.byte() as usize);
+        let line = lines.line_of(start);
         let field = |c: usize| -> Option<Located<String>> {
             let i = index[c]?;
             let value = row.get(i)?.trim();
             (!value.is_empty()).then(|| {
                 Located::new(
                     value.to_string(),
-                    field_pos(text, start, delimiter, i, value),
+                    field_pos(text, start, line, delimiter, i, value),
                 )
             })
         };
@@ -116,7 +123,7 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
                     Diagnostic::new(
                         Code::MissingKey,
                         file,
-                        field_pos(text, start, delimiter, i, ""),
+                        field_pos(text, start, line, delimiter, i, ""),
                         format!("empty `{}` cell", COLUMNS[c]),
                     )
                     .help("every row needs a plan, an indicator and a value"),
@@ -129,7 +136,7 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
             continue;
         };
         records.push(Measurement {
-            pos: field_pos(text, start, delimiter, 0, ""),
+            pos: field_pos(text, start, line, delimiter, 0, ""),
             plan: Some(plan),
             indicator,
             date: field(2),
@@ -148,8 +155,35 @@ fn record_start(text: &str, byte: usize) -> usize {
     byte + text[byte..].len() - text[byte..].trim_start_matches(['\r', '\n']).len()
 }
 
-/// The position of field `index` of the record starting at byte `start`.
-fn field_pos(text: &str, start: usize, delimiter: u8, index: usize, value: &str) -> Pos {
+/// Line numbers of byte offsets visited in increasing order, counted incrementally.
+struct Lines<'a> {
+    text: &'a str,
+    byte: usize,
+    line: u32,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        Lines {
+            text,
+            byte: 0,
+            line: 1,
+        }
+    }
+
+    fn line_of(&mut self, byte: usize) -> u32 {
+        let byte = byte.min(self.text.len());
+        if byte < self.byte {
+            *self = Lines::new(self.text);
+        }
+        self.line += self.text[self.byte..byte].matches('\n').count() as u32;
+        self.byte = byte;
+        self.line
+    }
+}
+
+/// The position of field `index` of the record starting at byte `start` on `line`.
+fn field_pos(text: &str, start: usize, line: u32, delimiter: u8, index: usize, value: &str) -> Pos {
     let start = start.min(text.len());
     let mut field = 0;
     let mut quoted = false;
@@ -165,13 +199,13 @@ fn field_pos(text: &str, start: usize, delimiter: u8, index: usize, value: &str)
             _ => {}
         }
     }
-    let line = text[..start].matches('\n').count() as u32 + 1;
     Pos::new(line, column, value.chars().count().max(1) as u32)
 }
 
-fn csv_error(err: &csv::Error, text: &str, file: FileId) -> Diagnostic {
+fn csv_error(err: &csv::Error, text: &str, lines: &mut Lines, file: FileId) -> Diagnostic {
     let pos = err.position().map_or(Pos::new(1, 1, 1), |p| {
-        field_pos(text, record_start(text, p.byte() as usize), b',', 0, "")
+        let start = record_start(text, p.byte() as usize);
+        field_pos(text, start, lines.line_of(start), b',', 0, "")
     });
     let message = match err.kind() {
         csv::ErrorKind::Utf8 { .. } => "row is not valid UTF-8".to_string(),

@@ -1,6 +1,7 @@
 //! Findings as data: [`Diagnostic`] (severity, stable code, message, location, help),
 //! and the renderers picked by `--format` (human, short, json, github).
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -190,12 +191,27 @@ impl Diagnostic {
 /// The files read in one run, so that findings can quote them.
 #[derive(Debug, Default)]
 pub struct Sources {
-    files: Vec<(PathBuf, String)>,
+    files: Vec<SourceFile>,
+}
+
+#[derive(Debug)]
+struct SourceFile {
+    path: PathBuf,
+    text: String,
+    /// Byte offset of the start of each line.
+    line_starts: Vec<usize>,
 }
 
 impl Sources {
     pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
-        self.files.push((path, text));
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        self.files.push(SourceFile {
+            path,
+            text,
+            line_starts,
+        });
         self.files.len() - 1
     }
 
@@ -208,11 +224,43 @@ impl Sources {
     }
 
     pub fn path(&self, file: FileId) -> &Path {
-        &self.files[file].0
+        &self.files[file].path
     }
 
     pub fn text(&self, file: FileId) -> &str {
-        &self.files[file].1
+        &self.files[file].text
+    }
+
+    /// The byte range of line `line` (1-based), without its line ending.
+    fn line_range(&self, file: FileId, line: u32) -> std::ops::Range<usize> {
+        let source = &self.files[file];
+        let index = (line.max(1) as usize - 1).min(source.line_starts.len() - 1);
+        let start = source.line_starts[index];
+        let end = source
+            .line_starts
+            .get(index + 1)
+            .map_or(source.text.len(), |next| next - 1);
+        let end = if source.text[start..end].ends_with('\r') {
+            end - 1
+        } else {
+            end
+        };
+        start..end
+    }
+
+    /// The byte range of `pos` (at least one character wide where the line has one).
+    fn byte_range(&self, file: FileId, pos: Pos) -> std::ops::Range<usize> {
+        let line = self.line_range(file, pos.line);
+        let text = &self.text(file)[line.clone()];
+        let start = text
+            .char_indices()
+            .nth(pos.column.saturating_sub(1) as usize)
+            .map_or(text.len(), |(i, _)| i);
+        let end = text[start..]
+            .char_indices()
+            .nth(pos.len.max(1) as usize)
+            .map_or(text.len(), |(i, _)| start + i);
+        line.start + start..line.start + end
     }
 
     fn display(&self, file: FileId) -> String {
@@ -302,30 +350,6 @@ fn severity_word(severity: Severity) -> &'static str {
     }
 }
 
-/// Byte range of `pos` in `text` (at least one character wide where the line has one).
-fn byte_range(text: &str, pos: Pos) -> std::ops::Range<usize> {
-    let line_start: usize = text
-        .split_inclusive('\n')
-        .take(pos.line.saturating_sub(1) as usize)
-        .map(str::len)
-        .sum();
-    let line = text[line_start.min(text.len())..]
-        .split('\n')
-        .next()
-        .unwrap_or("")
-        .trim_end_matches('\r');
-    let mut chars = line
-        .char_indices()
-        .skip(pos.column.saturating_sub(1) as usize);
-    let start = chars.next().map_or(line.len(), |(i, _)| i);
-    let width = pos.len.max(1) as usize;
-    let end = line[start..]
-        .char_indices()
-        .nth(width)
-        .map_or(line.len(), |(i, _)| start + i);
-    line_start + start..line_start + end.max(start)
-}
-
 fn render_human(diagnostics: &[Diagnostic], sources: &Sources, color: bool) -> String {
     let renderer = if color {
         Renderer::styled()
@@ -333,22 +357,39 @@ fn render_human(diagnostics: &[Diagnostic], sources: &Sources, color: bool) -> S
         Renderer::plain()
     };
     let mut out = String::new();
+    let mut shown: BTreeMap<Code, usize> = BTreeMap::new();
     for d in diagnostics {
+        let count = shown.entry(d.code).or_default();
+        *count += 1;
+        if *count > HUMAN_LIMIT_PER_CODE {
+            continue;
+        }
         let level = match d.severity() {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
         };
-        let title = level.primary_title(d.message.as_str()).id(d.code.code());
-        let mut snippets = vec![snippet(&d.primary, AnnotationKind::Primary, sources)];
+        // Labels close to each other in one file share an excerpt; others get their own.
+        let mut excerpts: Vec<Vec<(&Label, AnnotationKind)>> =
+            vec![vec![(&d.primary, AnnotationKind::Primary)]];
         for r in &d.related {
-            if r.file == d.primary.file {
-                let last = snippets.pop().expect("the primary snippet is there");
-                snippets.push(last.annotation(annotation(r, AnnotationKind::Context, sources)));
-            } else {
-                snippets.push(snippet(r, AnnotationKind::Context, sources));
+            let near = excerpts.iter_mut().find(|labels| {
+                labels
+                    .iter()
+                    .any(|(l, _)| l.file == r.file && l.pos.line.abs_diff(r.pos.line) <= NEAR_LINES)
+            });
+            match near {
+                Some(labels) => labels.push((r, AnnotationKind::Context)),
+                None => excerpts.push(vec![(r, AnnotationKind::Context)]),
             }
         }
-        let mut group = title.elements(snippets);
+        let snippets: Vec<Snippet<annotate_snippets::Annotation>> = excerpts
+            .iter()
+            .map(|labels| excerpt(labels, sources))
+            .collect();
+        let mut group = level
+            .primary_title(d.message.as_str())
+            .id(d.code.code())
+            .elements(snippets);
         if let Some(help) = &d.help {
             group = group.element(Level::HELP.message(help.as_str()));
         }
@@ -356,31 +397,57 @@ fn render_human(diagnostics: &[Diagnostic], sources: &Sources, color: bool) -> S
         out.push_str(&renderer.render(&report));
         out.push_str("\n\n");
     }
+    for (code, count) in shown {
+        if count > HUMAN_LIMIT_PER_CODE {
+            out.push_str(&format!(
+                "note: {} more {}[{}] findings not shown; `--format short` lists them all\n\n",
+                count - HUMAN_LIMIT_PER_CODE,
+                severity_word(code.severity()),
+                code.code()
+            ));
+        }
+    }
     out
 }
 
-fn annotation<'a>(
-    label: &'a Label,
-    kind: AnnotationKind,
-    sources: &'a Sources,
-) -> annotate_snippets::Annotation<'a> {
-    let range = byte_range(sources.text(label.file), label.pos);
-    let annotation = kind.span(range);
-    match &label.message {
-        Some(message) => annotation.label(message.as_str()),
-        None => annotation,
-    }
-}
+/// The human format shows this many findings of each code; the others are counted.
+pub const HUMAN_LIMIT_PER_CODE: usize = 50;
 
-fn snippet<'a>(
-    label: &'a Label,
-    kind: AnnotationKind,
+/// Labels at most this many lines apart are shown in one excerpt.
+const NEAR_LINES: u32 = 10;
+
+/// The lines of one file that `labels` point at, annotated: only those lines are handed
+/// to the renderer, so that many findings in a large file stay cheap to print.
+fn excerpt<'a>(
+    labels: &[(&'a Label, AnnotationKind)],
     sources: &'a Sources,
 ) -> Snippet<'a, annotate_snippets::Annotation<'a>> {
-    Snippet::source(sources.text(label.file))
-        .path(sources.path(label.file).to_string_lossy())
-        .fold(true)
-        .annotation(annotation(label, kind, sources))
+    let file = labels[0].0.file;
+    let first = labels
+        .iter()
+        .map(|(l, _)| l.pos.line.max(1))
+        .min()
+        .unwrap_or(1);
+    let last = labels
+        .iter()
+        .map(|(l, _)| l.pos.line.max(1))
+        .max()
+        .unwrap_or(1);
+    let start = sources.line_range(file, first).start;
+    let end = sources.line_range(file, last).end;
+    let mut snippet = Snippet::source(&sources.text(file)[start..end])
+        .path(sources.path(file).to_string_lossy())
+        .line_start(first as usize)
+        .fold(true);
+    for (label, kind) in labels {
+        let range = sources.byte_range(file, label.pos);
+        let annotation = kind.span(range.start - start..range.end - start);
+        snippet = snippet.annotation(match &label.message {
+            Some(message) => annotation.label(message.as_str()),
+            None => annotation,
+        });
+    }
+    snippet
 }
 
 #[derive(Serialize)]
@@ -509,11 +576,17 @@ mod tests {
 
     #[test]
     fn byte_range_counts_characters() {
-        let text = "a: é\nid: « x »\n";
-        assert_eq!(byte_range(text, Pos::new(2, 5, 5)), 10..17);
-        assert_eq!(&text[byte_range(text, Pos::new(1, 4, 1))], "é");
-        // Past the end of a line: an empty range at its end.
-        assert_eq!(byte_range(text, Pos::new(1, 40, 1)), 5..5);
+        let mut sources = Sources::default();
+        let file = sources.add(PathBuf::from("x.yaml"), "a: é\r\nid: « x »\n".to_string());
+        assert_eq!(sources.byte_range(file, Pos::new(2, 5, 5)), 11..18);
+        assert_eq!(
+            &sources.text(file)[sources.byte_range(file, Pos::new(1, 4, 1))],
+            "é"
+        );
+        // Past the end of a line: an empty range at its end, before the CR.
+        assert_eq!(sources.byte_range(file, Pos::new(1, 40, 1)), 5..5);
+        // Past the last line: the last (empty) line.
+        assert_eq!(sources.byte_range(file, Pos::new(9, 1, 1)), 19..19);
     }
 
     #[test]

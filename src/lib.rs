@@ -69,5 +69,6 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Output> {
         cli::Command::Tree(args) => commands::tree::run(&config, &args),
         cli::Command::Report(args) => commands::report::run(&config, &args),
         cli::Command::Export(args) => commands::export::run(&config, &args),
+        cli::Command::Schema(args) => commands::schema::run(&args),
     }
 }

@@ -1,6 +1,9 @@
 //! The file formats of SPEC §2 as Rust types: plan files and measurements files, every
 //! value that a finding may point at carrying its line and column.
 
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, de};
 
 use crate::target::TargetSpec;
@@ -52,8 +55,27 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
     }
 }
 
+/// The schema of a located value is the value's.
+impl<T: JsonSchema> JsonSchema for Located<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+
+    fn schema_id() -> Cow<'static, str> {
+        T::schema_id()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
+    }
+}
+
 /// Report language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -63,7 +85,7 @@ pub enum Lang {
 }
 
 /// How an indicator's measurements are combined into its actual value (SPEC §4.1).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Aggregate {
     Sum,
@@ -73,25 +95,32 @@ pub enum Aggregate {
     Min,
 }
 
-/// A plan file (SPEC §2.1).
-#[derive(Clone, Debug, Deserialize)]
+/// A plan file: a commune's security and prevention plan for one year.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
+    /// The plan's id, named by measurements files (`plan: molenbeek-saint-jean-2023`).
     pub id: Located<String>,
     pub commune: Located<String>,
     pub year: Located<i32>,
     pub title: String,
+    /// The allocation, e.g. `générale`.
     pub allocation: Option<String>,
+    /// The legal basis, e.g. the royal decree of the year.
     pub legal_basis: Option<String>,
+    /// The default language of reports: fr (default), nl or en.
     #[serde(default)]
     pub language: Lang,
+    /// Percent of the target from which an unmet indicator is `partial` (default 50).
     pub partial_threshold: Option<Located<f64>>,
     pub note: Option<String>,
+    /// Secteurs d'activité.
     pub sectors: Vec<Sector>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+/// A sector (secteur d'activité).
 pub struct Sector {
     pub id: Located<String>,
     pub title: String,
@@ -100,8 +129,9 @@ pub struct Sector {
     pub general_objectives: Vec<GeneralObjective>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+/// A general objective (objectif général).
 pub struct GeneralObjective {
     pub id: Located<String>,
     pub title: String,
@@ -110,10 +140,12 @@ pub struct GeneralObjective {
     pub strategic_objectives: Vec<StrategicObjective>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+/// A strategic objective (objectif stratégique) and its domain.
 pub struct StrategicObjective {
     pub id: Located<String>,
+    /// The domain (Domaine) of the strategic objective.
     pub domain: String,
     /// Set on placeholders whose work is done elsewhere (the police zone).
     pub handled_by: Option<String>,
@@ -123,20 +155,23 @@ pub struct StrategicObjective {
 }
 
 /// A project block: the service that carries a strategic objective.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
+    /// The service that carries it: GDP, SCAPI, …
     pub service: Located<String>,
     pub note: Option<String>,
     #[serde(default)]
     pub operational_objectives: Vec<OperationalObjective>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+/// An operational objective (objectif opérationnel).
 pub struct OperationalObjective {
     pub id: Located<String>,
     pub title: String,
+    /// Expected results (résultats attendus).
     #[serde(default)]
     pub results: Vec<String>,
     #[serde(default)]
@@ -148,35 +183,40 @@ pub struct OperationalObjective {
 
 /// `shares: {results: MEDLOC-1, indicators: MEDLOC-1}`: the ids of the operational
 /// objectives whose results and indicators this one shares (merged cells in the source).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Shares {
     pub results: Option<Located<String>>,
     pub indicators: Option<Located<String>>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+/// An indicator (indicateur) and its target.
 pub struct Indicator {
+    /// The id that measurements name (`indicator: GDP-1-a`).
     pub id: Located<String>,
     pub label: String,
     pub target: Located<TargetSpec>,
+    /// The level before the plan, for the attainment formula.
     pub baseline: Option<Located<f64>>,
+    /// Overrides how measurements combine: sum, mean, last, max or min.
     pub aggregate: Option<Aggregate>,
     pub note: Option<String>,
 }
 
-/// A measurements file in YAML (SPEC §2.3).
-#[derive(Clone, Debug, Deserialize)]
+/// A measurements file: observed values for the indicators of one plan.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeasurementsFile {
+    /// The id of the plan measured.
     pub plan: Located<String>,
     pub note: Option<String>,
     pub measurements: Vec<Measurement>,
 }
 
 /// One observed value, as written (checked later: dates, periods, value kinds).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Measurement {
     /// Where the record starts; set by the loader, not read from the file.
@@ -185,8 +225,11 @@ pub struct Measurement {
     /// The plan this record is for; in YAML files, the file's `plan`.
     #[serde(skip)]
     pub plan: Option<Located<String>>,
+    /// The indicator's id (see `plan tree`).
     pub indicator: Located<String>,
+    /// The day measured, YYYY-MM-DD; or give `period`.
     pub date: Option<Located<String>>,
+    /// The period measured: 2023, 2023-Q1, 2023-03 or 2023-W05; or give `date`.
     pub period: Option<Located<String>>,
     pub value: Located<RawValue>,
     pub note: Option<String>,
@@ -198,6 +241,23 @@ pub enum RawValue {
     Number(f64),
     Bool(bool),
     Text(String),
+}
+
+impl JsonSchema for RawValue {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "MeasuredValue".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A number ≥ 0, or yes/no (oui/non, ja/nee, true/false) for a yes/no indicator",
+            "anyOf": [{"type": "number", "minimum": 0}, {"type": "boolean"}, {"type": "string"}]
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for RawValue {

@@ -227,7 +227,7 @@ pub fn parse(text: &str) -> Result<Target, TargetError> {
         .last()
         .unwrap_or(0);
     let number = &rest[..number_len];
-    let value = parse_number(number).ok_or_else(|| TargetError::NoNumber {
+    let value = parse_decimal(number).ok_or_else(|| TargetError::NoNumber {
         op: op.symbol().to_string(),
         text: text.to_string(),
     })?;
@@ -250,14 +250,21 @@ fn parse_boolean_pair(text: &str) -> Result<Target, TargetError> {
     }
 }
 
-fn parse_number(number: &str) -> Option<f64> {
-    let digits_first = number.chars().next()?.is_ascii_digit();
-    let digits_last = number.chars().last()?.is_ascii_digit();
-    let separators = number.chars().filter(|c| *c == '.' || *c == ',').count();
-    if !digits_first || !digits_last || separators > 1 {
+/// A decimal number as people write it: digits, one optional `.` or `,` between digits,
+/// and an optional sign (`-3`, `2,5`, `12.75`). No exponent, no `nan`.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let digits_first = digits.chars().next()?.is_ascii_digit();
+    let digits_last = digits.chars().last()?.is_ascii_digit();
+    let separators = digits.chars().filter(|c| matches!(c, '.' | ',')).count();
+    let well_formed = digits
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','));
+    if !digits_first || !digits_last || separators > 1 || !well_formed {
         return None;
     }
-    number.replace(',', ".").parse().ok()
+    text.replace(',', ".").parse().ok()
 }
 
 fn parse_unit_and_per(rest: &str) -> Result<(Option<String>, Option<Period>), TargetError> {
@@ -290,12 +297,15 @@ fn parse_unit_and_per(rest: &str) -> Result<(Option<String>, Option<Period>), Ta
 }
 
 /// The mapping form of a target: `{op: ">=", value: 12, unit: réunions, per: an}`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TargetMapping {
+    /// `>=`, `>`, `<=`, `<`, `=`, `≥`, `≤`, `>/=` or `</=`.
     pub op: String,
     pub value: f64,
+    /// Free words: `heures`, `réunions`, `%`.
     pub unit: Option<String>,
+    /// day|jour|dag, week|semaine, month|mois|maand, quarter|trimestre|kwartaal, year|an|année|jaar.
     pub per: Option<String>,
 }
 
@@ -332,6 +342,23 @@ pub struct TargetSpec {
     /// The text as written, or the canonical text of the mapping form.
     pub text: String,
     pub parsed: Result<Target, TargetError>,
+}
+
+impl schemars::JsonSchema for TargetSpec {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Target".into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mapping = generator.subschema_for::<TargetMapping>();
+        schemars::json_schema!({
+            "description": "A target: `>= 12 par an`, `>/= 3 heures/jour`, `<= 5 %`, `Oui/Non`, or a mapping {op, value, unit, per}",
+            "anyOf": [
+                {"type": "string", "examples": [">/=à 12 par an", ">/= 3 heures/jour", "Oui/Non"]},
+                mapping
+            ]
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for TargetSpec {

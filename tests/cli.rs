@@ -461,3 +461,49 @@ fn short_format_names_file_line_and_column() {
         "tests/fixtures/validate/duplicate-id/plan.yaml:28:29: error[E102]: duplicate id `GDP-1-a`"
     ));
 }
+
+#[test]
+fn committed_schemas_are_up_to_date() {
+    for kind in ["plan", "measurements"] {
+        let generated = stdout(plan().args(["schema", kind]));
+        let committed =
+            std::fs::read_to_string(root().join(format!("schema/{kind}.schema.json"))).unwrap();
+        assert_eq!(
+            generated, committed,
+            "schema/{kind}.schema.json is stale: run `cargo run -- schema {kind} > schema/{kind}.schema.json`"
+        );
+        let schema: serde_json::Value = serde_json::from_str(&generated).unwrap();
+        assert_eq!(schema["$schema"], "http://json-schema.org/draft-07/schema#");
+        assert_eq!(
+            schema["additionalProperties"], false,
+            "unknown keys are errors"
+        );
+    }
+}
+
+#[test]
+fn human_format_shows_fifty_findings_of_a_code_and_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_fixture(dir.path());
+    let mut text = String::from("plan: demo-2023\nmeasurements:\n");
+    for _ in 0..60 {
+        text.push_str("  - {indicator: A-2-a, date: 2023-12-01, value: 1}\n");
+    }
+    std::fs::write(dir.path().join("copies.yaml"), text).unwrap();
+    let human = stdout(plan().args(["validate"]).arg(dir.path()));
+    assert_eq!(
+        human.matches("warning[W202]").count(),
+        51,
+        "50 shown, and the note"
+    );
+    assert!(human.contains(
+        "note: 9 more warning[W202] findings not shown; `--format short` lists them all"
+    ));
+    assert!(human.contains("59 warnings found"), "{human}");
+    let short = stdout(
+        plan()
+            .args(["validate", "--format", "short"])
+            .arg(dir.path()),
+    );
+    assert_eq!(short.matches("warning[W202]").count(), 59);
+}

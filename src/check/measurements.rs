@@ -7,7 +7,7 @@ use super::PlanIndex;
 use crate::calendar::{self, Span};
 use crate::diagnostic::{Code, Diagnostic, FileId};
 use crate::model::{Measurement, Pos, RawValue};
-use crate::target::{Period, Target, parse_boolean};
+use crate::target::{Period, Target, parse_boolean, parse_decimal};
 
 /// A measured value, checked.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -231,22 +231,6 @@ fn check_when(
     Some(span)
 }
 
-/// A number written as text (CSV cells, quoted YAML): digits with an optional sign and
-/// one decimal separator, `.` or `,`.
-fn parse_number(text: &str) -> Option<f64> {
-    let text = text.trim();
-    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
-    let separators = digits.chars().filter(|c| matches!(c, '.' | ',')).count();
-    let well_formed = digits.chars().any(|c| c.is_ascii_digit())
-        && digits
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
-        && separators <= 1;
-    well_formed
-        .then(|| text.replace(',', ".").parse().ok())
-        .flatten()
-}
-
 fn check_value(
     file: FileId,
     record: &Measurement,
@@ -257,7 +241,7 @@ fn check_value(
     let value = match &raw.value {
         RawValue::Number(n) => ObsValue::Number(*n),
         RawValue::Bool(b) => ObsValue::Bool(*b),
-        RawValue::Text(text) => match (parse_boolean(text), parse_number(text)) {
+        RawValue::Text(text) => match (parse_boolean(text), parse_decimal(text)) {
             (Some(b), _) => ObsValue::Bool(b),
             (None, Some(n)) => ObsValue::Number(n),
             (None, None) => {

@@ -2,6 +2,7 @@
 
 pub mod export;
 pub mod report;
+pub mod schema;
 pub mod tree;
 pub mod validate;
 

@@ -1,6 +1,8 @@
 //! The report as Markdown: the same sections and summaries as the terminal tables.
 
-use super::{INDICATOR_COLUMNS, heading, met_share, project_cells, summaries, summary_header};
+use super::{
+    INDICATOR_COLUMNS, heading, met_share, project_cells, summaries, summary_header, titled_share,
+};
 use crate::i18n::label;
 use crate::model::Lang;
 use crate::report::PlanReport;
@@ -27,11 +29,14 @@ pub fn render(report: &PlanReport, lang: Lang) -> String {
     let (title, subtitle) = heading(report, lang);
     let mut out = format!("# {}\n\n{}\n", escape(&title), escape(&subtitle));
     for sector in &report.sectors {
-        out.push_str(&format!(
-            "\n## {} {} — {}\n",
+        let title = format!(
+            "{} {}",
             sector.sector.id.value,
-            escape(&sector.sector.title),
-            met_share(&sector.counts, lang)
+            escape(&sector.sector.title)
+        );
+        out.push_str(&format!(
+            "\n## {}\n",
+            titled_share(&title, &sector.counts, lang)
         ));
         for general in &sector.general_objectives {
             out.push_str(&format!(

@@ -117,6 +117,16 @@ pub fn met_share(counts: &Counts, lang: Lang) -> String {
     )
 }
 
+/// `title — 4/6 atteints`, or the title alone where there is no indicator (a sector
+/// handled by the police zone).
+pub fn titled_share(title: &str, counts: &Counts, lang: Lang) -> String {
+    if counts.total() == 0 {
+        title.to_string()
+    } else {
+        format!("{title} — {}", met_share(counts, lang))
+    }
+}
+
 /// The column keys of the indicator tables.
 pub const INDICATOR_COLUMNS: [&str; 6] = [
     "id",

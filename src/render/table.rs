@@ -3,7 +3,9 @@
 
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
-use super::{INDICATOR_COLUMNS, heading, met_share, project_cells, summaries, summary_header};
+use super::{
+    INDICATOR_COLUMNS, heading, met_share, project_cells, summaries, summary_header, titled_share,
+};
 use crate::attainment::Status;
 use crate::i18n::label;
 use crate::model::Lang;
@@ -108,11 +110,10 @@ pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> Strin
     for sector in &report.sectors {
         out.push('\n');
         out.push_str(&wrapped(
-            &format!(
-                "{} {} — {}",
-                sector.sector.id.value,
-                sector.sector.title,
-                met_share(&sector.counts, lang)
+            &titled_share(
+                &format!("{} {}", sector.sector.id.value, sector.sector.title),
+                &sector.counts,
+                lang,
             ),
             width,
         ));
