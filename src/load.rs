@@ -14,7 +14,7 @@ use crate::model::{Measurement, MeasurementsFile, Plan, Pos, TopLevel};
 
 /// Files larger than this are refused before they are read: a measurements file of a
 /// commune holds a few thousand records (about 1 MB a year of daily data).
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Nesting deeper than this is refused: a plan file is eight levels deep.
 const MAX_DEPTH: usize = 64;

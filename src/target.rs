@@ -429,6 +429,25 @@ mod tests {
             ),
             (">/= 3/an", compare(Op::Ge, 3.0, None, Some(Period::Year))),
             (
+                ">/=à 2 par an",
+                compare(Op::Ge, 2.0, None, Some(Period::Year)),
+            ),
+            (
+                ">/=à 10/an",
+                compare(Op::Ge, 10.0, None, Some(Period::Year)),
+            ),
+            (
+                ">/=à 15/an",
+                compare(Op::Ge, 15.0, None, Some(Period::Year)),
+            ),
+            (
+                ">/=à 30/an",
+                compare(Op::Ge, 30.0, None, Some(Period::Year)),
+            ),
+            (">/=à 3/an", compare(Op::Ge, 3.0, None, Some(Period::Year))),
+            (">/=à 5/an", compare(Op::Ge, 5.0, None, Some(Period::Year))),
+            (">/= 10/an", compare(Op::Ge, 10.0, None, Some(Period::Year))),
+            (
                 ">/=  3\n/an",
                 compare(Op::Ge, 3.0, None, Some(Period::Year)),
             ),

@@ -507,3 +507,43 @@ fn human_format_shows_fifty_findings_of_a_code_and_counts_the_rest() {
     );
     assert_eq!(short.matches("warning[W202]").count(), 59);
 }
+
+#[cfg(unix)]
+#[test]
+fn an_export_file_is_readable_by_others_like_any_new_file() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.csv");
+    stdout(
+        plan()
+            .args([
+                "export",
+                "--year",
+                "2023",
+                "tests/fixtures/attainment",
+                "-o",
+            ])
+            .arg(&path),
+    );
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o644
+    );
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
+    stdout(
+        plan()
+            .args([
+                "export",
+                "--year",
+                "2023",
+                "tests/fixtures/attainment",
+                "-o",
+            ])
+            .arg(&path),
+    );
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+        0o640,
+        "kept on replace"
+    );
+}

@@ -248,6 +248,30 @@ const MUTATIONS: &[(&str, &str, &str, &str)] = &[
         "[Zone",
         "E007",
     ),
+    (
+        "      - id: S1-OG1\n        title: Contribution au fonctionnement des zones de police\n",
+        "      - id: S1-OG1\n        title: [Contribution]\n",
+        "[Contribution]",
+        "E007",
+    ),
+    (
+        "              - service: GDP\n",
+        "              - service: [GDP]\n",
+        "[GDP]",
+        "E007",
+    ),
+    (
+        "                      - Présence dissuasive quotidienne des Gardiens de la Paix dans les quartiers cibles.",
+        "                      - {a: 1}",
+        "{a: 1}",
+        "E007",
+    ),
+    (
+        "  label: Nombre d'heures de présence des Gardiens de la Paix dans les quartiers identifiés à risques",
+        "  label: [1, 2]",
+        "[1, 2]",
+        "E007",
+    ),
 ];
 
 #[test]
@@ -363,7 +387,7 @@ fn a_200_mb_file_is_refused_without_being_read() {
     let (status, out) = validate(dir.path(), &["huge.yaml"]);
     assert_eq!(status, 1, "{out}");
     assert!(
-        out.contains("huge.yaml:1:1: error[E008]: file is 209715200 bytes, larger than the limit of 67108864 bytes"),
+        out.contains("huge.yaml:1:1: error[E008]: file is 209715200 bytes, larger than the limit of 16777216 bytes"),
         "{out}"
     );
 }
@@ -552,4 +576,162 @@ fn an_existing_export_survives_a_failed_export() {
             .starts_with("plan_id,commune,year,")
     );
     assert_eq!(files_in_out(), ["report.csv", "taken.csv"]);
+}
+
+/// Copies of the example measurements, each broken in one way: (old text, new text, the
+/// part of the new text the finding must point at, code). Warnings are checked with
+/// `--strict`.
+const MEASUREMENT_MUTATIONS: &[(&str, &str, &str, &str)] = &[
+    (
+        "plan: molenbeek-saint-jean-2023",
+        "plan: molenbeek-2023",
+        "molenbeek-2023",
+        "E201",
+    ),
+    (
+        "  - indicator: GDP-2-a\n",
+        "  - indicator: GDP-2-z\n",
+        "GDP-2-z",
+        "E202",
+    ),
+    (
+        "  - indicator: GDP-2-a\n",
+        "  - indicator: {id: GDP-2-a}\n",
+        "{",
+        "E007",
+    ),
+    (
+        "    date: 2023-01-17\n",
+        "    date: [2023, 1, 17]\n",
+        "[",
+        "E007",
+    ),
+    (
+        "    date: 2023-01-17\n",
+        "    date: 2023-01-32\n",
+        "2023-01-32",
+        "E205",
+    ),
+    (
+        "    date: 2023-01-17\n",
+        "    date: 17/01/2023\n",
+        "17/01/2023",
+        "E205",
+    ),
+    (
+        "    date: 2023-01-17\n",
+        "    period: 2023-01\n    date: 2023-01-17\n",
+        "2023-01",
+        "E206",
+    ),
+    (
+        "  - indicator: GDP-2-a\n    date: 2023-01-17\n    value: 1\n",
+        "  - indicator: GDP-2-a\n    value: 1\n",
+        "GDP-2-a",
+        "E206",
+    ),
+    (
+        "    date: 2023-01-17\n    value: 1\n",
+        "    date: 2023-01-17\n    value: -1\n",
+        "-1\n",
+        "E204",
+    ),
+    (
+        "    date: 2023-01-17\n    value: 1\n",
+        "    date: 2023-01-17\n    value: .nan\n",
+        ".nan",
+        "E204",
+    ),
+    (
+        "    date: 2023-01-17\n    value: 1\n",
+        "    date: 2023-01-17\n    value: oui\n",
+        "oui",
+        "E203",
+    ),
+    (
+        "    date: 2023-01-17\n    value: 1\n",
+        "    date: 2023-01-17\n    value: beaucoup\n",
+        "beaucoup",
+        "E007",
+    ),
+    (
+        "    date: 2023-01-17\n    value: 1\n",
+        "    date: 2023-01-17\n    valeur: 1\n",
+        "valeur",
+        "E005",
+    ),
+    (
+        "    date: 2023-01-17\n    value: 1\n",
+        "    date: 2023-01-17\n    value: 1\n    value: 2\n",
+        "value: 2",
+        "E004",
+    ),
+    (
+        "    date: 2023-01-16\n    value: non\n",
+        "    date: 2023-01-16\n    value: 3\n",
+        "3\n",
+        "E203",
+    ),
+    (
+        "  - indicator: GDP-1-a\n    date: 2023-01-02\n",
+        "  - indicator: GDP-1-a\n    period: 2023-01\n",
+        "2023-01",
+        "E207",
+    ),
+    (
+        "    date: 2023-01-17\n",
+        "    date: 2022-12-17\n",
+        "2022-12-17",
+        "W201",
+    ),
+    (
+        "  - indicator: GDP-4-a\n    period: 2023-02\n",
+        "  - indicator: GDP-4-a\n    period: 2023-01\n",
+        "GDP-4-a\n    period: 2023-01\n",
+        "W202",
+    ),
+];
+
+#[test]
+fn copies_of_the_example_measurements_broken_one_way_each() {
+    let measurements =
+        std::fs::read_to_string(root().join("examples/measurements-2023.yaml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("plans/molenbeek-saint-jean-2023.yaml"),
+        dir.path().join("plan.yaml"),
+    )
+    .unwrap();
+    let mut failures = Vec::new();
+    for (old, new, at, code) in MEASUREMENT_MUTATIONS {
+        let broken = measurements.replacen(old, new, 1);
+        assert_ne!(broken, measurements, "`{old}` not found");
+        let (line, column) = location(&measurements, old, new, at);
+        std::fs::write(dir.path().join("m.yaml"), &broken).unwrap();
+        let output = run(
+            dir.path(),
+            &[
+                "validate",
+                "--strict",
+                "--format",
+                "short",
+                "plan.yaml",
+                "m.yaml",
+            ],
+        );
+        let out = text(&output);
+        let severity = if code.starts_with('W') {
+            "warning"
+        } else {
+            "error"
+        };
+        let expected = format!("m.yaml:{line}:{column}: {severity}[{code}]");
+        if output.status.code() != Some(1) || !out.contains(&expected) {
+            failures.push(format!(
+                "{old:?} -> {new:?}: expected exit 1 and `{expected}`, got {:?}:\n{out}",
+                output.status.code()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

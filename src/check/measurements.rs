@@ -72,7 +72,7 @@ pub fn check(
                             *file,
                             record.pos,
                             format!(
-                                "`{}` is measured twice for the same date",
+                                "`{}` is measured twice for the same date or period",
                                 observation.indicator
                             ),
                         )

@@ -143,6 +143,18 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .tempfile_in(dir)
         .with_context(context)?;
     file.write_all(bytes).with_context(context)?;
+    // A temporary file is private (0600): give the export the permissions of the file it
+    // replaces, or those of a new file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let permissions = std::fs::metadata(path)
+            .map(|m| m.permissions())
+            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
+        file.as_file()
+            .set_permissions(permissions)
+            .with_context(context)?;
+    }
     file.as_file().sync_all().with_context(context)?;
     file.persist(path)
         .map_err(|e| e.error)
