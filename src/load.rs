@@ -212,6 +212,9 @@ fn yaml_options() -> serde_saphyr::Options {
     budget.max_depth = MAX_DEPTH;
     budget.max_nodes = MAX_NODES;
     budget.max_events = 2 * MAX_NODES;
+    // Plan and measurements files need no anchors: keep what aliases may replay small.
+    budget.max_recorded_anchor_events = 100_000;
+    budget.max_recorded_anchor_bytes = 4 * 1024 * 1024;
     serde_saphyr::options! {
         budget: Some(budget),
         non_finite_float_policy: serde_saphyr::NonFiniteFloatPolicy::PassThrough,

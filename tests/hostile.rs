@@ -81,7 +81,7 @@ fn static_corpus() {
         ),
         (
             "alias-bomb.yaml",
-            "alias-bomb.yaml:2:63: error[E008]: aliases expand to too much data",
+            "alias-bomb.yaml:2:58: error[E008]: aliases expand to too much data",
         ),
     ];
     for (file, finding) in cases {
