@@ -3,9 +3,11 @@
 //!
 //! The pipeline is the same for every command: [`load`] finds and decodes the files,
 //! [`check`] runs the rules of SPEC §3 and yields findings ([`diagnostic`]) and checked
-//! measurements, [`attainment`] and [`report`] compute SPEC §4, and [`render`] turns a
+//! measurements, [`attainment`] and [`report`] compute SPEC §4, and `render` turns a
 //! report into tables, CSV, JSON or Excel. The library never prints: [`run`] returns
 //! what to print and the exit code.
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod attainment;
 pub mod calendar;
