@@ -1,3 +1,5 @@
+//! The `plan` command: runs the library and prints what it returns, in one place.
+
 use std::io::Write as _;
 use std::process::ExitCode;
 
