@@ -111,11 +111,19 @@ pub enum Actual {
     Bool(bool),
 }
 
-/// The target actually applied in a window.
+/// The target actually applied in a window. When a yearly sum is pro-rated, so is its
+/// baseline: both are amounts for a whole year.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Applied {
-    Number { op: Op, value: f64, pro_rated: bool },
-    Bool { expected: bool },
+    Number {
+        op: Op,
+        value: f64,
+        baseline: Option<f64>,
+        pro_rated: bool,
+    },
+    Bool {
+        expected: bool,
+    },
 }
 
 /// An indicator evaluated over a window.
@@ -150,7 +158,10 @@ pub fn evaluate(
         .copied()
         .filter(|o| window.contains(o.span.end))
         .collect();
-    let notes = counted.iter().filter_map(|o| o.note.clone()).collect();
+    // Notes in the order of their days (records of one day in file order).
+    let mut dated: Vec<(usize, &&Observation)> = counted.iter().enumerate().collect();
+    dated.sort_by_key(|(i, o)| (o.span.end, *i));
+    let notes = dated.iter().filter_map(|(_, o)| o.note.clone()).collect();
     let applied = match target {
         Target::Boolean { expected } => Applied::Bool {
             expected: *expected,
@@ -165,14 +176,17 @@ pub fn evaluate(
                     }
                 )
                 && window.days() < window.year_days;
-            let value = if pro_rated {
-                window.pro_rate(*value)
-            } else {
-                *value
+            let scale = |amount: f64| {
+                if pro_rated {
+                    window.pro_rate(amount)
+                } else {
+                    amount
+                }
             };
             Applied::Number {
                 op: *op,
-                value,
+                value: scale(*value),
+                baseline: baseline.map(scale),
                 pro_rated,
             }
         }
@@ -207,7 +221,12 @@ pub fn evaluate(
                 };
             }
         }
-        Applied::Number { op, value: t, .. } => {
+        Applied::Number {
+            op,
+            value: t,
+            baseline,
+            ..
+        } => {
             let values: Vec<(NaiveDate, f64)> = counted
                 .iter()
                 .filter_map(|o| match o.value {
@@ -623,6 +642,7 @@ mod tests {
             Applied::Number {
                 op: Op::Ge,
                 value: t,
+                baseline: None,
                 pro_rated: true
             }
         );
@@ -641,10 +661,45 @@ mod tests {
             Applied::Number {
                 op: Op::Ge,
                 value: 60.0,
+                baseline: None,
                 pro_rated: true
             }
         );
         assert_eq!(o.status, Status::Partial);
+    }
+
+    #[test]
+    fn as_of_pro_rates_the_baseline_with_the_target() {
+        // Half of 2023 to July 2 (183 days): target 12 → 12·183/365, baseline 4 → 4·183/365.
+        let window = Window::new(2023, d(2023, 1, 1), d(2023, 7, 2)).unwrap();
+        let o = run(
+            ">= 12 par an",
+            Some(4.0),
+            &[num(d(2023, 3, 1), 5.0)],
+            window,
+        );
+        let (t, b) = (12.0 * 183.0 / 365.0, 4.0 * 183.0 / 365.0);
+        assert_eq!(
+            o.applied,
+            Applied::Number {
+                op: Op::Ge,
+                value: t,
+                baseline: Some(b),
+                pro_rated: true
+            }
+        );
+        assert_eq!(o.attainment, Some((5.0 - b) / (t - b) * 100.0));
+        assert_eq!(o.status, Status::Partial);
+    }
+
+    #[test]
+    fn notes_follow_the_days() {
+        let mut late = num(d(2023, 9, 1), 1.0);
+        late.note = Some("September".into());
+        let mut early = num(d(2023, 2, 1), 1.0);
+        early.note = Some("February".into());
+        let o = run(">= 2/an", None, &[late, early], year(2023));
+        assert_eq!(o.notes, ["February", "September"]);
     }
 
     #[test]
@@ -656,6 +711,7 @@ mod tests {
             Applied::Number {
                 op: Op::Ge,
                 value: 3.0,
+                baseline: None,
                 pro_rated: false
             }
         );
@@ -665,6 +721,7 @@ mod tests {
             Applied::Number {
                 op: Op::Ge,
                 value: 80.0,
+                baseline: None,
                 pro_rated: false
             }
         );

@@ -230,6 +230,10 @@ fn export_values_computed_by_hand() {
         (&"=".into(), &"yes".into())
     );
     assert_eq!(row(&rows, "B-2-a", "2023")["buckets_met"], 1);
+    // Absent values are null in JSON, never empty strings.
+    let b1b = row(&rows, "B-1-b", "2023");
+    assert!(b1b["notes"].is_null() && b1b["target_unit"].is_null() && b1b["baseline"].is_null());
+    assert!(a4["target_unit"].is_null() && a4["target_per"].is_null());
 }
 
 fn plan_export_columns() -> Vec<String> {
@@ -251,12 +255,13 @@ fn export_as_of_pro_rates_yearly_sums() {
     assert_eq!(a2["actual"], 5);
     assert!(close(&a2["attainment_pct"], 5.0 / t * 100.0));
     assert_eq!(a2["status"], "partial");
-    // Baseline 100, target 250·181/365; 175 counted: (175 − 100)/(t − 100) > 100 %.
-    let t3 = 250.0 * 181.0 / 365.0;
+    // Target 250 and baseline 100, both pro-rated by 181/365; 175 counted.
+    let (t3, b3) = (250.0 * 181.0 / 365.0, 100.0 * 181.0 / 365.0);
     let a3 = row(&rows, "A-3-a", "2023");
+    assert!(close(&a3["target_value"], t3) && close(&a3["baseline"], b3));
     assert!(close(
         &a3["attainment_pct"],
-        (175.0 - 100.0) / (t3 - 100.0) * 100.0
+        (175.0 - b3) / (t3 - b3) * 100.0
     ));
     assert_eq!(a3["status"], "met");
     // The yes/no was still "no" on June 30.
@@ -273,6 +278,19 @@ fn export_as_of_pro_rates_yearly_sums() {
 fn export_by_month_and_quarter() {
     let rows = export_json(&["--by", "month"]);
     assert_eq!(rows.len(), 7 * 12);
+    // In plan order, each indicator's months together.
+    assert_eq!(
+        (&rows[0]["indicator_id"], &rows[0]["period"]),
+        (&"A-1-a".into(), &"2023-01".into())
+    );
+    assert_eq!(
+        (&rows[11]["indicator_id"], &rows[11]["period"]),
+        (&"A-1-a".into(), &"2023-12".into())
+    );
+    assert_eq!(
+        (&rows[12]["indicator_id"], &rows[12]["period"]),
+        (&"A-2-a".into(), &"2023-01".into())
+    );
     let jan = row(&rows, "A-2-a", "2023-01");
     let t = 12.0 * 31.0 / 365.0;
     assert!(close(&jan["target_value"], t));

@@ -40,19 +40,27 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
             .observations
             .get(&plan.id.value)
             .map_or(&[][..], Vec::as_slice);
-        for (label, span) in &periods {
-            let Some(window) = report_config.window_of(*span) else {
-                continue;
-            };
-            let report = report::build(
-                plan,
-                observations,
-                label.clone(),
-                window,
-                report_config.as_of,
-                &report_config.filters,
-            );
-            rows.extend(export::rows(&report, lang));
+        // One report a period; rows in plan order, each indicator's periods together.
+        let per_period: Vec<Vec<Vec<Value>>> = periods
+            .iter()
+            .filter_map(|(label, span)| {
+                let window = report_config.window_of(*span)?;
+                let report = report::build(
+                    plan,
+                    observations,
+                    label.clone(),
+                    window,
+                    report_config.as_of,
+                    &report_config.filters,
+                );
+                Some(export::rows(&report, lang))
+            })
+            .collect();
+        let indicators = per_period.first().map_or(0, Vec::len);
+        let mut per_period: Vec<std::vec::IntoIter<Vec<Value>>> =
+            per_period.into_iter().map(Vec::into_iter).collect();
+        for _ in 0..indicators {
+            rows.extend(per_period.iter_mut().filter_map(Iterator::next));
         }
     }
     let header = export::header(lang);

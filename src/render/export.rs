@@ -72,18 +72,29 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<Vec<Value>> {
                     .filter(|r| r.shared_from.is_none())
                 {
                     let outcome = &row.outcome;
-                    let (op, target_value) = match outcome.applied {
-                        Applied::Number { op, value, .. } => (op.symbol(), Value::Number(value)),
-                        Applied::Bool { expected } => {
-                            ("=", Value::Code(if expected { "yes" } else { "no" }))
-                        }
+                    let (op, target_value, baseline) = match outcome.applied {
+                        Applied::Number {
+                            op,
+                            value,
+                            baseline,
+                            ..
+                        } => (
+                            op.symbol(),
+                            Value::Number(value),
+                            baseline.map_or(Value::Empty, Value::Number),
+                        ),
+                        Applied::Bool { expected } => (
+                            "=",
+                            Value::Code(if expected { "yes" } else { "no" }),
+                            Value::Empty,
+                        ),
                     };
                     let (unit, per) = match row.target {
                         crate::target::Target::Compare { unit, per, .. } => (
-                            unit.clone().unwrap_or_default(),
-                            per.map(|p| p.name()).unwrap_or_default(),
+                            unit.clone().map_or(Value::Empty, Value::Text),
+                            per.map_or(Value::Empty, |p| Value::Code(p.name())),
                         ),
-                        crate::target::Target::Boolean { .. } => (String::new(), ""),
+                        crate::target::Target::Boolean { .. } => (Value::Empty, Value::Empty),
                     };
                     let (buckets_met, buckets) = match outcome.buckets {
                         Some((met, total)) => (Value::count(met), Value::count(total)),
@@ -112,12 +123,9 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<Vec<Value>> {
                         Value::text(&row.indicator.target.value.text),
                         Value::Code(op),
                         target_value,
-                        Value::text(unit),
-                        Value::Code(per),
-                        row.indicator
-                            .baseline
-                            .as_ref()
-                            .map_or(Value::Empty, |b| Value::Number(b.value)),
+                        unit,
+                        per,
+                        baseline,
                         match outcome.actual {
                             None => Value::Empty,
                             Some(Actual::Number(n)) => Value::Number(n),
@@ -128,7 +136,11 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<Vec<Value>> {
                         buckets_met,
                         buckets,
                         Value::count(outcome.count),
-                        Value::text(outcome.notes.join(" | ")),
+                        if outcome.notes.is_empty() {
+                            Value::Empty
+                        } else {
+                            Value::text(outcome.notes.join(" | "))
+                        },
                     ]);
                 }
             }

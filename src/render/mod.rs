@@ -69,6 +69,7 @@ fn cells(row: &IndicatorReport, sharers: &[&str], lang: Lang) -> Cells {
         value,
         pro_rated: true,
         op,
+        ..
     } = outcome.applied
     {
         target.push_str(&format!(
