@@ -8,12 +8,8 @@ use crate::model::{Located, Measurement, Pos, RawValue};
 const COLUMNS: [&str; 6] = ["plan", "indicator", "date", "period", "value", "note"];
 const REQUIRED: [usize; 3] = [0, 1, 4];
 
-fn header_help(found: &[String]) -> String {
-    if found.iter().any(|c| c == "plan_id") {
-        "this looks like the output of `plan export`: keep exports out of the folders given to `plan`".into()
-    } else {
-        format!("the header is {}", COLUMNS.join(","))
-    }
+fn header_help() -> String {
+    format!("the header is {}", COLUMNS.join(","))
 }
 
 /// Parses a CSV measurements file (byte-order mark already removed): the records that
@@ -39,6 +35,20 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
             );
         }
     };
+    if header.iter().any(|c| c == "plan_id") {
+        return (
+            Vec::new(),
+            vec![
+                Diagnostic::new(
+                    Code::UnknownFileKind,
+                    file,
+                    Pos::new(1, 1, 7),
+                    "this CSV file is an export of `plan export`, not measurements",
+                )
+                .help("keep exports out of the folders given to `plan`, or name the files to read"),
+            ],
+        );
+    }
     let mut index = [None; 6];
     for (i, name) in header.iter().enumerate() {
         let pos = field_pos(text, 0, 1, delimiter, i, name);
@@ -52,8 +62,8 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
             )),
             None => {
                 let help = match crate::suggest::closest(name, COLUMNS) {
-                    Some(best) => format!("did you mean `{best}`? {}", header_help(&header)),
-                    None => header_help(&header),
+                    Some(best) => format!("did you mean `{best}`? {}", header_help()),
+                    None => header_help(),
                 };
                 findings.push(
                     Diagnostic::new(
@@ -83,7 +93,7 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
                 Pos::new(1, 1, 1),
                 format!("missing column `{name}`"),
             )
-            .help(header_help(&header)),
+            .help(header_help()),
         );
     }
     if !findings.is_empty() {
@@ -114,6 +124,18 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
                 )
             })
         };
+        if row.len() > header.len() {
+            findings.push(
+                Diagnostic::new(
+                    Code::Syntax,
+                    file,
+                    field_pos(text, start, line, delimiter, header.len(), ""),
+                    format!("row has {} fields, the header {}", row.len(), header.len()),
+                )
+                .help("quote a value that holds the separator: \"a, b\""),
+            );
+            continue;
+        }
         let mut complete = true;
         for c in REQUIRED {
             if field(c).is_none() {

@@ -38,6 +38,8 @@ pub enum LoadError {
         path: PathBuf,
         source: walkdir::Error,
     },
+    #[error("no plan or measurements file (*.yaml, *.yml, *.csv) in {paths}")]
+    NoFiles { paths: String },
     #[error("{path}: not a regular file nor a directory")]
     NotAFile { path: PathBuf },
     #[error("{path}: file is {size} bytes, larger than the limit of {limit} bytes")]
@@ -94,16 +96,27 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
 }
 
 fn is_data_file(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("yaml" | "yml" | "csv")
-    )
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["yaml", "yml", "csv"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
 }
 
 /// Reads and decodes every file under `paths`.
 pub fn load(paths: &[PathBuf]) -> Result<Workspace, LoadError> {
     let mut workspace = Workspace::default();
-    for path in discover(paths)? {
+    let files = discover(paths)?;
+    if files.is_empty() {
+        return Err(LoadError::NoFiles {
+            paths: paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    }
+    for path in files {
         match read_bounded(&path) {
             Ok(bytes) => workspace.add_file(path, bytes),
             Err(LoadError::TooLarge { size, limit, .. }) => {
@@ -156,7 +169,9 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
 impl Workspace {
     /// Decodes one file's bytes, recording it and any finding.
     pub fn add_file(&mut self, path: PathBuf, bytes: Vec<u8>) {
-        let is_csv = path.extension().is_some_and(|e| e == "csv");
+        let is_csv = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
         let text = match String::from_utf8(bytes) {
             Ok(text) => text,
             Err(err) => {
@@ -295,7 +310,10 @@ fn yaml_diagnostic(err: &YamlError, file: FileId, text: &str) -> Diagnostic {
             ..
         } => (
             Code::WrongType,
-            format!("wrong type: found {unexpected}, expected {expected}"),
+            format!(
+                "wrong type: found {unexpected}, expected {}",
+                type_name(expected)
+            ),
             None,
         ),
         YamlError::SerdeUnknownVariant {
@@ -338,7 +356,7 @@ fn yaml_diagnostic(err: &YamlError, file: FileId, text: &str) -> Diagnostic {
         ),
         YamlError::Unexpected { expected, .. } => (
             Code::WrongType,
-            format!("wrong type: expected {expected}"),
+            format!("wrong type: expected {}", type_name(expected)),
             None,
         ),
         other => {
@@ -407,12 +425,18 @@ fn innermost(err: &YamlError) -> &YamlError {
     }
 }
 
-fn type_name(ty: &str) -> &str {
-    match ty {
-        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" => "a whole number",
-        "f32" | "f64" => "a number",
-        "bool" => "true or false",
-        "string" | "String" => "text",
+/// What serde or serde-saphyr expected, in the words of a plan's author.
+fn type_name(expected: &str) -> &str {
+    match expected {
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "an integer" => {
+            "a whole number"
+        }
+        "f32" | "f64" | "floating point" => "a number",
+        "bool" | "a boolean" => "true or false",
+        "string" | "String" | "string scalar" | "a string" => "text",
+        "sequence start" | "a sequence" => "a list",
+        "mapping start" | "a map" => "a mapping",
+        other if other.starts_with("struct ") => "a mapping",
         other => other,
     }
 }

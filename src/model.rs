@@ -201,7 +201,7 @@ pub struct Indicator {
     /// The level before the plan, for the attainment formula.
     pub baseline: Option<Located<f64>>,
     /// Overrides how measurements combine: sum, mean, last, max or min.
-    pub aggregate: Option<Aggregate>,
+    pub aggregate: Option<Located<Aggregate>>,
     pub note: Option<String>,
 }
 

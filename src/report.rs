@@ -128,7 +128,7 @@ pub fn build<'a>(
             outcome: attainment::evaluate(
                 target,
                 indicator.baseline.as_ref().map(|b| b.value),
-                indicator.aggregate,
+                indicator.aggregate.as_ref().map(|a| a.value),
                 observations,
                 window,
                 threshold,

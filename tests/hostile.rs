@@ -328,7 +328,7 @@ fn one_plan_twice_and_two_plans_for_one_commune_and_year() {
         dir.path(),
         &["."],
         &format!(
-            "b.yaml:{line}:{column}: error[E105]: plan id `molenbeek-saint-jean-2023` is declared by two files"
+            "b.yaml:{line}:{column}: error[E105]: plan id `molenbeek-saint-jean-2023` is already declared by another file"
         ),
     );
     std::fs::write(
@@ -734,4 +734,66 @@ fn copies_of_the_example_measurements_broken_one_way_each() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn csv_rows_with_extra_fields_and_exports_given_as_measurements() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("tests/fixtures/attainment/plan.yaml"),
+        dir.path().join("plan.yaml"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("m.csv"),
+        "plan,indicator,date,period,value,note\ndemo-2023,A-2-a,2023-03-01,,4,a, b\ndemo-2023,A-2-z,2023-03-02,,1,\n",
+    )
+    .unwrap();
+    let (status, out) = validate(dir.path(), &["plan.yaml", "m.csv"]);
+    assert_eq!(status, 1);
+    assert!(
+        out.contains("m.csv:2:33: error[E001]: row has 7 fields, the header 6"),
+        "{out}"
+    );
+    assert!(
+        out.contains("m.csv:3:11: error[E202]: unknown indicator `A-2-z`"),
+        "the next rows are still checked: {out}"
+    );
+
+    let export = run(
+        dir.path(),
+        &["export", "--year", "2023", "plan.yaml", "-o", "export.csv"],
+    );
+    assert!(export.status.success(), "{}", text(&export));
+    let (status, out) = validate(dir.path(), &["."]);
+    assert_eq!(status, 1);
+    assert!(
+        out.contains("export.csv:1:1: error[E003]: this CSV file is an export of `plan export`"),
+        "{out}"
+    );
+    assert_eq!(
+        out.matches("export.csv").count(),
+        1,
+        "one finding, not one per column: {out}"
+    );
+}
+
+#[test]
+fn no_data_file_at_all_is_an_error_and_extensions_ignore_case() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("plans")).unwrap();
+    let (status, out) = validate(dir.path(), &["plans"]);
+    assert_eq!(status, 2, "an empty folder must not pass CI: {out}");
+    assert!(
+        out.contains("error: no plan or measurements file (*.yaml, *.yml, *.csv) in plans"),
+        "{out}"
+    );
+    std::fs::copy(
+        root().join("plans/molenbeek-saint-jean-2023.yaml"),
+        dir.path().join("plans/PLAN.YAML"),
+    )
+    .unwrap();
+    let output = run(dir.path(), &["validate", "plans"]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output));
+    assert!(text(&output).contains("checked 1 file: 1 plan with 31 indicators"));
 }

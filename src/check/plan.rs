@@ -152,12 +152,12 @@ fn check_values(file: FileId, plan: &Plan, out: &mut Vec<Diagnostic>) {
                         .help("remove `baseline`, or give the indicator a numeric target"),
                     );
                 }
-                if indicator.aggregate.is_some() {
+                if let Some(aggregate) = &indicator.aggregate {
                     out.push(
                         Diagnostic::new(
                             Code::InvalidPlanValue,
                             file,
-                            indicator.id.pos,
+                            aggregate.pos,
                             "a yes/no target takes no `aggregate`",
                         )
                         .help("a yes/no indicator's actual value is always its latest measurement"),
@@ -304,7 +304,10 @@ fn check_clashes(plans: &[(FileId, Plan)], out: &mut Vec<Diagnostic>) {
                     Code::DuplicatePlan,
                     *file,
                     plan.id.pos,
-                    format!("plan id `{}` is declared by two files", plan.id.value),
+                    format!(
+                        "plan id `{}` is already declared by another file",
+                        plan.id.value
+                    ),
                 )
                 .related(*first_file, first.id.pos, "first declared here")
                 .help("each plan is one file: merge them or give one another id"),

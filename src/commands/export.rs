@@ -18,7 +18,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
     let report_config = ReportConfig::from_selection(&args.selection)?;
     let format = resolve_format(args)?;
     let (workspace, checked) = super::load_checked(&args.selection.paths.paths)?;
-    let (stderr, has_errors) = super::gate(config, &workspace, &checked);
+    let (stderr, has_errors) = super::gate(config, &workspace, &checked, true);
     if has_errors {
         return Ok(Output {
             stderr,

@@ -21,8 +21,9 @@ fn load_checked(paths: &[PathBuf]) -> anyhow::Result<(Workspace, Checked)> {
 }
 
 /// For `report`, `export` and `tree`: the findings to show on standard error, and
-/// whether errors among them stop the command (SPEC §5).
-fn gate(config: &Config, workspace: &Workspace, checked: &Checked) -> (String, bool) {
+/// whether there are errors among them. `report` and `export` stop on errors and write
+/// nothing (SPEC §5); `tree` shows what it could read.
+fn gate(config: &Config, workspace: &Workspace, checked: &Checked, stops: bool) -> (String, bool) {
     let has_errors = checked
         .diagnostics
         .iter()
@@ -34,7 +35,7 @@ fn gate(config: &Config, workspace: &Workspace, checked: &Checked) -> (String, b
         config.color_stderr,
     );
     if let Some(summary) = diagnostic::summary(&checked.diagnostics) {
-        let verdict = if has_errors {
+        let verdict = if has_errors && stops {
             "; nothing was written"
         } else {
             ""

@@ -12,7 +12,7 @@ use crate::report::{self, PlanReport};
 pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
     let report_config = ReportConfig::from_selection(&args.selection)?;
     let (workspace, checked) = super::load_checked(&args.selection.paths.paths)?;
-    let (stderr, has_errors) = super::gate(config, &workspace, &checked);
+    let (stderr, has_errors) = super::gate(config, &workspace, &checked, true);
     if has_errors {
         return Ok(Output {
             stderr,

@@ -8,7 +8,7 @@ use crate::model::Plan;
 
 pub fn run(config: &Config, args: &TreeArgs) -> anyhow::Result<Output> {
     let (workspace, checked) = super::load_checked(&args.paths.paths)?;
-    let (stderr, has_errors) = super::gate(config, &workspace, &checked);
+    let (stderr, has_errors) = super::gate(config, &workspace, &checked, false);
     let depth = args.depth.unwrap_or(6);
     let mut stdout = String::new();
     for (_, plan) in &workspace.plans {
