@@ -532,36 +532,16 @@ fn an_export_file_is_readable_by_others_like_any_new_file() {
     use std::os::unix::fs::PermissionsExt as _;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("out.csv");
-    stdout(
-        plan()
-            .args([
-                "export",
-                "--year",
-                "2023",
-                "tests/fixtures/attainment",
-                "-o",
-            ])
-            .arg(&path),
-    );
-    assert_eq!(
-        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-        0o644
-    );
+    let export_and_mode = || {
+        let fixture = "tests/fixtures/attainment";
+        stdout(
+            plan()
+                .args(["export", "--year", "2023", fixture, "-o"])
+                .arg(&path),
+        );
+        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777
+    };
+    assert_eq!(export_and_mode(), 0o644);
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
-    stdout(
-        plan()
-            .args([
-                "export",
-                "--year",
-                "2023",
-                "tests/fixtures/attainment",
-                "-o",
-            ])
-            .arg(&path),
-    );
-    assert_eq!(
-        std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-        0o640,
-        "kept on replace"
-    );
+    assert_eq!(export_and_mode(), 0o640, "kept on replace");
 }

@@ -274,25 +274,60 @@ const MUTATIONS: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
-#[test]
-fn copies_of_the_shipped_plan_broken_one_way_each() {
-    let plan =
-        std::fs::read_to_string(root().join("plans/molenbeek-saint-jean-2023.yaml")).unwrap();
+/// Writes each mutation of the repository file `base` as `name` beside copies of
+/// `companions`, and checks that `plan validate --strict` finds the fault where it is.
+fn assert_broken_copies(
+    base: &str,
+    name: &str,
+    companions: &[&str],
+    mutations: &[(&str, &str, &str, &str)],
+) {
+    let original = std::fs::read_to_string(root().join(base)).unwrap();
     let dir = tempfile::tempdir().unwrap();
+    let mut paths = vec![name.to_string()];
+    for companion in companions {
+        let file_name = Path::new(companion)
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        std::fs::copy(root().join(companion), dir.path().join(&file_name)).unwrap();
+        paths.push(file_name);
+    }
+    let mut args = vec!["validate", "--strict", "--format", "short"];
+    args.extend(paths.iter().map(String::as_str));
     let mut failures = Vec::new();
-    for (old, new, at, code) in MUTATIONS {
-        let broken = plan.replacen(old, new, 1);
-        let (line, column) = location(&plan, old, new, at);
-        std::fs::write(dir.path().join("plan.yaml"), &broken).unwrap();
-        let (status, out) = validate(dir.path(), &["plan.yaml"]);
-        let expected = format!("plan.yaml:{line}:{column}: error[{code}]");
-        if status != 1 || !out.contains(&expected) {
+    for (old, new, at, code) in mutations {
+        let broken = original.replacen(old, new, 1);
+        assert_ne!(broken, original, "`{old}` not found in {base}");
+        let (line, column) = location(&original, old, new, at);
+        std::fs::write(dir.path().join(name), &broken).unwrap();
+        let output = run(dir.path(), &args);
+        let out = text(&output);
+        let severity = if code.starts_with('W') {
+            "warning"
+        } else {
+            "error"
+        };
+        let expected = format!("{name}:{line}:{column}: {severity}[{code}]");
+        if output.status.code() != Some(1) || !out.contains(&expected) {
             failures.push(format!(
-                "{old:?} -> {new:?}: expected exit 1 and `{expected}`, got {status}:\n{out}"
+                "{old:?} -> {new:?}: expected exit 1 and `{expected}`, got {:?}:\n{out}",
+                output.status.code()
             ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn copies_of_the_shipped_plan_broken_one_way_each() {
+    assert_broken_copies(
+        "plans/molenbeek-saint-jean-2023.yaml",
+        "plan.yaml",
+        &[],
+        MUTATIONS,
+    );
 }
 
 #[test]
@@ -694,46 +729,12 @@ const MEASUREMENT_MUTATIONS: &[(&str, &str, &str, &str)] = &[
 
 #[test]
 fn copies_of_the_example_measurements_broken_one_way_each() {
-    let measurements =
-        std::fs::read_to_string(root().join("examples/measurements-2023.yaml")).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        root().join("plans/molenbeek-saint-jean-2023.yaml"),
-        dir.path().join("plan.yaml"),
-    )
-    .unwrap();
-    let mut failures = Vec::new();
-    for (old, new, at, code) in MEASUREMENT_MUTATIONS {
-        let broken = measurements.replacen(old, new, 1);
-        assert_ne!(broken, measurements, "`{old}` not found");
-        let (line, column) = location(&measurements, old, new, at);
-        std::fs::write(dir.path().join("m.yaml"), &broken).unwrap();
-        let output = run(
-            dir.path(),
-            &[
-                "validate",
-                "--strict",
-                "--format",
-                "short",
-                "plan.yaml",
-                "m.yaml",
-            ],
-        );
-        let out = text(&output);
-        let severity = if code.starts_with('W') {
-            "warning"
-        } else {
-            "error"
-        };
-        let expected = format!("m.yaml:{line}:{column}: {severity}[{code}]");
-        if output.status.code() != Some(1) || !out.contains(&expected) {
-            failures.push(format!(
-                "{old:?} -> {new:?}: expected exit 1 and `{expected}`, got {:?}:\n{out}",
-                output.status.code()
-            ));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    assert_broken_copies(
+        "examples/measurements-2023.yaml",
+        "m.yaml",
+        &["plans/molenbeek-saint-jean-2023.yaml"],
+        MEASUREMENT_MUTATIONS,
+    );
 }
 
 #[test]
