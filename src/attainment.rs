@@ -214,11 +214,8 @@ pub fn evaluate(
                 let met = actual == expected;
                 outcome.actual = Some(Actual::Bool(actual));
                 outcome.attainment = Some(if met { 100.0 } else { 0.0 });
-                outcome.status = if met {
-                    Status::Met
-                } else {
-                    status_of(false, 0.0, partial_threshold)
-                };
+                // A yes/no is met or not: never partly, whatever the threshold.
+                outcome.status = if met { Status::Met } else { Status::NotMet };
             }
         }
         Applied::Number {
@@ -613,6 +610,14 @@ mod tests {
             (o.actual, o.attainment, o.status),
             (Some(Actual::Bool(false)), Some(0.0), Status::NotMet)
         );
+    }
+
+    #[test]
+    fn a_wrong_yes_no_is_never_partial() {
+        let observations = [obs(d(2023, 2, 1), ObsValue::Bool(false))];
+        let refs: Vec<&Observation> = observations.iter().collect();
+        let o = evaluate(&target("Oui/Non"), None, None, &refs, year(2023), 0.0);
+        assert_eq!((o.attainment, o.status), (Some(0.0), Status::NotMet));
     }
 
     #[test]

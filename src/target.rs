@@ -174,7 +174,7 @@ pub enum TargetError {
     BadBoolean(String),
     #[error("unknown operator `{0}` in the target mapping")]
     UnknownOperator(String),
-    #[error("target number must be finite and not negative")]
+    #[error("target number must be between 0 and 10^12")]
     BadNumber,
 }
 
@@ -231,6 +231,9 @@ pub fn parse(text: &str) -> Result<Target, TargetError> {
         op: op.symbol().to_string(),
         text: text.to_string(),
     })?;
+    if !is_plausible(value) {
+        return Err(TargetError::BadNumber);
+    }
     let (unit, per) = parse_unit_and_per(&rest[number_len..])?;
     Ok(Target::Compare {
         op,
@@ -248,6 +251,15 @@ fn parse_boolean_pair(text: &str) -> Result<Target, TargetError> {
         (Some(_), Some(_)) => Err(TargetError::BadBoolean(text.to_string())),
         _ => Err(not_boolean()),
     }
+}
+
+/// The largest number a target, baseline or measurement may hold: far above any count
+/// of a commune, and small enough that sums of many values stay finite.
+pub const MAX_NUMBER: f64 = 1e12;
+
+/// Whether `n` is a number a plan can use: finite, ≥ 0 and at most [`MAX_NUMBER`].
+pub fn is_plausible(n: f64) -> bool {
+    (0.0..=MAX_NUMBER).contains(&n)
 }
 
 /// A decimal number as people write it: digits, one optional `.` or `,` between digits,
@@ -314,7 +326,7 @@ impl TargetMapping {
     pub fn resolve(&self) -> Result<Target, TargetError> {
         let op = Op::from_symbol(self.op.trim())
             .ok_or_else(|| TargetError::UnknownOperator(self.op.clone()))?;
-        if !self.value.is_finite() || self.value < 0.0 {
+        if !is_plausible(self.value) {
             return Err(TargetError::BadNumber);
         }
         let per = self
@@ -538,6 +550,9 @@ mod tests {
             parse("Oui/Oui"),
             Err(TargetError::BadBoolean("Oui/Oui".into()))
         );
+        let huge = format!(">= {}/an", "9".repeat(400));
+        assert_eq!(parse(&huge), Err(TargetError::BadNumber));
+        assert_eq!(parse(">= 2000000000000"), Err(TargetError::BadNumber));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::PlanIndex;
 use crate::calendar::{self, Span};
 use crate::diagnostic::{Code, Diagnostic, FileId};
 use crate::model::{Measurement, Pos, RawValue};
-use crate::target::{Period, Target, parse_boolean, parse_decimal};
+use crate::target::{Period, Target, is_plausible, parse_boolean, parse_decimal};
 
 /// A measured value, checked.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -259,16 +259,18 @@ fn check_value(
         },
     };
     if let ObsValue::Number(n) = value
-        && !(n.is_finite() && n >= 0.0)
+        && !is_plausible(n)
     {
-        let message = if n.is_finite() {
+        let message = if !n.is_finite() {
+            "value is not a finite number".to_string()
+        } else if n < 0.0 {
             format!("negative value {n}")
         } else {
-            "value is not a finite number".to_string()
+            format!("value {n} is larger than 10^12")
         };
         out.push(
             Diagnostic::new(Code::InvalidValue, file, raw.pos, message)
-                .help("measured values are finite numbers ≥ 0"),
+                .help("measured values are numbers from 0 to 10^12"),
         );
         return None;
     }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use crate::diagnostic::{Code, Diagnostic, FileId};
 use crate::model::{Located, Plan, Pos, Project};
-use crate::target::{Op, Target};
+use crate::target::{Op, Target, is_plausible};
 
 pub fn check_plans(plans: &[(FileId, Plan)], out: &mut Vec<Diagnostic>) {
     for (file, plan) in plans {
@@ -184,14 +184,14 @@ fn check_values(file: FileId, plan: &Plan, out: &mut Vec<Diagnostic>) {
             }
         }
         if let Some(baseline) = &indicator.baseline
-            && !(baseline.value.is_finite() && baseline.value >= 0.0)
+            && !is_plausible(baseline.value)
         {
             out.push(
                 Diagnostic::new(
                     Code::InvalidPlanValue,
                     file,
                     baseline.pos,
-                    format!("baseline {} is not a finite number ≥ 0", baseline.value),
+                    format!("baseline {} is not a number from 0 to 10^12", baseline.value),
                 )
                 .help("the baseline is the level before the plan, e.g. `baseline: 2.5`"),
             );

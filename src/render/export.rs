@@ -229,6 +229,18 @@ pub fn json(header: &[&str], rows: &[Vec<Value>]) -> anyhow::Result<Vec<u8>> {
     Ok(out)
 }
 
+/// Excel holds at most 32 767 characters in a cell: longer text (a year of daily notes)
+/// is cut, ending with `…`.
+fn fit_excel_cell(text: &str) -> std::borrow::Cow<'_, str> {
+    const EXCEL_CELL_CHARS: usize = 32_767;
+    if text.chars().count() <= EXCEL_CELL_CHARS {
+        return text.into();
+    }
+    let mut cut: String = text.chars().take(EXCEL_CELL_CHARS - 1).collect();
+    cut.push('…');
+    cut.into()
+}
+
 /// An Excel workbook with one sheet, a bold frozen header and a filter.
 pub fn xlsx(header: &[&str], rows: &[Vec<Value>]) -> anyhow::Result<Vec<u8>> {
     use rust_xlsxwriter::{Format, Workbook};
@@ -245,7 +257,7 @@ pub fn xlsx(header: &[&str], rows: &[Vec<Value>]) -> anyhow::Result<Vec<u8>> {
             let c = c as u16;
             match value {
                 Value::Text(text) => {
-                    sheet.write_string(r, c, text)?;
+                    sheet.write_string(r, c, fit_excel_cell(text))?;
                 }
                 Value::Code(code) => {
                     sheet.write_string(r, c, *code)?;
@@ -276,6 +288,16 @@ mod tests {
         ]];
         let out = String::from_utf8(csv(&["a", "b", "c", "d"], &rows, false).unwrap()).unwrap();
         assert_eq!(out, "a,b,c,d\n'=1+1,'@x,-25.5,ok\n");
+    }
+
+    #[test]
+    fn long_text_is_cut_to_fit_an_excel_cell() {
+        let notes = "note | ".repeat(10_000);
+        let rows = vec![vec![Value::text(notes)]];
+        let bytes = xlsx(&["notes"], &rows).unwrap();
+        assert!(bytes.starts_with(b"PK"));
+        assert_eq!(fit_excel_cell(&"é".repeat(40_000)).chars().count(), 32_767);
+        assert_eq!(fit_excel_cell("short"), "short");
     }
 
     #[test]

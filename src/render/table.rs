@@ -83,7 +83,9 @@ fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool)
         if index != 1
             && let Some(column) = t.column_mut(index)
         {
-            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(words + 2)));
+            // At most a quarter of the width, so that one long word cannot squeeze the label.
+            let floor = words.saturating_add(2).min(width / 4);
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(floor)));
         }
     }
     t
