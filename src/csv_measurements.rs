@@ -3,6 +3,7 @@
 //! is reported and skipped; the other rows are still read and checked.
 
 use crate::diagnostic::{Code, Diagnostic, FileId};
+use crate::lines::LineIndex;
 use crate::model::{Located, Measurement, Pos, RawValue};
 
 const COLUMNS: [&str; 6] = ["plan", "indicator", "date", "period", "value", "note"];
@@ -31,7 +32,7 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
         Err(err) => {
             return (
                 Vec::new(),
-                vec![csv_error(&err, text, &mut Lines::new(text), file)],
+                vec![csv_error(&err, text, &LineIndex::new(text), file)],
             );
         }
     };
@@ -100,12 +101,12 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
         return (Vec::new(), findings);
     }
     let mut records = Vec::new();
-    let mut lines = Lines::new(text);
+    let lines = LineIndex::new(text);
     for row in reader.records() {
         let row = match row {
             Ok(row) => row,
             Err(err) => {
-                findings.push(csv_error(&err, text, &mut lines, file));
+                findings.push(csv_error(&err, text, &lines, file));
                 continue;
             }
         };
@@ -177,33 +178,6 @@ fn record_start(text: &str, byte: usize) -> usize {
     byte + text[byte..].len() - text[byte..].trim_start_matches(['\r', '\n']).len()
 }
 
-/// Line numbers of byte offsets visited in increasing order, counted incrementally.
-struct Lines<'a> {
-    text: &'a str,
-    byte: usize,
-    line: u32,
-}
-
-impl<'a> Lines<'a> {
-    fn new(text: &'a str) -> Self {
-        Lines {
-            text,
-            byte: 0,
-            line: 1,
-        }
-    }
-
-    fn line_of(&mut self, byte: usize) -> u32 {
-        let byte = byte.min(self.text.len());
-        if byte < self.byte {
-            *self = Lines::new(self.text);
-        }
-        self.line += self.text[self.byte..byte].matches('\n').count() as u32;
-        self.byte = byte;
-        self.line
-    }
-}
-
 /// The position of field `index` of the record starting at byte `start` on `line`.
 fn field_pos(text: &str, start: usize, line: u32, delimiter: u8, index: usize, value: &str) -> Pos {
     let start = start.min(text.len());
@@ -224,7 +198,7 @@ fn field_pos(text: &str, start: usize, line: u32, delimiter: u8, index: usize, v
     Pos::new(line, column, value.chars().count().max(1) as u32)
 }
 
-fn csv_error(err: &csv::Error, text: &str, lines: &mut Lines, file: FileId) -> Diagnostic {
+fn csv_error(err: &csv::Error, text: &str, lines: &LineIndex, file: FileId) -> Diagnostic {
     let pos = err.position().map_or(Pos::new(1, 1, 1), |p| {
         let start = record_start(text, p.byte() as usize);
         field_pos(text, start, lines.line_of(start), b',', 0, "")

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use serde::Serialize;
 
+use crate::lines::LineIndex;
 use crate::model::Pos;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -198,20 +199,13 @@ pub struct Sources {
 struct SourceFile {
     path: PathBuf,
     text: String,
-    /// Byte offset of the start of each line.
-    line_starts: Vec<usize>,
+    lines: LineIndex,
 }
 
 impl Sources {
     pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        self.files.push(SourceFile {
-            path,
-            text,
-            line_starts,
-        });
+        let lines = LineIndex::new(&text);
+        self.files.push(SourceFile { path, text, lines });
         self.files.len() - 1
     }
 
@@ -231,21 +225,13 @@ impl Sources {
         &self.files[file].text
     }
 
-    /// The byte range of line `line` (1-based), without its line ending.
+    /// The line index of a file.
+    pub fn lines(&self, file: FileId) -> &LineIndex {
+        &self.files[file].lines
+    }
+
     fn line_range(&self, file: FileId, line: u32) -> std::ops::Range<usize> {
-        let source = &self.files[file];
-        let index = (line.max(1) as usize - 1).min(source.line_starts.len() - 1);
-        let start = source.line_starts[index];
-        let end = source
-            .line_starts
-            .get(index + 1)
-            .map_or(source.text.len(), |next| next - 1);
-        let end = if source.text[start..end].ends_with('\r') {
-            end - 1
-        } else {
-            end
-        };
-        start..end
+        self.lines(file).range(line)
     }
 
     /// The byte range of `pos` (at least one character wide where the line has one).

@@ -18,6 +18,7 @@ pub mod config;
 mod csv_measurements;
 pub mod diagnostic;
 pub mod i18n;
+mod lines;
 pub mod load;
 mod locate;
 pub mod model;

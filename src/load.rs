@@ -177,9 +177,9 @@ impl Workspace {
             Err(err) => {
                 let valid = err.utf8_error().valid_up_to();
                 let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
-                let pos =
-                    position_of_byte(&String::from_utf8_lossy(&err.as_bytes()[..valid]), valid);
+                // The valid prefix is the same in the lossy text: its offset holds.
                 let file = self.sources.add(path, lossy);
+                let pos = self.sources.lines(file).pos_of(self.sources.text(file), valid);
                 self.diagnostics.push(
                     Diagnostic::new(Code::InvalidUtf8, file, pos, "file is not valid UTF-8")
                         .label("invalid byte here")
@@ -207,14 +207,6 @@ impl Workspace {
             Err(mut diagnostics) => self.diagnostics.append(&mut diagnostics),
         }
     }
-}
-
-/// The line and column of byte `offset` in `text`.
-fn position_of_byte(text: &str, offset: usize) -> Pos {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    Pos::new(line as u32, column as u32, 1)
 }
 
 enum Decoded {
