@@ -66,7 +66,8 @@ pub struct ReportConfig {
 impl ReportConfig {
     pub fn from_selection(selection: &Selection) -> anyhow::Result<ReportConfig> {
         let year = selection.year;
-        let Some(year_span) = calendar::Span::year(year).filter(|_| (1900..=2200).contains(&year))
+        let Some(year_span) =
+            calendar::Span::year(year).filter(|_| crate::model::YEARS.contains(&year))
         else {
             bail!("--year {year} is out of range");
         };

@@ -179,7 +179,10 @@ impl Workspace {
                 let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
                 // The valid prefix is the same in the lossy text: its offset holds.
                 let file = self.sources.add(path, lossy);
-                let pos = self.sources.lines(file).pos_of(self.sources.text(file), valid);
+                let pos = self
+                    .sources
+                    .lines(file)
+                    .pos_of(self.sources.text(file), valid);
                 self.diagnostics.push(
                     Diagnostic::new(Code::InvalidUtf8, file, pos, "file is not valid UTF-8")
                         .label("invalid byte here")

@@ -95,6 +95,9 @@ pub enum Aggregate {
     Min,
 }
 
+/// The years a plan may be for (and a report ask for).
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
 /// A plan file: a commune's security and prevention plan for one year.
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -430,22 +433,19 @@ impl Plan {
 }
 
 impl Project {
-    /// The indicators of operational objective `objective` of this project, its own and
-    /// those it shares with another objective (merged cells).
-    pub fn indicators_of<'a>(&'a self, objective: &'a OperationalObjective) -> Vec<&'a Indicator> {
-        let owner = objective
-            .shares
-            .as_ref()
-            .and_then(|s| s.indicators.as_ref())
-            .and_then(|id| {
-                self.operational_objectives
-                    .iter()
-                    .find(|o| o.id.value == id.value)
-            });
-        objective
-            .indicators
+    /// The operational objectives of this project by id, to resolve `shares` once.
+    pub fn objectives_by_id(&self) -> std::collections::BTreeMap<&str, &OperationalObjective> {
+        self.operational_objectives
             .iter()
-            .chain(owner.into_iter().flat_map(|o| &o.indicators))
+            .map(|o| (o.id.value.as_str(), o))
             .collect()
+    }
+}
+
+impl OperationalObjective {
+    /// The id of the operational objective whose indicators this one shares, if any.
+    pub fn shares_indicators_of(&self) -> Option<&str> {
+        let shares = self.shares.as_ref()?;
+        shares.indicators.as_ref().map(|id| id.value.as_str())
     }
 }

@@ -172,22 +172,15 @@ pub fn build<'a>(
                         objectives: Vec::new(),
                         counts: Counts::default(),
                     };
+                    let by_id = project.objectives_by_id();
                     for objective in &project.operational_objectives {
                         let own = objective.indicators.iter().map(|i| (i, None));
-                        let shared = project
-                            .indicators_of(objective)
-                            .into_iter()
-                            .skip(objective.indicators.len())
-                            .map(|i| {
-                                (
-                                    i,
-                                    objective
-                                        .shares
-                                        .as_ref()
-                                        .and_then(|s| s.indicators.as_ref())
-                                        .map(|s| s.value.as_str()),
-                                )
-                            });
+                        let owner = objective
+                            .shares_indicators_of()
+                            .and_then(|id| by_id.get(id));
+                        let shared = owner.into_iter().flat_map(|o| {
+                            o.indicators.iter().map(|i| (i, Some(o.id.value.as_str())))
+                        });
                         let indicators: Vec<IndicatorReport> = own
                             .chain(shared)
                             .filter(|(i, _)| filters.keeps_indicator(i))

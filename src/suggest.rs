@@ -3,9 +3,15 @@
 /// The candidate closest to `word` by edit distance, when it is close enough to be a
 /// likely typo (at most a third of the word's length, and at least one edit allowed).
 pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let limit = (word.chars().count() / 3).max(1);
+    let length = word.chars().count();
+    // Ids and keys are short: a long word is no typo, and comparing it would be slow.
+    if length > 64 {
+        return None;
+    }
+    let limit = (length / 3).max(1);
     candidates
         .into_iter()
+        .filter(|c| c.chars().count().abs_diff(length) <= limit)
         .map(|c| {
             (
                 strsim::damerau_levenshtein(&word.to_lowercase(), &c.to_lowercase()),

@@ -249,6 +249,12 @@ const MUTATIONS: &[(&str, &str, &str, &str)] = &[
         "E007",
     ),
     (
+        "          - id: S2-OG1-OS1\n",
+        "          - id: S2-OG1-OS1\n            handled_by: Zone de Police\n",
+        "S2-OG1-OS1",
+        "E106",
+    ),
+    (
         "      - id: S1-OG1\n        title: Contribution au fonctionnement des zones de police\n",
         "      - id: S1-OG1\n        title: [Contribution]\n",
         "[Contribution]",

@@ -97,8 +97,21 @@ fn check_plan(file: FileId, plan: &Plan, out: &mut Vec<Diagnostic>) {
                     .help("add its operational objectives, or mark a placeholder with `handled_by: Zone de Police`"),
                 );
             }
+            if let Some(by) = &strategic.handled_by
+                && !strategic.projects.is_empty()
+            {
+                out.push(
+                    Diagnostic::new(
+                        Code::InvalidPlanValue,
+                        file,
+                        strategic.id.pos,
+                        format!("strategic objective `{}` is handled by {by} but has projects", strategic.id.value),
+                    )
+                    .help("a placeholder handled elsewhere has no projects: remove `handled_by` or the projects"),
+                );
+            }
             for project in &strategic.projects {
-                check_shares(file, project, out);
+                check_objectives(file, project, out);
             }
         }
     }
@@ -108,7 +121,7 @@ fn check_values(file: FileId, plan: &Plan, out: &mut Vec<Diagnostic>) {
     let mut invalid = |pos: Pos, message: String, help: &str| {
         out.push(Diagnostic::new(Code::InvalidPlanValue, file, pos, message).help(help));
     };
-    if !(1900..=2200).contains(&plan.year.value) {
+    if !crate::model::YEARS.contains(&plan.year.value) {
         invalid(
             plan.year.pos,
             format!("year {} is out of range", plan.year.value),
@@ -191,7 +204,10 @@ fn check_values(file: FileId, plan: &Plan, out: &mut Vec<Diagnostic>) {
                     Code::InvalidPlanValue,
                     file,
                     baseline.pos,
-                    format!("baseline {} is not a number from 0 to 10^12", baseline.value),
+                    format!(
+                        "baseline {} is not a number from 0 to 10^12",
+                        baseline.value
+                    ),
                 )
                 .help("the baseline is the level before the plan, e.g. `baseline: 2.5`"),
             );
@@ -199,9 +215,10 @@ fn check_values(file: FileId, plan: &Plan, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Merged cells: `shares` must name another operational objective of the same project,
-/// which holds the shared list itself.
-fn check_shares(file: FileId, project: &Project, out: &mut Vec<Diagnostic>) {
+/// Operational objectives: each has an indicator or shares one (W101); `shares` names
+/// another operational objective of the same project, which holds the shared list itself.
+fn check_objectives(file: FileId, project: &Project, out: &mut Vec<Diagnostic>) {
+    let by_id = project.objectives_by_id();
     for objective in &project.operational_objectives {
         let shares = objective.shares.as_ref();
         let shared_indicators = shares.and_then(|s| s.indicators.as_ref());
@@ -232,10 +249,7 @@ fn check_shares(file: FileId, project: &Project, out: &mut Vec<Diagnostic>) {
             } else {
                 !objective.indicators.is_empty()
             };
-            let owner = project
-                .operational_objectives
-                .iter()
-                .find(|o| o.id.value == reference.value);
+            let owner = by_id.get(reference.value.as_str());
             let problem = match owner {
                 _ if reference.value == objective.id.value => {
                     Some(format!("`{}` cannot share its own {what}", reference.value))
@@ -250,7 +264,7 @@ fn check_shares(file: FileId, project: &Project, out: &mut Vec<Diagnostic>) {
                 )),
                 Some(owner) => {
                     let owner_shares = owner.shares.as_ref();
-                    let (owner_list, owner_shares_it) = if what == "results" {
+                    let (owner_lacks_it, owner_shares_it) = if what == "results" {
                         (
                             owner.results.is_empty(),
                             owner_shares.is_some_and(|s| s.results.is_some()),
@@ -266,7 +280,7 @@ fn check_shares(file: FileId, project: &Project, out: &mut Vec<Diagnostic>) {
                             "`{}` itself shares its {what}: point at the objective that holds them",
                             reference.value
                         ))
-                    } else if owner_list {
+                    } else if owner_lacks_it {
                         Some(format!("`{}` has no {what} to share", reference.value))
                     } else {
                         None

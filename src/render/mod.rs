@@ -5,6 +5,8 @@ pub mod export;
 pub mod markdown;
 pub mod table;
 
+use std::collections::BTreeMap;
+
 use crate::attainment::{Actual, Applied, Counts, Status};
 use crate::i18n::{self, label};
 use crate::model::Lang;
@@ -39,27 +41,30 @@ pub struct Cells {
 /// The indicator lines of a project: each indicator once, under the objective that holds
 /// it; an indicator shared through merged cells names the objectives that share it.
 pub fn project_cells(project: &ProjectReport, lang: Lang) -> Vec<Cells> {
-    let mut out = Vec::new();
+    let mut sharers: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for objective in &project.objectives {
         for row in objective
             .indicators
             .iter()
-            .filter(|r| r.shared_from.is_none())
+            .filter(|r| r.shared_from.is_some())
         {
-            let sharers: Vec<&str> = project
-                .objectives
-                .iter()
-                .filter(|o| {
-                    o.indicators.iter().any(|r| {
-                        r.shared_from.is_some() && r.indicator.id.value == row.indicator.id.value
-                    })
-                })
-                .map(|o| o.objective.id.value.as_str())
-                .collect();
-            out.push(cells(row, &sharers, lang));
+            sharers
+                .entry(row.indicator.id.value.as_str())
+                .or_default()
+                .push(objective.objective.id.value.as_str());
         }
     }
-    out
+    project
+        .objectives
+        .iter()
+        .flat_map(|o| o.indicators.iter().filter(|r| r.shared_from.is_none()))
+        .map(|row| {
+            let by = sharers
+                .get(row.indicator.id.value.as_str())
+                .map_or(&[][..], Vec::as_slice);
+            cells(row, by, lang)
+        })
+        .collect()
 }
 
 fn cells(row: &IndicatorReport, sharers: &[&str], lang: Lang) -> Cells {
