@@ -40,7 +40,53 @@ impl Filters {
     }
 
     fn keeps_indicator(&self, indicator: &Indicator) -> bool {
-        self.indicators.is_empty() || self.indicators.contains(&indicator.id.value)
+        self.indicators.is_empty()
+            || self
+                .indicators
+                .iter()
+                .any(|i| i.trim().eq_ignore_ascii_case(&indicator.id.value))
+    }
+
+    /// Checks that every filter value names something in `plans`: a misspelt
+    /// `--sector`, `--service` or `--indicator` is an error, not an empty report.
+    pub fn check(&self, plans: &[&Plan]) -> Result<(), String> {
+        let sectors: Vec<&str> = plans
+            .iter()
+            .flat_map(|p| &p.sectors)
+            .map(|s| s.id.value.as_str())
+            .collect();
+        let services: Vec<&str> = plans
+            .iter()
+            .flat_map(|p| p.projects())
+            .map(|p| p.service.value.as_str())
+            .collect();
+        let indicators: Vec<&str> = plans
+            .iter()
+            .flat_map(|p| p.indicators())
+            .map(|i| i.id.value.as_str())
+            .collect();
+        for (option, wanted, known) in [
+            ("--sector", &self.sectors, &sectors),
+            ("--service", &self.services, &services),
+            ("--indicator", &self.indicators, &indicators),
+        ] {
+            for value in wanted {
+                if known
+                    .iter()
+                    .any(|k| k.trim().eq_ignore_ascii_case(value.trim()))
+                {
+                    continue;
+                }
+                let hint = match crate::suggest::closest(value, known.iter().copied()) {
+                    Some(best) => format!(": did you mean `{best}`?"),
+                    None => String::new(),
+                };
+                return Err(format!(
+                    "{option} {value} matches nothing in the plan{hint}"
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Whether placeholders (no project, no indicator) can match the filters.

@@ -545,3 +545,69 @@ fn an_export_file_is_readable_by_others_like_any_new_file() {
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o640)).unwrap();
     assert_eq!(export_and_mode(), 0o640, "kept on replace");
 }
+
+#[test]
+fn filters_that_match_nothing_are_usage_errors() {
+    for (option, value) in [
+        ("--sector", "S9"),
+        ("--service", "GPD"),
+        ("--indicator", "GDP-1-z"),
+    ] {
+        for command in ["report", "export"] {
+            let output = plan()
+                .args([
+                    command, "--year", "2023", option, value, "plans", "examples",
+                ])
+                .output()
+                .unwrap();
+            assert_eq!(output.status.code(), Some(2), "{command} {option} {value}");
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(
+                stderr.contains(&format!("{option} {value} matches nothing in the plan")),
+                "{stderr}"
+            );
+        }
+    }
+    let output = plan()
+        .args(["report", "--year", "2023", "--service", "GPD", "plans"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&output.stderr).contains("did you mean `GDP`?"));
+    // Filters ignore case.
+    let out = stdout(plan().args([
+        "export",
+        "--year",
+        "2023",
+        "--indicator",
+        "gdp-1-a",
+        "--sector",
+        "s2",
+        "plans",
+        "examples",
+    ]));
+    assert_eq!(out.lines().count(), 2, "{out}");
+}
+
+#[test]
+fn a_format_that_contradicts_the_file_name_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.csv");
+    let output = plan()
+        .args([
+            "export",
+            "--year",
+            "2023",
+            "--format",
+            "json",
+            "tests/fixtures/attainment",
+            "-o",
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("--format json does not match the name")
+    );
+    assert!(!path.exists());
+}

@@ -9,24 +9,19 @@ use anyhow::{Context as _, bail};
 use crate::Output;
 use crate::calendar;
 use crate::cli::{By, ExportArgs, ExportFormat};
-use crate::config::{Config, ReportConfig};
+use crate::config::Config;
 use crate::render::export::{self, Value};
 use crate::report;
 use crate::target::Period;
 
 pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
-    let report_config = ReportConfig::from_selection(&args.selection)?;
     let format = resolve_format(args)?;
-    let (workspace, checked) = super::load_checked(&args.selection.paths.paths)?;
-    let (stderr, has_errors) = super::gate(config, &workspace, &checked, true);
-    if has_errors {
-        return Ok(Output {
-            stderr,
-            exit: 1,
-            ..Output::default()
-        });
-    }
-    let plans = super::plans_for_year(&workspace, report_config.year)?;
+    let loaded = match super::load_for_report(config, &args.selection)? {
+        Ok(loaded) => loaded,
+        Err(stopped) => return Ok(stopped),
+    };
+    let report_config = &loaded.report;
+    let plans = loaded.plans()?;
     let year = report_config.year;
     let periods = match args.by {
         None => calendar::periods_of_year(year, Period::Year),
@@ -36,10 +31,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
     let lang = report_config.lang;
     let mut rows: Vec<Vec<Value>> = Vec::new();
     for plan in plans {
-        let observations = checked
-            .observations
-            .get(&plan.id.value)
-            .map_or(&[][..], Vec::as_slice);
+        let observations = loaded.observations(plan);
         // One report a period; rows in plan order, each indicator's periods together.
         let per_period: Vec<Vec<Vec<Value>>> = periods
             .iter()
@@ -71,10 +63,11 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
     };
     match &args.output {
         Some(path) => {
-            refuse_inputs(path, &workspace)?;
+            refuse_inputs(path, &loaded.workspace)?;
             write_atomically(path, &bytes)?;
             let stderr = format!(
-                "{stderr}plan: wrote {} row(s) to {}\n",
+                "{}plan: wrote {} row(s) to {}\n",
+                loaded.stderr,
                 rows.len(),
                 path.display()
             );
@@ -86,10 +79,16 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
         }
         None => Ok(Output {
             stdout: bytes,
-            stderr,
+            stderr: loaded.stderr,
             exit: 0,
         }),
     }
+}
+
+/// The name of a format as `--format` spells it.
+fn format_name(format: ExportFormat) -> String {
+    clap::ValueEnum::to_possible_value(&format)
+        .map_or_else(String::new, |v| v.get_name().to_string())
 }
 
 fn resolve_format(args: &ExportArgs) -> anyhow::Result<ExportFormat> {
@@ -107,9 +106,21 @@ fn resolve_format(args: &ExportArgs) -> anyhow::Result<ExportFormat> {
             path.display()
         );
     }
+    if let (Some(asked), Some(named), Some(path)) = (args.format, from_extension, &args.output)
+        && asked != named
+    {
+        bail!(
+            "--format {} does not match the name {}",
+            format_name(asked),
+            path.display()
+        );
+    }
     let format = args.format.or(from_extension).unwrap_or(ExportFormat::Csv);
     if args.excel && format != ExportFormat::Csv {
-        bail!("--excel is a CSV dialect: it does not apply to {format:?} output");
+        bail!(
+            "--excel is a CSV dialect: it does not apply to {} output",
+            format_name(format)
+        );
     }
     if format == ExportFormat::Xlsx && args.output.is_none() {
         bail!("an Excel workbook is binary: write it to a file with -o FILE.xlsx");

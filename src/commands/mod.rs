@@ -8,10 +8,14 @@ pub mod validate;
 
 use std::path::PathBuf;
 
-use crate::check::{self, Checked};
+use crate::Output;
+use crate::check::{self, Checked, Observation};
+use crate::cli::Selection;
 use crate::config::Config;
+use crate::config::ReportConfig;
 use crate::diagnostic::{self, Format, Severity};
 use crate::load::{self, Workspace};
+use crate::model::Plan;
 
 /// Loads and checks the files under `paths`.
 fn load_checked(paths: &[PathBuf]) -> anyhow::Result<(Workspace, Checked)> {
@@ -45,24 +49,76 @@ fn gate(config: &Config, workspace: &Workspace, checked: &Checked, stops: bool) 
     (text, has_errors)
 }
 
-/// The plans of `year`, or an error listing the years that were loaded.
-fn plans_for_year(workspace: &Workspace, year: i32) -> anyhow::Result<Vec<&crate::model::Plan>> {
-    let plans: Vec<&crate::model::Plan> = workspace
-        .plans
-        .iter()
-        .map(|(_, plan)| plan)
-        .filter(|plan| plan.year.value == year)
-        .collect();
-    if plans.is_empty() {
-        let years: Vec<String> = workspace
+/// What `report` and `export` start from: the files loaded and checked without errors,
+/// the warnings to print, and the year, window and filters asked for.
+struct Loaded {
+    report: ReportConfig,
+    workspace: Workspace,
+    checked: Checked,
+    stderr: String,
+}
+
+/// Loads and checks the files of a `report` or `export`; `Err` holds the output that
+/// ends the command when the checks find errors (exit 1, nothing written).
+fn load_for_report(
+    config: &Config,
+    selection: &Selection,
+) -> anyhow::Result<Result<Loaded, Output>> {
+    let report = ReportConfig::from_selection(selection)?;
+    let (workspace, checked) = load_checked(&selection.paths.paths)?;
+    let (stderr, has_errors) = gate(config, &workspace, &checked, true);
+    if has_errors {
+        return Ok(Err(Output {
+            stderr,
+            exit: 1,
+            ..Output::default()
+        }));
+    }
+    Ok(Ok(Loaded {
+        report,
+        workspace,
+        checked,
+        stderr,
+    }))
+}
+
+impl Loaded {
+    /// The plans of the report's year, the filters checked against them.
+    fn plans(&self) -> anyhow::Result<Vec<&Plan>> {
+        let year = self.report.year;
+        let plans: Vec<&Plan> = self
+            .workspace
             .plans
             .iter()
-            .map(|(_, p)| format!("{} ({})", p.year.value, p.id.value))
+            .map(|(_, plan)| plan)
+            .filter(|plan| plan.year.value == year)
             .collect();
-        if years.is_empty() {
-            anyhow::bail!("no plan file found: pass the plan's file or folder (default: plans)");
+        if plans.is_empty() {
+            let years: Vec<String> = self
+                .workspace
+                .plans
+                .iter()
+                .map(|(_, p)| format!("{} ({})", p.year.value, p.id.value))
+                .collect();
+            if years.is_empty() {
+                anyhow::bail!(
+                    "no plan file found: pass the plan's file or folder (default: plans)"
+                );
+            }
+            anyhow::bail!("no plan for {year}; plans loaded: {}", years.join(", "));
         }
-        anyhow::bail!("no plan for {year}; plans loaded: {}", years.join(", "));
+        self.report
+            .filters
+            .check(&plans)
+            .map_err(anyhow::Error::msg)?;
+        Ok(plans)
     }
-    Ok(plans)
+
+    /// The checked measurements of `plan`.
+    fn observations(&self, plan: &Plan) -> &[Observation] {
+        self.checked
+            .observations
+            .get(&plan.id.value)
+            .map_or(&[][..], Vec::as_slice)
+    }
 }
