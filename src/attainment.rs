@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use crate::calendar;
 use crate::check::{ObsValue, Observation};
@@ -81,8 +80,7 @@ impl Rule {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Status {
     Met,
     Partial,
@@ -326,7 +324,7 @@ pub fn status_of(met: bool, percent: f64, partial_threshold: f64) -> Status {
 }
 
 /// Indicators per status: the only rollup (SPEC §4.5), never an average of percents.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
     pub met: usize,
     pub partial: usize,

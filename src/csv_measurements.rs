@@ -4,6 +4,7 @@
 
 use crate::diagnostic::{Code, Diagnostic, FileId};
 use crate::lines::LineIndex;
+use crate::model::Lang;
 use crate::model::{Located, Measurement, Pos, RawValue};
 
 const COLUMNS: [&str; 6] = ["plan", "indicator", "date", "period", "value", "note"];
@@ -36,7 +37,27 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
             );
         }
     };
-    if header.iter().any(|c| c == "plan_id") {
+    if text.trim().is_empty() {
+        return (
+            Vec::new(),
+            vec![
+                Diagnostic::new(
+                    Code::UnknownFileKind,
+                    file,
+                    Pos::new(1, 1, 1),
+                    "the file is empty",
+                )
+                .help(header_help()),
+            ],
+        );
+    }
+    // `plan export` writes `plan_id` first, or its translation with `--lang`.
+    let export_first =
+        [Lang::Fr, Lang::Nl, Lang::En].map(|lang| crate::i18n::label(lang, "plan_id"));
+    if header
+        .first()
+        .is_some_and(|c| export_first.contains(&c.as_str()))
+    {
         return (
             Vec::new(),
             vec![

@@ -308,16 +308,7 @@ pub fn render(
                     d.code.code(),
                     d.message
                 );
-                for r in &d.related {
-                    let _ = write!(
-                        line,
-                        " ({} {}:{}:{})",
-                        r.message.as_deref().unwrap_or("see"),
-                        sources.display(r.file),
-                        r.pos.line,
-                        r.pos.column
-                    );
-                }
+                line.push_str(&related_places(d, sources));
                 line + "\n"
             })
             .collect(),
@@ -327,6 +318,22 @@ pub fn render(
             .map(|d| github_line(d, sources))
             .collect(),
     }
+}
+
+/// ` (first declared here plan.yaml:22:29)`: the other places of a finding, on one line.
+fn related_places(d: &Diagnostic, sources: &Sources) -> String {
+    d.related
+        .iter()
+        .map(|r| {
+            format!(
+                " ({} {}:{}:{})",
+                r.message.as_deref().unwrap_or("see"),
+                sources.display(r.file),
+                r.pos.line,
+                r.pos.column
+            )
+        })
+        .collect()
 }
 
 fn severity_word(severity: Severity) -> &'static str {
@@ -386,7 +393,7 @@ fn render_human(diagnostics: &[Diagnostic], sources: &Sources, color: bool) -> S
     for (code, count) in shown {
         if count > HUMAN_LIMIT_PER_CODE {
             out.push_str(&format!(
-                "note: {} more {}[{}] findings not shown; `--format short` lists them all\n\n",
+                "note: {} more {}[{}] findings not shown; `plan validate --format short` lists them all\n\n",
                 count - HUMAN_LIMIT_PER_CODE,
                 severity_word(code.severity()),
                 code.code()
@@ -499,16 +506,7 @@ fn github_property(text: &str) -> String {
 
 fn github_line(d: &Diagnostic, sources: &Sources) -> String {
     let mut message = d.message.clone();
-    for r in &d.related {
-        let _ = write!(
-            message,
-            " ({} {}:{}:{})",
-            r.message.as_deref().unwrap_or("see"),
-            sources.display(r.file),
-            r.pos.line,
-            r.pos.column
-        );
-    }
+    message.push_str(&related_places(d, sources));
     if let Some(help) = &d.help {
         let _ = write!(message, "\nhelp: {help}");
     }

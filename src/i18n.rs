@@ -55,12 +55,6 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "cel gedeeld met",
         "cell shared with",
     ),
-    (
-        "no_indicator",
-        "aucun indicateur retenu",
-        "geen indicator geselecteerd",
-        "no indicator selected",
-    ),
     ("yes", "oui", "ja", "yes"),
     ("no", "non", "nee", "no"),
     // Export columns (SPEC §5.1), translated only with --lang.

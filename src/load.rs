@@ -349,6 +349,17 @@ fn yaml_diagnostic(err: &YamlError, file: FileId, text: &str) -> Diagnostic {
             format!("nesting deeper than {MAX_DEPTH} levels"),
             Some(LIMIT_HELP.into()),
         ),
+        YamlError::MultipleDocuments { .. } => {
+            pos = locate::document_start(text, pos);
+            (
+                Code::Syntax,
+                "a second YAML document: a file holds one plan or one measurements list".into(),
+                Some(
+                    "remove the `---` line and what follows, or move it to a file of its own"
+                        .into(),
+                ),
+            )
+        }
         YamlError::Unexpected { expected, .. } => (
             Code::WrongType,
             format!("wrong type: expected {}", type_name(expected)),
@@ -362,7 +373,7 @@ fn yaml_diagnostic(err: &YamlError, file: FileId, text: &str) -> Diagnostic {
                     format!("wrong type: expected {message}"),
                     Some("a target is a text (`>= 12 par an`, `Oui/Non`) or a mapping with the keys op, value, unit, per".into()),
                 )
-            } else if message.contains("tab") {
+            } else if message.contains("tabs disallowed") {
                 pos = locate::first_tab(text, pos);
                 (
                     Code::Syntax,

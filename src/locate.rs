@@ -50,6 +50,16 @@ pub fn mapping_start(text: &str, pos: Pos) -> Pos {
     Pos::new(start as u32, column as u32, key_len.max(1) as u32)
 }
 
+/// The `---` line that starts the document reported at `pos` (or `pos` itself).
+pub fn document_start(text: &str, pos: Pos) -> Pos {
+    text.lines()
+        .enumerate()
+        .take(pos.line as usize)
+        .filter(|(_, line)| line.starts_with("---"))
+        .last()
+        .map_or(pos, |(i, _)| Pos::new(i as u32 + 1, 1, 3))
+}
+
 /// The first tab used for indentation on the line of `pos`, the line before or after.
 pub fn first_tab(text: &str, pos: Pos) -> Pos {
     let from = (pos.line as usize).saturating_sub(2);
@@ -141,6 +151,16 @@ mod tests {
     fn mapping_start_of_a_nested_mapping() {
         let text = "a:\n  shares:\n    results: x\n    other: y\n";
         assert_eq!(mapping_start(text, Pos::new(4, 5, 5)), Pos::new(3, 5, 7));
+    }
+
+    #[test]
+    fn document_start_is_the_separator() {
+        let text = "a: 1\n---\nb: 2\n";
+        assert_eq!(document_start(text, Pos::new(3, 1, 1)), Pos::new(2, 1, 3));
+        assert_eq!(
+            document_start("a: 1\n", Pos::new(1, 2, 1)),
+            Pos::new(1, 2, 1)
+        );
     }
 
     #[test]

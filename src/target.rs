@@ -76,14 +76,6 @@ pub enum Period {
 }
 
 impl Period {
-    pub const ALL: [Period; 5] = [
-        Period::Day,
-        Period::Week,
-        Period::Month,
-        Period::Quarter,
-        Period::Year,
-    ];
-
     /// The machine name used in exports (`day`, `week`, …).
     pub fn name(self) -> &'static str {
         match self {
@@ -193,17 +185,13 @@ impl TargetError {
     }
 }
 
-fn boolean_word(word: &str) -> Option<bool> {
+/// Reads a yes/no word (`oui`, `nee`, `true`, …) as used in targets and measurements.
+pub fn parse_boolean(word: &str) -> Option<bool> {
     match word.trim().to_lowercase().as_str() {
         "yes" | "oui" | "ja" | "true" => Some(true),
         "no" | "non" | "nee" | "false" => Some(false),
         _ => None,
     }
-}
-
-/// Reads a yes/no word (`oui`, `nee`, `true`, …) as used in targets and measurements.
-pub fn parse_boolean(word: &str) -> Option<bool> {
-    boolean_word(word)
 }
 
 /// Parses the text form of a target.
@@ -212,7 +200,7 @@ pub fn parse(text: &str) -> Result<Target, TargetError> {
     if text.is_empty() {
         return Err(TargetError::Empty);
     }
-    if let Some(expected) = boolean_word(text) {
+    if let Some(expected) = parse_boolean(text) {
         return Ok(Target::Boolean { expected });
     }
     let Some((op, rest)) = Op::parse_prefix(text) else {
@@ -246,7 +234,7 @@ pub fn parse(text: &str) -> Result<Target, TargetError> {
 fn parse_boolean_pair(text: &str) -> Result<Target, TargetError> {
     let not_boolean = || TargetError::NoOperator(text.to_string());
     let (first, second) = text.split_once('/').ok_or_else(not_boolean)?;
-    match (boolean_word(first), boolean_word(second)) {
+    match (parse_boolean(first), parse_boolean(second)) {
         (Some(a), Some(b)) if a != b => Ok(Target::Boolean { expected: true }),
         (Some(_), Some(_)) => Err(TargetError::BadBoolean(text.to_string())),
         _ => Err(not_boolean()),
@@ -585,7 +573,13 @@ mod tests {
             Just(Op::Lt),
             Just(Op::Eq)
         ];
-        let per = proptest::option::of(proptest::sample::select(Period::ALL.to_vec()));
+        let per = proptest::option::of(proptest::sample::select(vec![
+            Period::Day,
+            Period::Week,
+            Period::Month,
+            Period::Quarter,
+            Period::Year,
+        ]));
         let unit = proptest::option::of("[a-zé%]{1,8}( [a-zé]{1,8})?");
         let compare = (op, 0u32..100_000, 0u32..4, unit, per).prop_map(|(op, n, d, unit, per)| {
             Target::Compare {

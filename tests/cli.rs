@@ -515,7 +515,7 @@ fn human_format_shows_fifty_findings_of_a_code_and_counts_the_rest() {
         "50 shown, and the note"
     );
     assert!(human.contains(
-        "note: 9 more warning[W202] findings not shown; `--format short` lists them all"
+        "note: 9 more warning[W202] findings not shown; `plan validate --format short` lists them all"
     ));
     assert!(human.contains("59 warnings found"), "{human}");
     let short = stdout(

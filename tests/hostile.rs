@@ -63,6 +63,11 @@ fn static_corpus() {
             "empty.yaml",
             "empty.yaml:1:1: error[E003]: the file is empty",
         ),
+        ("empty.csv", "empty.csv:1:1: error[E003]: the file is empty"),
+        (
+            "two-documents.yaml",
+            "two-documents.yaml:2:1: error[E001]: a second YAML document",
+        ),
         (
             "comment-only.yaml",
             "comment-only.yaml:1:1: error[E003]: the file is empty",
@@ -772,7 +777,20 @@ fn csv_rows_with_extra_fields_and_exports_given_as_measurements() {
         &["export", "--year", "2023", "plan.yaml", "-o", "export.csv"],
     );
     assert!(export.status.success(), "{}", text(&export));
+    let args = [
+        "export",
+        "--year",
+        "2023",
+        "--lang",
+        "fr",
+        "plan.yaml",
+        "-o",
+        "fr.csv",
+    ];
+    let translated = run(dir.path(), &args);
+    assert!(translated.status.success(), "{}", text(&translated));
     let (status, out) = validate(dir.path(), &["."]);
+    assert!(out.contains("fr.csv:1:1: error[E003]"), "{out}");
     assert_eq!(status, 1);
     assert!(
         out.contains("export.csv:1:1: error[E003]: this CSV file is an export of `plan export`"),

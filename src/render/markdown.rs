@@ -1,7 +1,8 @@
 //! The report as Markdown: the same sections and summaries as the terminal tables.
 
 use super::{
-    INDICATOR_COLUMNS, heading, met_share, project_cells, summaries, summary_header, titled_share,
+    INDICATOR_COLUMNS, has_buckets, heading, met_share, project_cells, summaries, summary_header,
+    titled_share,
 };
 use crate::i18n::label;
 use crate::model::Lang;
@@ -76,12 +77,7 @@ pub fn render(report: &PlanReport, lang: Lang) -> String {
                         })
                         .collect();
                     out.push_str(&table(&header, &rows));
-                    if project
-                        .objectives
-                        .iter()
-                        .flat_map(|o| &o.indicators)
-                        .any(|r| r.outcome.buckets.is_some())
-                    {
+                    if has_buckets(project) {
                         out.push_str(&format!("\n{}\n", label(lang, "buckets_legend")));
                     }
                 }

@@ -133,6 +133,15 @@ pub fn titled_share(title: &str, counts: &Counts, lang: Lang) -> String {
     }
 }
 
+/// Whether a project's table shows *n/m* counts of periods, and so needs their legend.
+pub fn has_buckets(project: &ProjectReport) -> bool {
+    project
+        .objectives
+        .iter()
+        .flat_map(|o| &o.indicators)
+        .any(|r| r.outcome.buckets.is_some())
+}
+
 /// The column keys of the indicator tables.
 pub const INDICATOR_COLUMNS: [&str; 6] = [
     "id",

@@ -4,7 +4,8 @@
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
 use super::{
-    INDICATOR_COLUMNS, heading, met_share, project_cells, summaries, summary_header, titled_share,
+    INDICATOR_COLUMNS, has_buckets, heading, met_share, project_cells, summaries, summary_header,
+    titled_share,
 };
 use crate::attainment::Status;
 use crate::i18n::label;
@@ -147,12 +148,7 @@ pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> Strin
                     ));
                     out.push_str(&indicator_table(project, lang, width, color).to_string());
                     out.push('\n');
-                    if project
-                        .objectives
-                        .iter()
-                        .flat_map(|o| &o.indicators)
-                        .any(|r| r.outcome.buckets.is_some())
-                    {
+                    if has_buckets(project) {
                         out.push_str(&wrapped(label(lang, "buckets_legend"), width));
                     }
                 }
