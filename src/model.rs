@@ -103,6 +103,7 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     /// The plan's id, named by measurements files (`plan: molenbeek-saint-jean-2023`).
+    #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
     pub id: Located<String>,
     pub commune: Located<String>,
     pub year: Located<i32>,
@@ -115,6 +116,7 @@ pub struct Plan {
     #[serde(default)]
     pub language: Lang,
     /// Percent of the target from which an unmet indicator is `partial` (default 50).
+    #[schemars(range(min = 0, max = 100))]
     pub partial_threshold: Option<Located<f64>>,
     pub note: Option<String>,
     /// Secteurs d'activité.
@@ -125,6 +127,7 @@ pub struct Plan {
 #[serde(deny_unknown_fields)]
 /// A sector (secteur d'activité).
 pub struct Sector {
+    #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
     pub id: Located<String>,
     pub title: String,
     pub note: Option<String>,
@@ -136,6 +139,7 @@ pub struct Sector {
 #[serde(deny_unknown_fields)]
 /// A general objective (objectif général).
 pub struct GeneralObjective {
+    #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
     pub id: Located<String>,
     pub title: String,
     pub note: Option<String>,
@@ -147,6 +151,7 @@ pub struct GeneralObjective {
 #[serde(deny_unknown_fields)]
 /// A strategic objective (objectif stratégique) and its domain.
 pub struct StrategicObjective {
+    #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
     pub id: Located<String>,
     /// The domain (Domaine) of the strategic objective.
     pub domain: String,
@@ -172,6 +177,7 @@ pub struct Project {
 #[serde(deny_unknown_fields)]
 /// An operational objective (objectif opérationnel).
 pub struct OperationalObjective {
+    #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
     pub id: Located<String>,
     pub title: String,
     /// Expected results (résultats attendus).
@@ -198,10 +204,12 @@ pub struct Shares {
 /// An indicator (indicateur) and its target.
 pub struct Indicator {
     /// The id that measurements name (`indicator: GDP-1-a`).
+    #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
     pub id: Located<String>,
     pub label: String,
     pub target: Located<TargetSpec>,
     /// The level before the plan, for the attainment formula.
+    #[schemars(range(min = 0, max = 1e12))]
     pub baseline: Option<Located<f64>>,
     /// Overrides how measurements combine: sum, mean, last, max or min.
     pub aggregate: Option<Located<Aggregate>>,
@@ -231,8 +239,10 @@ pub struct Measurement {
     /// The indicator's id (see `plan tree`).
     pub indicator: Located<String>,
     /// The day measured, YYYY-MM-DD; or give `period`.
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub date: Option<Located<String>>,
     /// The period measured: 2023, 2023-Q1, 2023-03 or 2023-W05; or give `date`.
+    #[schemars(regex(pattern = r"^[0-9]{4}(-Q[1-4]|-[0-9]{2}|-W[0-9]{2})?$"))]
     pub period: Option<Located<String>>,
     pub value: Located<RawValue>,
     pub note: Option<String>,
