@@ -37,39 +37,27 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
             );
         }
     };
-    if text.trim().is_empty() {
-        return (
-            Vec::new(),
-            vec![
-                Diagnostic::new(
-                    Code::UnknownFileKind,
-                    file,
-                    Pos::new(1, 1, 1),
-                    "the file is empty",
-                )
-                .help(header_help()),
-            ],
-        );
-    }
-    // `plan export` writes `plan_id` first, or its translation with `--lang`.
+    // Not measurements at all: an empty file, or what `plan export` wrote (its first
+    // column is `plan_id`, or its translation with `--lang`).
     let export_first =
         [Lang::Fr, Lang::Nl, Lang::En].map(|lang| crate::i18n::label(lang, "plan_id"));
-    if header
+    let not_measurements = if text.trim().is_empty() {
+        Some((Pos::new(1, 1, 1), "the file is empty", header_help()))
+    } else if header
         .first()
         .is_some_and(|c| export_first.contains(&c.as_str()))
     {
-        return (
-            Vec::new(),
-            vec![
-                Diagnostic::new(
-                    Code::UnknownFileKind,
-                    file,
-                    Pos::new(1, 1, 7),
-                    "this CSV file is an export of `plan export`, not measurements",
-                )
-                .help("keep exports out of the folders given to `plan`, or name the files to read"),
-            ],
-        );
+        Some((
+            Pos::new(1, 1, 7),
+            "this CSV file is an export of `plan export`, not measurements",
+            "keep exports out of the folders given to `plan`, or name the files to read".into(),
+        ))
+    } else {
+        None
+    };
+    if let Some((pos, message, help)) = not_measurements {
+        let finding = Diagnostic::new(Code::UnknownFileKind, file, pos, message).help(help);
+        return (Vec::new(), vec![finding]);
     }
     let mut index = [None; 6];
     for (i, name) in header.iter().enumerate() {
