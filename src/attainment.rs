@@ -6,8 +6,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::calendar;
-use crate::check::{ObsValue, Observation};
+use crate::check::ObsValue;
 use crate::model::Aggregate;
+use crate::series::{Day, Series};
 use crate::target::{Op, Period, Target};
 
 /// The days a report covers: the year, a month or quarter of it (`--by`), cut at
@@ -139,27 +140,19 @@ pub struct Outcome {
     pub notes: Vec<String>,
 }
 
-/// Evaluates one indicator (SPEC §4): `observations` are that indicator's checked
-/// measurements, in file order; those whose day (a period's last day) lies outside
-/// `window` are ignored.
+/// Evaluates one indicator (SPEC §4) over `window` from its measurements folded by day;
+/// days outside `window` are ignored.
 pub fn evaluate(
     target: &Target,
     baseline: Option<f64>,
     aggregate: Option<Aggregate>,
-    observations: &[&Observation],
+    series: &Series,
     window: Window,
     partial_threshold: f64,
 ) -> Outcome {
     let rule = Rule::of(target, aggregate);
-    let counted: Vec<&Observation> = observations
-        .iter()
-        .copied()
-        .filter(|o| window.contains(o.span.end))
-        .collect();
-    // Notes in the order of their days (records of one day in file order).
-    let mut dated: Vec<(usize, &&Observation)> = counted.iter().enumerate().collect();
-    dated.sort_by_key(|(i, o)| (o.span.end, *i));
-    let notes = dated.iter().filter_map(|(_, o)| o.note.clone()).collect();
+    let range = window.start..=window.end;
+    let days: Vec<(NaiveDate, &Day)> = series.days(range.clone()).collect();
     let applied = match target {
         Target::Boolean { expected } => Applied::Bool {
             expected: *expected,
@@ -196,19 +189,15 @@ pub fn evaluate(
         attainment: None,
         status: Status::NoData,
         buckets: None,
-        count: counted.len(),
-        notes,
+        count: days.iter().map(|(_, day)| day.count as usize).sum(),
+        notes: series.notes(range),
     };
-    if counted.is_empty() {
+    let Some((_, latest)) = days.last() else {
         return outcome;
-    }
+    };
     match applied {
         Applied::Bool { expected } => {
-            let latest = latest(&counted).and_then(|o| match o.value {
-                ObsValue::Bool(b) => Some(b),
-                ObsValue::Number(_) => None,
-            });
-            if let Some(actual) = latest {
+            if let ObsValue::Bool(actual) = latest.last {
                 let met = actual == expected;
                 outcome.actual = Some(Actual::Bool(actual));
                 outcome.attainment = Some(if met { 100.0 } else { 0.0 });
@@ -222,18 +211,16 @@ pub fn evaluate(
             baseline,
             ..
         } => {
-            let values: Vec<(NaiveDate, f64)> = counted
+            let numeric: Vec<(NaiveDate, &Day)> = days
                 .iter()
-                .filter_map(|o| match o.value {
-                    ObsValue::Number(n) => Some((o.span.end, n)),
-                    ObsValue::Bool(_) => None,
-                })
+                .copied()
+                .filter(|(_, day)| day.numbers > 0)
                 .collect();
-            let Some(actual) = actual_value(rule, &values, &counted) else {
+            let Some(actual) = actual_value(rule, &numeric) else {
                 return outcome;
             };
             if let Rule::Buckets(period) = rule {
-                let totals = bucket_totals(&values, period);
+                let totals = bucket_totals(&numeric, period);
                 let met = totals.values().filter(|total| op.holds(**total, t)).count();
                 outcome.buckets = Some((met, totals.len()));
             }
@@ -247,40 +234,34 @@ pub fn evaluate(
     outcome
 }
 
-/// The latest observation: by day, then by file order.
-fn latest<'a>(observations: &[&'a Observation]) -> Option<&'a Observation> {
-    observations
-        .iter()
-        .enumerate()
-        .max_by_key(|(i, o)| (o.span.end, *i))
-        .map(|(_, o)| *o)
-}
-
-fn bucket_totals(values: &[(NaiveDate, f64)], period: Period) -> BTreeMap<(i32, u32), f64> {
+fn bucket_totals(days: &[(NaiveDate, &Day)], period: Period) -> BTreeMap<(i32, u32), f64> {
     let mut totals = BTreeMap::new();
-    for (date, value) in values {
-        *totals.entry(calendar::bucket(*date, period)).or_insert(0.0) += value;
+    for (date, day) in days {
+        *totals.entry(calendar::bucket(*date, period)).or_insert(0.0) += day.sum;
     }
     totals
 }
 
-fn mean(values: impl ExactSizeIterator<Item = f64>) -> Option<f64> {
-    let n = values.len();
-    (n > 0).then(|| values.sum::<f64>() / n as f64)
-}
-
-fn actual_value(rule: Rule, values: &[(NaiveDate, f64)], counted: &[&Observation]) -> Option<f64> {
-    let numbers = || values.iter().map(|(_, v)| *v);
+/// The actual value of numeric measurements, from the days that hold numbers.
+fn actual_value(rule: Rule, days: &[(NaiveDate, &Day)]) -> Option<f64> {
+    let sum = || days.iter().map(|(_, day)| day.sum).sum::<f64>();
+    let (_, latest) = days.last()?;
     match rule {
-        Rule::Sum => (!values.is_empty()).then(|| numbers().sum()),
-        Rule::Mean => mean(numbers()),
-        Rule::Max => numbers().reduce(f64::max),
-        Rule::Min => numbers().reduce(f64::min),
-        Rule::Last => latest(counted).and_then(|o| match o.value {
+        Rule::Sum => Some(sum()),
+        Rule::Mean => {
+            let n: u32 = days.iter().map(|(_, day)| day.numbers).sum();
+            Some(sum() / f64::from(n))
+        }
+        Rule::Max => days.iter().map(|(_, day)| day.max).reduce(f64::max),
+        Rule::Min => days.iter().map(|(_, day)| day.min).reduce(f64::min),
+        Rule::Last => match latest.last {
             ObsValue::Number(n) => Some(n),
             ObsValue::Bool(_) => None,
-        }),
-        Rule::Buckets(period) => mean(bucket_totals(values, period).into_values()),
+        },
+        Rule::Buckets(period) => {
+            let totals = bucket_totals(days, period);
+            Some(totals.values().sum::<f64>() / totals.len() as f64)
+        }
     }
 }
 
@@ -370,6 +351,7 @@ impl Counts {
 mod tests {
     use super::*;
     use crate::calendar::Span;
+    use crate::check::Observation;
     use proptest::prelude::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -380,9 +362,8 @@ mod tests {
         Window::new(y, d(y, 1, 1), d(y, 12, 31)).unwrap()
     }
 
-    fn obs(date: NaiveDate, value: ObsValue) -> Observation {
+    fn obs(date: NaiveDate, value: ObsValue) -> Observation<'static> {
         Observation {
-            indicator: "X".into(),
             span: Span {
                 kind: Period::Day,
                 start: date,
@@ -393,7 +374,16 @@ mod tests {
         }
     }
 
-    fn num(date: NaiveDate, n: f64) -> Observation {
+    /// The observations folded as the checks fold them, each at its span's last day.
+    fn series(observations: &[Observation]) -> Series {
+        let mut series = Series::default();
+        for o in observations {
+            series.add(o.span, o.value, o.note, 0);
+        }
+        series
+    }
+
+    fn num(date: NaiveDate, n: f64) -> Observation<'static> {
         obs(date, ObsValue::Number(n))
     }
 
@@ -407,8 +397,14 @@ mod tests {
         observations: &[Observation],
         window: Window,
     ) -> Outcome {
-        let refs: Vec<&Observation> = observations.iter().collect();
-        evaluate(&target(text), baseline, None, &refs, window, 50.0)
+        evaluate(
+            &target(text),
+            baseline,
+            None,
+            &series(observations),
+            window,
+            50.0,
+        )
     }
 
     #[test]
@@ -498,10 +494,10 @@ mod tests {
             num(d(2023, 3, 1), 9.0),
             num(d(2023, 2, 1), 6.0),
         ];
-        let refs: Vec<&Observation> = observations.iter().collect();
+        let folded = series(&observations);
         let t = target(">= 5");
         let actual =
-            |aggregate| evaluate(&t, None, Some(aggregate), &refs, year(2023), 50.0).actual;
+            |aggregate| evaluate(&t, None, Some(aggregate), &folded, year(2023), 50.0).actual;
         assert_eq!(actual(Aggregate::Sum), Some(Actual::Number(18.0)));
         assert_eq!(actual(Aggregate::Mean), Some(Actual::Number(6.0)));
         assert_eq!(actual(Aggregate::Last), Some(Actual::Number(9.0)));
@@ -613,8 +609,8 @@ mod tests {
     #[test]
     fn a_wrong_yes_no_is_never_partial() {
         let observations = [obs(d(2023, 2, 1), ObsValue::Bool(false))];
-        let refs: Vec<&Observation> = observations.iter().collect();
-        let o = evaluate(&target("Oui/Non"), None, None, &refs, year(2023), 0.0);
+        let folded = series(&observations);
+        let o = evaluate(&target("Oui/Non"), None, None, &folded, year(2023), 0.0);
         assert_eq!((o.attainment, o.status), (Some(0.0), Status::NotMet));
     }
 
@@ -698,9 +694,9 @@ mod tests {
     #[test]
     fn notes_follow_the_days() {
         let mut late = num(d(2023, 9, 1), 1.0);
-        late.note = Some("September".into());
+        late.note = Some("September");
         let mut early = num(d(2023, 2, 1), 1.0);
-        early.note = Some("February".into());
+        early.note = Some("February");
         let o = run(">= 2/an", None, &[late, early], year(2023));
         assert_eq!(o.notes, ["February", "September"]);
     }
@@ -733,8 +729,8 @@ mod tests {
     #[test]
     fn custom_threshold() {
         let observations = [num(d(2023, 5, 5), 6.0)];
-        let refs: Vec<&Observation> = observations.iter().collect();
-        let o = evaluate(&target(">= 10/an"), None, None, &refs, year(2023), 70.0);
+        let folded = series(&observations);
+        let o = evaluate(&target(">= 10/an"), None, None, &folded, year(2023), 70.0);
         assert_eq!(o.status, Status::NotMet);
     }
 
@@ -771,9 +767,9 @@ mod tests {
                 .iter()
                 .map(|(day, v)| num(d(2023, 1, 1) + chrono::Days::new(u64::from(*day)), f64::from(*v)))
                 .collect();
-            let refs: Vec<&Observation> = observations.iter().collect();
+            let folded = series(&observations);
             let target = Target::Compare { op, value: f64::from(t), unit: None, per: None };
-            let o = evaluate(&target, baseline.map(f64::from), None, &refs, year(2023), 50.0);
+            let o = evaluate(&target, baseline.map(f64::from), None, &folded, year(2023), 50.0);
             let Some(Actual::Number(actual)) = o.actual else { panic!("numeric actual expected") };
             prop_assert_eq!(o.status == Status::Met, op.holds(actual, f64::from(t)));
         }
@@ -794,12 +790,12 @@ mod tests {
                 .map(|(i, v)| num(d(2023, 1, 1) + chrono::Days::new(i as u64), f64::from(*v)))
                 .collect();
             let before = {
-                let refs: Vec<&Observation> = observations.iter().collect();
-                evaluate(&target, baseline, None, &refs, year(2023), 50.0)
+                let folded = series(&observations);
+                evaluate(&target, baseline, None, &folded, year(2023), 50.0)
             };
             observations.push(num(d(2023, 12, 1), f64::from(extra)));
-            let refs: Vec<&Observation> = observations.iter().collect();
-            let after = evaluate(&target, baseline, None, &refs, year(2023), 50.0);
+            let folded = series(&observations);
+            let after = evaluate(&target, baseline, None, &folded, year(2023), 50.0);
             prop_assert!(after.attainment.unwrap() >= before.attainment.unwrap());
             prop_assert!(after.status <= before.status || before.status == Status::NoData);
         }

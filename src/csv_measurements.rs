@@ -2,8 +2,8 @@
 //! `,` or `;` separated; findings point at the row and column of the field. A bad row
 //! is reported and skipped; the other rows are still read and checked.
 
-use crate::diagnostic::{Code, Diagnostic, FileId};
-use crate::lines::LineIndex;
+use crate::check::RecordSink;
+use crate::diagnostic::{Code, Diagnostic, FileId, Sources};
 use crate::model::Lang;
 use crate::model::{Located, Measurement, Pos, RawValue};
 
@@ -14,11 +14,21 @@ fn header_help() -> String {
     format!("the header is {}", COLUMNS.join(","))
 }
 
-/// Parses a CSV measurements file (byte-order mark already removed): the records that
-/// could be read, and the findings.
-pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
-    let header_line = text.lines().next().unwrap_or("");
-    let delimiter = if header_line.contains(';') && !header_line.contains(',') {
+/// Streams a CSV measurements file to `sink`: each row that can be read as a record,
+/// and the findings of the rows that cannot.
+pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std::io::Result<()> {
+    use std::io::BufRead as _;
+    let mut input = std::io::BufReader::with_capacity(1 << 16, sources.open(file)?);
+    // The byte-order mark is skipped, and columns counted without it (as in the excerpts).
+    if input.fill_buf()?.starts_with(b"\xEF\xBB\xBF") {
+        input.consume(3);
+    }
+    let first = input.fill_buf()?;
+    let header_line = &first[..first
+        .iter()
+        .position(|b| *b == b'\n')
+        .unwrap_or(first.len())];
+    let delimiter = if header_line.contains(&b';') && !header_line.contains(&b',') {
         b';'
     } else {
         b','
@@ -26,22 +36,27 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut findings = Vec::new();
+        .from_reader(Retaining::new(input));
     let header: Vec<String> = match reader.headers() {
         Ok(header) => header.iter().map(|h| h.trim().to_string()).collect(),
         Err(err) => {
-            return (
-                Vec::new(),
-                vec![csv_error(&err, text, &LineIndex::new(text), file)],
-            );
+            sink.finding(csv_error(&err, reader.get_ref(), file, delimiter));
+            return Ok(());
         }
+    };
+    let mut row = csv::StringRecord::new();
+    let read_row = |reader: &mut csv::Reader<Retaining<_>>, row: &mut csv::StringRecord| {
+        reader
+            .read_record(row)
+            .map_err(|err| Box::new(csv_error(&err, reader.get_ref(), file, delimiter)))
     };
     // Not measurements at all: an empty file, or what `plan export` wrote (its first
     // column is `plan_id`, or its translation with `--lang`).
     let export_first =
         [Lang::Fr, Lang::Nl, Lang::En].map(|lang| crate::i18n::label(lang, "plan_id"));
-    let not_measurements = if text.trim().is_empty() {
+    let not_measurements = if header.iter().all(String::is_empty)
+        && matches!(read_row(&mut reader, &mut row), Ok(false))
+    {
         Some((Pos::new(1, 1, 1), "the file is empty", header_help()))
     } else if header
         .first()
@@ -56,36 +71,41 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
         None
     };
     if let Some((pos, message, help)) = not_measurements {
-        let finding = Diagnostic::new(Code::UnknownFileKind, file, pos, message).help(help);
-        return (Vec::new(), vec![finding]);
+        sink.finding(Diagnostic::new(Code::UnknownFileKind, file, pos, message).help(help));
+        return Ok(());
     }
+    let header_text = reader.get_ref().text(0, reader.position().byte());
     let mut index = [None; 6];
+    let mut header_ok = true;
     for (i, name) in header.iter().enumerate() {
-        let pos = field_pos(text, 0, 1, delimiter, i, name);
-        match COLUMNS.iter().position(|c| c == name) {
-            Some(c) if index[c].is_none() => index[c] = Some(i),
-            Some(_) => findings.push(Diagnostic::new(
+        let pos = field_pos(&header_text, 1, delimiter, i, name);
+        let finding = match COLUMNS.iter().position(|c| c == name) {
+            Some(c) if index[c].is_none() => {
+                index[c] = Some(i);
+                continue;
+            }
+            Some(_) => Diagnostic::new(
                 Code::DuplicateKey,
                 file,
                 pos,
                 format!("duplicate column `{name}`"),
-            )),
+            ),
             None => {
                 let help = match crate::suggest::closest(name, COLUMNS) {
                     Some(best) => format!("did you mean `{best}`? {}", header_help()),
                     None => header_help(),
                 };
-                findings.push(
-                    Diagnostic::new(
-                        Code::UnknownKey,
-                        file,
-                        pos,
-                        format!("unknown column `{name}`"),
-                    )
-                    .help(help),
-                );
+                Diagnostic::new(
+                    Code::UnknownKey,
+                    file,
+                    pos,
+                    format!("unknown column `{name}`"),
+                )
+                .help(help)
             }
-        }
+        };
+        header_ok = false;
+        sink.finding(finding);
     }
     let mut missing_columns: Vec<&str> = REQUIRED
         .iter()
@@ -96,7 +116,8 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
         missing_columns.push("date` or `period");
     }
     for name in &missing_columns {
-        findings.push(
+        header_ok = false;
+        sink.finding(
             Diagnostic::new(
                 Code::MissingKey,
                 file,
@@ -106,40 +127,36 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
             .help(header_help()),
         );
     }
-    if !findings.is_empty() {
-        return (Vec::new(), findings);
+    if !header_ok {
+        return Ok(());
     }
-    let mut records = Vec::new();
-    let lines = LineIndex::new(text);
-    for row in reader.records() {
-        let row = match row {
-            Ok(row) => row,
-            Err(err) => {
-                findings.push(csv_error(&err, text, &lines, file));
+    loop {
+        let start = reader.position().clone();
+        reader.get_mut().forget_before(start.byte());
+        match read_row(&mut reader, &mut row) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(finding) => {
+                sink.finding(*finding);
                 continue;
             }
-        };
-        let Some(position) = row.position() else {
-            continue;
-        };
-        let start = record_start(text, position.byte() as usize);
-        let line = lines.line_of(start);
+        }
+        let raw = reader
+            .get_ref()
+            .text(start.byte(), reader.position().byte());
+        let (raw, line) = record_start(&raw, start.line());
+        let pos = |i: usize, value: &str| field_pos(raw, line, delimiter, i, value);
         let field = |c: usize| -> Option<Located<String>> {
             let i = index[c]?;
             let value = row.get(i)?.trim();
-            (!value.is_empty()).then(|| {
-                Located::new(
-                    value.to_string(),
-                    field_pos(text, start, line, delimiter, i, value),
-                )
-            })
+            (!value.is_empty()).then(|| Located::new(value.to_string(), pos(i, value)))
         };
         if row.len() > header.len() {
-            findings.push(
+            sink.finding(
                 Diagnostic::new(
                     Code::Syntax,
                     file,
-                    field_pos(text, start, line, delimiter, header.len(), ""),
+                    pos(header.len(), ""),
                     format!("row has {} fields, the header {}", row.len(), header.len()),
                 )
                 .help("quote a value that holds the separator: \"a, b\""),
@@ -151,11 +168,11 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
             if field(c).is_none() {
                 complete = false;
                 let i = index[c].expect("required columns are present");
-                findings.push(
+                sink.finding(
                     Diagnostic::new(
                         Code::MissingKey,
                         file,
-                        field_pos(text, start, line, delimiter, i, ""),
+                        pos(i, ""),
                         format!("empty `{}` cell", COLUMNS[c]),
                     )
                     .help("every row needs a plan, an indicator and a value"),
@@ -167,33 +184,77 @@ pub fn parse(text: &str, file: FileId) -> (Vec<Measurement>, Vec<Diagnostic>) {
         else {
             continue;
         };
-        records.push(Measurement {
-            pos: field_pos(text, start, line, delimiter, 0, ""),
-            plan: Some(plan),
+        let record = Measurement {
+            pos: pos(0, ""),
             indicator,
             date: field(2),
             period: field(3),
             value: Located::new(RawValue::Text(value.value), value.pos),
             note: field(5).map(|n| n.value),
-        });
+        };
+        sink.record(&plan, record);
     }
-    (records, findings)
+    Ok(())
 }
 
-/// The byte where a record's first field starts: the csv crate may place a record
-/// after a CRLF line ending at the `\n` of that ending.
-fn record_start(text: &str, byte: usize) -> usize {
-    let byte = byte.min(text.len());
-    byte + text[byte..].len() - text[byte..].trim_start_matches(['\r', '\n']).len()
+/// A reader that keeps the bytes it has handed out since [`Retaining::forget_before`],
+/// so that a record's raw text can be looked at after the csv crate has parsed it: the
+/// column of a field depends on the quotes and spaces that parsing removes.
+struct Retaining<R> {
+    inner: R,
+    kept: Vec<u8>,
+    /// The offset in the stream of `kept[0]`.
+    kept_from: u64,
 }
 
-/// The position of field `index` of the record starting at byte `start` on `line`.
-fn field_pos(text: &str, start: usize, line: u32, delimiter: u8, index: usize, value: &str) -> Pos {
-    let start = start.min(text.len());
+impl<R: std::io::Read> std::io::Read for Retaining<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.kept.extend_from_slice(&buf[..n]);
+        Ok(n)
+    }
+}
+
+impl<R> Retaining<R> {
+    fn new(inner: R) -> Self {
+        Retaining {
+            inner,
+            kept: Vec::new(),
+            kept_from: 0,
+        }
+    }
+
+    /// The text between two stream offsets, as far as it is kept.
+    fn text(&self, start: u64, end: u64) -> std::borrow::Cow<'_, str> {
+        let at =
+            |offset: u64| (offset.saturating_sub(self.kept_from) as usize).min(self.kept.len());
+        String::from_utf8_lossy(&self.kept[at(start)..at(end)])
+    }
+
+    /// Drops what lies before `offset`, now and then, so that the buffer stays small.
+    fn forget_before(&mut self, offset: u64) {
+        let drop = (offset.saturating_sub(self.kept_from) as usize).min(self.kept.len());
+        if drop >= 1 << 16 && drop * 2 >= self.kept.len() {
+            self.kept.drain(..drop);
+            self.kept_from += drop as u64;
+        }
+    }
+}
+
+/// A record's text from its first field, and its line: the csv crate may place a
+/// record after a CRLF line ending at the `\n` of that ending.
+fn record_start(raw: &str, line: u64) -> (&str, u32) {
+    let text = raw.trim_start_matches(['\r', '\n']);
+    let skipped = raw[..raw.len() - text.len()].matches('\n').count() as u64;
+    (text, u32::try_from(line + skipped).unwrap_or(u32::MAX))
+}
+
+/// The position of field `index` of a record whose raw text is `raw`, on `line`.
+fn field_pos(raw: &str, line: u32, delimiter: u8, index: usize, value: &str) -> Pos {
     let mut field = 0;
     let mut quoted = false;
     let mut column = 1;
-    for c in text[start..].chars() {
+    for c in raw.chars() {
         if field == index || c == '\n' || c == '\r' {
             break;
         }
@@ -207,14 +268,28 @@ fn field_pos(text: &str, start: usize, line: u32, delimiter: u8, index: usize, v
     Pos::new(line, column, value.chars().count().max(1) as u32)
 }
 
-fn csv_error(err: &csv::Error, text: &str, lines: &LineIndex, file: FileId) -> Diagnostic {
-    let pos = err.position().map_or(Pos::new(1, 1, 1), |p| {
-        let start = record_start(text, p.byte() as usize);
-        field_pos(text, start, lines.line_of(start), b',', 0, "")
-    });
-    let message = match err.kind() {
-        csv::ErrorKind::Utf8 { .. } => "row is not valid UTF-8".to_string(),
-        _ => format!("unreadable CSV row: {err}"),
+fn csv_error<R>(err: &csv::Error, input: &Retaining<R>, file: FileId, delimiter: u8) -> Diagnostic {
+    let (pos, field) = match err.position() {
+        Some(p) => {
+            let raw = input.text(p.byte(), u64::MAX);
+            let (raw, line) = record_start(&raw, p.line());
+            let field = match err.kind() {
+                csv::ErrorKind::Utf8 { err, .. } => err.field(),
+                _ => 0,
+            };
+            (field_pos(raw, line, delimiter, field, ""), field)
+        }
+        None => (Pos::new(1, 1, 1), 0),
     };
-    Diagnostic::new(Code::Syntax, file, pos, message)
+    match err.kind() {
+        csv::ErrorKind::Utf8 { .. } => {
+            crate::load::invalid_utf8(file, pos).label(format!("in field {}", field + 1))
+        }
+        _ => Diagnostic::new(
+            Code::Syntax,
+            file,
+            pos,
+            format!("unreadable CSV row: {err}"),
+        ),
+    }
 }

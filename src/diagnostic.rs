@@ -1,6 +1,7 @@
 //! Findings as data: [`Diagnostic`] (severity, stable code, message, location, help),
 //! and the renderers picked by `--format` (human, short, json, github).
 
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -189,7 +190,8 @@ impl Diagnostic {
     }
 }
 
-/// The files read in one run, so that findings can quote them.
+/// The files read in one run, so that findings can quote them. A file that is streamed
+/// (measurements) is read again only if a finding quotes it.
 #[derive(Debug, Default)]
 pub struct Sources {
     files: Vec<SourceFile>,
@@ -198,14 +200,59 @@ pub struct Sources {
 #[derive(Debug)]
 struct SourceFile {
     path: PathBuf,
+    text: OnceCell<Text>,
+}
+
+/// A file's text: byte-order mark removed, invalid UTF-8 replaced (and where it was).
+#[derive(Debug)]
+struct Text {
     text: String,
     lines: LineIndex,
+    invalid_at: Option<usize>,
+}
+
+impl Text {
+    fn new(bytes: Vec<u8>) -> Text {
+        let (text, invalid_at) = match String::from_utf8(bytes) {
+            Ok(text) => (text, None),
+            Err(err) => {
+                let valid = err.utf8_error().valid_up_to();
+                // The valid prefix is the same in the lossy text: its offset holds.
+                (
+                    String::from_utf8_lossy(err.as_bytes()).into_owned(),
+                    Some(valid),
+                )
+            }
+        };
+        // serde-saphyr skips a byte-order mark and counts columns without it: so do we.
+        let (text, invalid_at) = match text.strip_prefix('\u{feff}') {
+            Some(rest) => (rest.to_string(), invalid_at.map(|at| at.saturating_sub(3))),
+            None => (text, invalid_at),
+        };
+        Text {
+            lines: LineIndex::new(&text),
+            text,
+            invalid_at,
+        }
+    }
 }
 
 impl Sources {
-    pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
-        let lines = LineIndex::new(&text);
-        self.files.push(SourceFile { path, text, lines });
+    /// A file whose bytes are already read.
+    pub fn add(&mut self, path: PathBuf, bytes: Vec<u8>) -> FileId {
+        self.files.push(SourceFile {
+            path,
+            text: OnceCell::from(Text::new(bytes)),
+        });
+        self.files.len() - 1
+    }
+
+    /// A file read from disk when its text is first needed.
+    pub fn add_lazy(&mut self, path: PathBuf) -> FileId {
+        self.files.push(SourceFile {
+            path,
+            text: OnceCell::new(),
+        });
         self.files.len() - 1
     }
 
@@ -221,13 +268,37 @@ impl Sources {
         &self.files[file].path
     }
 
+    fn loaded(&self, file: FileId) -> &Text {
+        let source = &self.files[file];
+        source.text.get_or_init(|| {
+            // A file that can no longer be read has no excerpt to show.
+            Text::new(std::fs::read(&source.path).unwrap_or_default())
+        })
+    }
+
+    /// A file's text, without byte-order mark; invalid UTF-8 shows as U+FFFD.
     pub fn text(&self, file: FileId) -> &str {
-        &self.files[file].text
+        &self.loaded(file).text
     }
 
     /// The line index of a file.
     pub fn lines(&self, file: FileId) -> &LineIndex {
-        &self.files[file].lines
+        &self.loaded(file).lines
+    }
+
+    /// Where a file's first byte that is not UTF-8 is, if it has one.
+    pub fn invalid_utf8(&self, file: FileId) -> Option<Pos> {
+        let text = self.loaded(file);
+        text.invalid_at.map(|at| text.lines.pos_of(&text.text, at))
+    }
+
+    /// Reads a file from the start: from memory when its text is loaded, else from disk.
+    pub fn open(&self, file: FileId) -> std::io::Result<Box<dyn std::io::Read + '_>> {
+        let source = &self.files[file];
+        Ok(match source.text.get() {
+            Some(text) => Box::new(text.text.as_bytes()),
+            None => Box::new(std::fs::File::open(&source.path)?),
+        })
     }
 
     fn line_range(&self, file: FileId, line: u32) -> std::ops::Range<usize> {
@@ -561,7 +632,10 @@ mod tests {
     #[test]
     fn byte_range_counts_characters() {
         let mut sources = Sources::default();
-        let file = sources.add(PathBuf::from("x.yaml"), "a: é\r\nid: « x »\n".to_string());
+        let file = sources.add(
+            PathBuf::from("x.yaml"),
+            "a: é\r\nid: « x »\n".as_bytes().to_vec(),
+        );
         assert_eq!(sources.byte_range(file, Pos::new(2, 5, 5)), 11..18);
         assert_eq!(
             &sources.text(file)[sources.byte_range(file, Pos::new(1, 4, 1))],

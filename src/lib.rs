@@ -24,6 +24,7 @@ mod locate;
 pub mod model;
 mod render;
 pub mod report;
+pub mod series;
 mod suggest;
 pub mod target;
 

@@ -10,18 +10,23 @@ use walkdir::WalkDir;
 
 use crate::diagnostic::{Code, Diagnostic, FileId, Sources};
 use crate::locate;
-use crate::model::{Measurement, MeasurementsFile, Plan, Pos, TopLevel};
+use crate::model::{Located, Measurement, Plan, Pos, TopLevel};
 
-/// Files larger than this are refused before they are read: a measurements file of a
-/// commune holds a few thousand records (about 1 MB a year of daily data).
+/// Plan files larger than this are refused: they are read whole, and a commune's plan
+/// is about 30 KB.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Measurements files larger than this are refused before they are read. They are
+/// streamed, so memory does not grow with them; the limit bounds the time (a country's
+/// daily records for a year are about 300 MB).
+pub const MAX_STREAM_BYTES: u64 = 4 * 1024 * 1024 * 1024;
 
 /// Nesting deeper than this is refused: a plan file is eight levels deep.
 const MAX_DEPTH: usize = 64;
 
-/// Node budget per YAML file: raised from serde-saphyr's 250 000 so that a large
-/// measurements file (hundreds of thousands of records) still loads.
-const MAX_NODES: usize = 8_000_000;
+/// Node budget per YAML file: raised from serde-saphyr's 250 000 to what a measurements
+/// file at [`MAX_STREAM_BYTES`] may hold (a record is five nodes in about 80 bytes).
+const MAX_NODES: usize = 300_000_000;
 
 /// A fault that stops the run before any check: a path that cannot be read.
 #[derive(Debug, thiserror::Error)]
@@ -50,13 +55,21 @@ pub enum LoadError {
     },
 }
 
-/// Everything read in one run.
+/// Everything read in one run. Plans are decoded whole; measurements files are only
+/// recognised here, and streamed record by record when they are checked.
 #[derive(Debug, Default)]
 pub struct Workspace {
     pub sources: Sources,
     pub plans: Vec<(FileId, Plan)>,
-    pub measurements: Vec<(FileId, Vec<Measurement>)>,
+    pub measurements: Vec<(FileId, DataFormat)>,
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// How a measurements file is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataFormat {
+    Yaml,
+    Csv,
 }
 
 /// Expands the command-line paths into the files to read, in a stable order.
@@ -117,104 +130,183 @@ pub fn load(paths: &[PathBuf]) -> Result<Workspace, LoadError> {
         });
     }
     for path in files {
-        match read_bounded(&path) {
-            Ok(bytes) => workspace.add_file(path, bytes),
-            Err(LoadError::TooLarge { size, limit, .. }) => {
-                let file = workspace.sources.add(path, String::new());
-                workspace.diagnostics.push(
-                    Diagnostic::new(
-                        Code::LimitExceeded,
-                        file,
-                        Pos::new(1, 1, 1),
-                        format!(
-                            "file is {size} bytes, larger than the limit of {limit} bytes: not read"
-                        ),
-                    )
-                    .help("split the measurements into several files (one a year or a service)"),
-                );
-            }
-            Err(err) => return Err(err),
-        }
+        workspace.add_path(path)?;
     }
     Ok(workspace)
 }
 
-fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
-    use std::io::Read as _;
-    let io = |source| LoadError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let file = std::fs::File::open(path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
-    let too_large = |size| LoadError::TooLarge {
-        path: path.to_path_buf(),
-        size,
-        limit: MAX_FILE_BYTES,
-    };
-    if size > MAX_FILE_BYTES {
-        return Err(too_large(size));
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    // A file that grows while it is read is cut at the limit, then refused.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
-    Ok(bytes)
+fn is_csv(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
+/// A finding for a file over a size limit.
+fn too_large(file: FileId, size: u64, limit: u64, help: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::LimitExceeded,
+        file,
+        Pos::new(1, 1, 1),
+        format!("file is {size} bytes, larger than the limit of {limit} bytes: not read"),
+    )
+    .help(help)
+}
+
+/// A finding for bytes that are not UTF-8.
+pub(crate) fn invalid_utf8(file: FileId, pos: Pos) -> Diagnostic {
+    Diagnostic::new(Code::InvalidUtf8, file, pos, "file is not valid UTF-8")
+        .label("invalid byte here")
+        .help("save the file as UTF-8")
 }
 
 impl Workspace {
-    /// Decodes one file's bytes, recording it and any finding.
+    /// Recognises a file on disk, reading plans whole (see [`Workspace::add_file`]).
+    fn add_path(&mut self, path: PathBuf) -> Result<(), LoadError> {
+        use std::io::Read as _;
+        let io = |source| LoadError::Io {
+            path: path.clone(),
+            source,
+        };
+        let mut opened = std::fs::File::open(&path).map_err(io)?;
+        let size = opened.metadata().map_err(io)?.len();
+        // Read a little now, so that a file that cannot be read stops the run here.
+        let mut head = [0; 2];
+        let read = opened.read(&mut head).map_err(io)?;
+        drop(opened);
+        let file = self.sources.add_lazy(path);
+        if size > MAX_STREAM_BYTES {
+            self.diagnostics.push(too_large(
+                file,
+                size,
+                MAX_STREAM_BYTES,
+                "split the measurements into several files (one a year or a service)",
+            ));
+            return Ok(());
+        }
+        if matches!(&head[..read], [0xFF, 0xFE] | [0xFE, 0xFF]) {
+            self.diagnostics
+                .push(invalid_utf8(file, Pos::new(1, 1, 1)).label("a UTF-16 byte-order mark"));
+            return Ok(());
+        }
+        self.recognise(file, size).map_err(|source| LoadError::Io {
+            path: self.sources.path(file).to_path_buf(),
+            source,
+        })
+    }
+
+    /// Decodes one file held in memory, recording it and any finding.
     pub fn add_file(&mut self, path: PathBuf, bytes: Vec<u8>) {
-        let is_csv = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-        let text = match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(err) => {
-                let valid = err.utf8_error().valid_up_to();
-                let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
-                // The valid prefix is the same in the lossy text: its offset holds.
-                let file = self.sources.add(path, lossy);
-                let pos = self
-                    .sources
-                    .lines(file)
-                    .pos_of(self.sources.text(file), valid);
-                self.diagnostics.push(
-                    Diagnostic::new(Code::InvalidUtf8, file, pos, "file is not valid UTF-8")
-                        .label("invalid byte here")
-                        .help("save the file as UTF-8"),
-                );
-                return;
-            }
-        };
-        // serde-saphyr skips a byte-order mark and counts columns without it: so do we.
-        let text = match text.strip_prefix('\u{feff}') {
-            Some(rest) => rest.to_string(),
-            None => text,
-        };
-        let file = self.sources.add(path, text);
-        let text = self.sources.text(file);
-        if is_csv {
-            let (records, mut diagnostics) = crate::csv_measurements::parse(text, file);
-            self.diagnostics.append(&mut diagnostics);
-            self.measurements.push((file, records));
+        let size = bytes.len() as u64;
+        let file = self.sources.add(path, bytes);
+        if let Some(pos) = self.sources.invalid_utf8(file) {
+            self.diagnostics.push(invalid_utf8(file, pos));
             return;
         }
-        match decode_yaml(text, file) {
-            Ok(Decoded::Plan(plan)) => self.plans.push((file, *plan)),
-            Ok(Decoded::Measurements(m)) => self.measurements.push((file, m)),
-            Err(mut diagnostics) => self.diagnostics.append(&mut diagnostics),
+        self.recognise(file, size)
+            .expect("reading from memory does not fail");
+    }
+
+    /// Tells a plan from measurements: a plan is decoded now, measurements are kept to
+    /// be streamed when checked.
+    fn recognise(&mut self, file: FileId, size: u64) -> std::io::Result<()> {
+        if is_csv(self.sources.path(file)) {
+            self.measurements.push((file, DataFormat::Csv));
+            return Ok(());
         }
+        let kind_error = |what: &str| {
+            Diagnostic::new(
+                Code::UnknownFileKind,
+                file,
+                Pos::new(1, 1, 1),
+                format!("{what}: expected a plan (a mapping with `sectors`) or measurements (a mapping with `measurements`)"),
+            )
+            .help("a plan file has `id`, `commune`, `year`, `title` and `sectors`; a measurements file has `plan` and `measurements`")
+        };
+        let finding = match probe(self.sources.open(file)?) {
+            Ok(TopLevel::Plan) if size > MAX_FILE_BYTES => too_large(
+                file,
+                size,
+                MAX_FILE_BYTES,
+                "a plan file holds one commune's plan: is this the right file?",
+            ),
+            Ok(TopLevel::Plan) => match self.sources.invalid_utf8(file) {
+                Some(pos) => invalid_utf8(file, pos),
+                // A whole pass over the syntax first: a fault of syntax is reported as
+                // such, not as the type error that a typed decoding may meet first.
+                None => match from_yaml::<serde::de::IgnoredAny>(self.sources.text(file), file)
+                    .and_then(|_| from_yaml::<Plan>(self.sources.text(file), file))
+                {
+                    Ok(plan) => {
+                        self.plans.push((file, plan));
+                        return Ok(());
+                    }
+                    Err(finding) => *finding,
+                },
+            },
+            Ok(TopLevel::Measurements) => {
+                self.measurements.push((file, DataFormat::Yaml));
+                return Ok(());
+            }
+            Ok(TopLevel::OtherMapping) => {
+                kind_error("this mapping has neither `sectors` nor `measurements`")
+            }
+            Ok(TopLevel::Sequence) => kind_error("the file is a list"),
+            Ok(TopLevel::Scalar) => kind_error("the file is a single value"),
+            Ok(TopLevel::Empty) => kind_error("the file is empty"),
+            Err(err) => yaml_finding(&self.sources, file, &err),
+        };
+        self.diagnostics.push(finding);
+        Ok(())
     }
 }
 
-enum Decoded {
-    Plan(Box<Plan>),
-    Measurements(Vec<Measurement>),
+/// What kind of file a YAML file is, from its first `sectors` or `measurements` key:
+/// the parse stops there, so that a large measurements file is not read twice.
+fn probe(reader: impl std::io::Read) -> Result<TopLevel, YamlError> {
+    let decided = std::cell::Cell::new(None);
+    let result = serde_saphyr::with_deserializer_from_reader_with_options(
+        reader,
+        yaml_options(),
+        |deserializer| {
+            serde::de::DeserializeSeed::deserialize(
+                crate::model::TopLevelProbe(&decided),
+                deserializer,
+            )
+        },
+    );
+    match (decided.get(), result) {
+        (Some(kind), _) => Ok(kind),
+        (None, Ok(kind)) => Ok(kind.unwrap_or(TopLevel::Empty)),
+        (None, Err(err)) => Err(err),
+    }
+}
+
+/// Streams the records of a YAML measurements file to `sink`, in file order, with the
+/// file's plan id. A fault stops the file there, after the records before it.
+pub(crate) fn stream_yaml(
+    sources: &Sources,
+    file: FileId,
+    sink: &mut dyn FnMut(&Located<String>, Measurement),
+) -> std::io::Result<Option<Diagnostic>> {
+    let reader = sources.open(file)?;
+    let result = serde_saphyr::with_deserializer_from_reader_with_options(
+        reader,
+        yaml_options(),
+        |deserializer| {
+            serde::de::DeserializeSeed::deserialize(
+                crate::model::MeasurementsSeed { sink: &mut *sink },
+                deserializer,
+            )
+        },
+    );
+    Ok(result.err().map(|err| yaml_finding(sources, file, &err)))
+}
+
+/// The finding for a YAML fault: bytes that are not UTF-8, or the parser's error.
+fn yaml_finding(sources: &Sources, file: FileId, err: &YamlError) -> Diagnostic {
+    match sources.invalid_utf8(file) {
+        Some(pos) => invalid_utf8(file, pos),
+        None => yaml_diagnostic(err, file, sources.text(file)),
+    }
 }
 
 fn yaml_options() -> serde_saphyr::Options {
@@ -231,46 +323,9 @@ fn yaml_options() -> serde_saphyr::Options {
     }
 }
 
-fn from_yaml<T: DeserializeOwned>(text: &str, file: FileId) -> Result<T, Vec<Diagnostic>> {
+fn from_yaml<T: DeserializeOwned>(text: &str, file: FileId) -> Result<T, Box<Diagnostic>> {
     serde_saphyr::from_str_with_options(text, yaml_options())
-        .map_err(|err| vec![yaml_diagnostic(&err, file, text)])
-}
-
-fn decode_yaml(text: &str, file: FileId) -> Result<Decoded, Vec<Diagnostic>> {
-    let kind_error = |what: &str| {
-        vec![
-            Diagnostic::new(
-                Code::UnknownFileKind,
-                file,
-                Pos::new(1, 1, 1),
-                format!("{what}: expected a plan (a mapping with `sectors`) or measurements (a mapping with `measurements`)"),
-            )
-            .help("a plan file has `id`, `commune`, `year`, `title` and `sectors`; a measurements file has `plan` and `measurements`"),
-        ]
-    };
-    match from_yaml::<Option<TopLevel>>(text, file)? {
-        Some(TopLevel::Plan) => from_yaml(text, file).map(|plan| Decoded::Plan(Box::new(plan))),
-        Some(TopLevel::Measurements) => {
-            let parsed: MeasurementsFile = from_yaml(text, file)?;
-            let plan = parsed.plan;
-            let records = parsed
-                .measurements
-                .into_iter()
-                .map(|mut m| {
-                    m.pos = m.indicator.pos;
-                    m.plan = Some(plan.clone());
-                    m
-                })
-                .collect();
-            Ok(Decoded::Measurements(records))
-        }
-        Some(TopLevel::OtherMapping) => Err(kind_error(
-            "this mapping has neither `sectors` nor `measurements`",
-        )),
-        Some(TopLevel::Sequence) => Err(kind_error("the file is a list")),
-        Some(TopLevel::Scalar) => Err(kind_error("the file is a single value")),
-        Some(TopLevel::Empty) | None => Err(kind_error("the file is empty")),
-    }
+        .map_err(|err| Box::new(yaml_diagnostic(&err, file, text)))
 }
 
 /// Turns a serde-saphyr error into a finding with a stable code.

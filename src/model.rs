@@ -217,7 +217,8 @@ pub struct Indicator {
 }
 
 /// A measurements file: observed values for the indicators of one plan.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
+// Decoded by `MeasurementsSeed`, which streams the records; this type gives the schema.
+#[derive(Clone, Debug, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeasurementsFile {
     /// The id of the plan measured.
@@ -233,9 +234,6 @@ pub struct Measurement {
     /// Where the record starts; set by the loader, not read from the file.
     #[serde(skip)]
     pub pos: Pos,
-    /// The plan this record is for; in YAML files, the file's `plan`.
-    #[serde(skip)]
-    pub plan: Option<Located<String>>,
     /// The indicator's id (see `plan tree`).
     pub indicator: Located<String>,
     /// The day measured, YYYY-MM-DD; or give `period`.
@@ -309,7 +307,7 @@ impl<'de> Deserialize<'de> for RawValue {
 
 /// What the top level of a YAML document holds, read before the document is decoded so
 /// that plan and measurements files can be told apart.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TopLevel {
     Plan,
     Measurements,
@@ -319,55 +317,177 @@ pub enum TopLevel {
     Empty,
 }
 
-impl<'de> Deserialize<'de> for TopLevel {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> de::Visitor<'de> for Visitor {
-            type Value = TopLevel;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a plan or a measurements mapping")
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<TopLevel, A::Error> {
-                let mut kind = TopLevel::OtherMapping;
-                while let Some(key) = map.next_key::<KeyText>()? {
+/// Reads the kind of a YAML document ([`TopLevel`]). The first `sectors` or
+/// `measurements` key decides: the kind is recorded in the cell and the parse is broken
+/// off there with an error, so that the rest of a large file is not read.
+pub struct TopLevelProbe<'a>(pub &'a std::cell::Cell<Option<TopLevel>>);
+
+impl<'de> de::DeserializeSeed<'de> for TopLevelProbe<'_> {
+    type Value = Option<TopLevel>;
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> de::Visitor<'de> for TopLevelProbe<'_> {
+    type Value = Option<TopLevel>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a plan or a measurements mapping")
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(KindVisitor(self.0)).map(Some)
+    }
+}
+
+struct KindVisitor<'a>(&'a std::cell::Cell<Option<TopLevel>>);
+
+impl<'de> de::Visitor<'de> for KindVisitor<'_> {
+    type Value = TopLevel;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a plan or a measurements mapping")
+    }
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<TopLevel, A::Error> {
+        while let Some(key) = map.next_key::<KeyText>()? {
+            let kind = match key.0.as_deref() {
+                Some("sectors") => TopLevel::Plan,
+                Some("measurements") => TopLevel::Measurements,
+                _ => {
                     map.next_value::<de::IgnoredAny>()?;
-                    match key.0.as_deref() {
-                        Some("sectors") if kind == TopLevel::OtherMapping => kind = TopLevel::Plan,
-                        Some("measurements") if kind == TopLevel::OtherMapping => {
-                            kind = TopLevel::Measurements
-                        }
-                        _ => {}
-                    }
+                    continue;
                 }
-                Ok(kind)
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<TopLevel, A::Error> {
-                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
-                Ok(TopLevel::Sequence)
-            }
-            fn visit_unit<E>(self) -> Result<TopLevel, E> {
-                Ok(TopLevel::Empty)
-            }
-            fn visit_none<E>(self) -> Result<TopLevel, E> {
-                Ok(TopLevel::Empty)
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<TopLevel, E> {
-                Ok(TopLevel::Scalar)
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<TopLevel, E> {
-                Ok(TopLevel::Scalar)
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<TopLevel, E> {
-                Ok(TopLevel::Scalar)
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<TopLevel, E> {
-                Ok(TopLevel::Scalar)
-            }
-            fn visit_str<E>(self, _: &str) -> Result<TopLevel, E> {
-                Ok(TopLevel::Scalar)
+            };
+            self.0.set(Some(kind));
+            return Err(de::Error::custom("kind decided"));
+        }
+        Ok(TopLevel::OtherMapping)
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<TopLevel, A::Error> {
+        while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+        Ok(TopLevel::Sequence)
+    }
+    fn visit_unit<E>(self) -> Result<TopLevel, E> {
+        Ok(TopLevel::Empty)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<TopLevel, E> {
+        Ok(TopLevel::Scalar)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<TopLevel, E> {
+        Ok(TopLevel::Scalar)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<TopLevel, E> {
+        Ok(TopLevel::Scalar)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<TopLevel, E> {
+        Ok(TopLevel::Scalar)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<TopLevel, E> {
+        Ok(TopLevel::Scalar)
+    }
+}
+
+/// Where the records of a measurements file go as they are decoded, with the file's plan.
+pub type RecordSink<'s> = dyn FnMut(&Located<String>, Measurement) + 's;
+
+/// Decodes a YAML measurements file ([`MeasurementsFile`]) record by record, handing
+/// each to a sink instead of collecting them. Records written before the `plan` key
+/// wait for it.
+pub struct MeasurementsSeed<'a, 's> {
+    pub sink: &'a mut RecordSink<'s>,
+}
+
+const MEASUREMENTS_FILE_KEYS: &[&str] = &["plan", "note", "measurements"];
+
+impl<'de> de::DeserializeSeed<'de> for MeasurementsSeed<'_, '_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_struct("MeasurementsFile", MEASUREMENTS_FILE_KEYS, self)
+    }
+}
+
+impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("struct MeasurementsFile")
+    }
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut plan: Option<Located<String>> = None;
+        let (mut note, mut records) = (false, false);
+        let mut waiting = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let seen = match key.as_str() {
+                "plan" => {
+                    let seen = plan.is_some();
+                    plan = Some(map.next_value()?);
+                    seen
+                }
+                "note" => {
+                    map.next_value::<Option<String>>()?;
+                    std::mem::replace(&mut note, true)
+                }
+                "measurements" => {
+                    map.next_value_seed(Records {
+                        plan: plan.as_ref(),
+                        waiting: &mut waiting,
+                        sink: &mut *self.sink,
+                    })?;
+                    std::mem::replace(&mut records, true)
+                }
+                other => return Err(de::Error::unknown_field(other, MEASUREMENTS_FILE_KEYS)),
+            };
+            if seen {
+                return Err(de::Error::custom(format!("duplicate field `{key}`")));
             }
         }
-        deserializer.deserialize_any(Visitor)
+        let plan = plan.ok_or_else(|| de::Error::missing_field("plan"))?;
+        if !records {
+            return Err(de::Error::missing_field("measurements"));
+        }
+        for record in waiting {
+            (self.sink)(&plan, record);
+        }
+        Ok(())
+    }
+}
+
+struct Records<'a, 'b, 's> {
+    plan: Option<&'a Located<String>>,
+    waiting: &'a mut Vec<Measurement>,
+    sink: &'b mut RecordSink<'s>,
+}
+
+impl<'de> de::DeserializeSeed<'de> for Records<'_, '_, '_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> de::Visitor<'de> for Records<'_, '_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a sequence")
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(mut record) = seq.next_element::<Measurement>()? {
+            record.pos = record.indicator.pos;
+            match self.plan {
+                Some(plan) => (self.sink)(plan, record),
+                None => self.waiting.push(record),
+            }
+        }
+        Ok(())
     }
 }
 

@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use crate::attainment::{self, Counts, Outcome, Window};
-use crate::check::Observation;
 use crate::model::{
     GeneralObjective, Indicator, OperationalObjective, Plan, Project, Sector, StrategicObjective,
 };
+use crate::series::Series;
 use crate::target::Target;
 
 /// Which parts of the plan a report keeps (`--sector`, `--service`, `--indicator`);
@@ -146,28 +146,21 @@ pub struct IndicatorReport<'a> {
     pub shared_from: Option<&'a str>,
 }
 
-/// Evaluates `plan` over `window`; `observations` are the plan's checked measurements.
+/// Evaluates `plan` over `window`; `series` holds the plan's checked measurements by
+/// indicator id.
 pub fn build<'a>(
     plan: &'a Plan,
-    observations: &'a [Observation],
+    series: &'a BTreeMap<String, Series>,
     period: String,
     window: Window,
     as_of: Option<NaiveDate>,
     filters: &Filters,
 ) -> PlanReport<'a> {
-    let mut by_indicator: BTreeMap<&str, Vec<&Observation>> = BTreeMap::new();
-    for observation in observations {
-        by_indicator
-            .entry(&observation.indicator)
-            .or_default()
-            .push(observation);
-    }
+    let none = Series::default();
     let threshold = plan.partial_threshold();
     let evaluate = |indicator: &'a Indicator, shared_from: Option<&'a str>| {
         let target = indicator.target.value.parsed.as_ref().ok()?;
-        let observations = by_indicator
-            .get(indicator.id.value.as_str())
-            .map_or(&[][..], Vec::as_slice);
+        let measured = series.get(&indicator.id.value).unwrap_or(&none);
         Some(IndicatorReport {
             indicator,
             target,
@@ -175,7 +168,7 @@ pub fn build<'a>(
                 target,
                 indicator.baseline.as_ref().map(|b| b.value),
                 indicator.aggregate.as_ref().map(|a| a.value),
-                observations,
+                measured,
                 window,
                 threshold,
             ),

@@ -3,7 +3,7 @@
 //! has one), never a panic, and leave the user's files as they were.
 //!
 //! The static corpus is `tests/fixtures/hostile/`; copies of the shipped plan broken in
-//! one way each, deep nesting, a 200 MB file, symlink loops and unreadable files are made
+//! one way each, deep nesting, files over the size limits, symlink loops and unreadable files are made
 //! at run time. Time and memory figures are printed by `cargo bench --bench figures`.
 
 use std::path::{Path, PathBuf};
@@ -423,17 +423,25 @@ fn deep_nesting_is_refused() {
 }
 
 #[test]
-fn a_200_mb_file_is_refused_without_being_read() {
+fn files_over_the_size_limits_are_refused_without_being_read() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("huge.yaml");
-    let file = std::fs::File::create(&path).unwrap();
-    // A sparse file: 200 MB long, written in no time, and never read by `plan`.
-    file.set_len(200 * 1024 * 1024).unwrap();
-    drop(file);
-    let (status, out) = validate(dir.path(), &["huge.yaml"]);
+    // Sparse files, written in no time. Measurements are streamed: only a file over
+    // 4 GiB is refused, before it is read.
+    let huge = std::fs::File::create(dir.path().join("huge.csv")).unwrap();
+    huge.set_len(5 * 1024 * 1024 * 1024).unwrap();
+    // A plan is read whole: over 16 MiB it is refused once its first keys tell it is one.
+    let mut plan = std::fs::File::create(dir.path().join("plan.yaml")).unwrap();
+    std::io::Write::write_all(&mut plan, b"sectors: []\n#").unwrap();
+    plan.set_len(20 * 1024 * 1024).unwrap();
+    drop((huge, plan));
+    let (status, out) = validate(dir.path(), &["huge.csv", "plan.yaml"]);
     assert_eq!(status, 1, "{out}");
     assert!(
-        out.contains("huge.yaml:1:1: error[E008]: file is 209715200 bytes, larger than the limit of 16777216 bytes"),
+        out.contains("huge.csv:1:1: error[E008]: file is 5368709120 bytes, larger than the limit of 4294967296 bytes"),
+        "{out}"
+    );
+    assert!(
+        out.contains("plan.yaml:1:1: error[E008]: file is 20971520 bytes, larger than the limit of 16777216 bytes"),
         "{out}"
     );
 }

@@ -16,18 +16,16 @@ fn load_check_report(files: Vec<(&str, Vec<u8>)>) {
     for (name, bytes) in files {
         workspace.add_file(PathBuf::from(name), bytes);
     }
-    let checked = plan::check::run(&workspace);
+    let checked = plan::check::run(&workspace).expect("files in memory can be read");
+    let none = Default::default();
     for (_, plan) in &workspace.plans {
-        let observations = checked
-            .observations
-            .get(&plan.id.value)
-            .map_or(&[][..], Vec::as_slice);
+        let series = checked.measured.series.get(&plan.id.value).unwrap_or(&none);
         let year = plan.year.value.clamp(1900, 2200);
         let span = plan::calendar::Span::year(year).unwrap();
         let window = plan::attainment::Window::new(year, span.start, span.end).unwrap();
         let report = plan::report::build(
             plan,
-            observations,
+            series,
             year.to_string(),
             window,
             None,

@@ -1,12 +1,17 @@
 //! Checks of measurements against their plan: plan and indicator ids, value kinds,
-//! dates and periods, granularity, year, and the same indicator measured twice.
+//! dates and periods, granularity, year, and the same record twice. Records stream
+//! through the checks one at a time and are folded into each indicator's [`Series`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::{Hash as _, Hasher as _};
 
 use super::PlanIndex;
 use crate::calendar::{self, Span};
 use crate::diagnostic::{Code, Diagnostic, FileId};
-use crate::model::{Measurement, Pos, RawValue};
+use crate::load::{DataFormat, Workspace};
+use crate::model::{Located, Measurement, Pos, RawValue};
+use crate::series::Series;
 use crate::target::{Period, Target, is_plausible, parse_boolean, parse_decimal};
 
 /// A measured value, checked.
@@ -17,89 +22,250 @@ pub enum ObsValue {
 }
 
 /// A measurement that passed its checks.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Observation {
-    pub indicator: String,
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Observation<'r> {
     /// The day measured, or the period (which counts at its last day).
     pub span: Span,
     pub value: ObsValue,
-    pub note: Option<String>,
+    pub note: Option<&'r str>,
 }
 
+/// Findings of one code past this many are counted, not kept: a large file with the
+/// same mistake on every row stays readable and small in memory.
+pub const KEPT_PER_CODE: usize = 10_000;
+
+/// Where decoded records and the findings of decoding go.
+pub trait RecordSink {
+    fn record(&mut self, plan: &Located<String>, record: Measurement);
+    fn finding(&mut self, finding: Diagnostic);
+}
+
+/// What the measurement checks yield.
+#[derive(Debug, Default)]
+pub struct Measured {
+    /// Each plan's checked measurements, by indicator id.
+    pub series: BTreeMap<String, BTreeMap<String, Series>>,
+    /// Records read.
+    pub records: usize,
+    /// Findings of each code past [`KEPT_PER_CODE`], counted only.
+    pub omitted: BTreeMap<Code, usize>,
+}
+
+/// The identity of a record outside its plan's year for the duplicate check: its plan,
+/// indicator, day or period and note, hashed to 64 bits. Two different records share a
+/// key with a chance of about n²/2⁶⁵ among n such records: a false warning at worst.
+fn record_key(plan: usize, indicator: usize, observation: &Observation) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    (
+        plan,
+        indicator,
+        observation.span.kind,
+        observation.span.start,
+    )
+        .hash(&mut hasher);
+    observation.note.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// Where a record starts, in 64 bits: file (20), line (28) and column (16); beyond
+/// those sizes, [`UNKNOWN`], and the place is then left out of the finding.
+fn pack(file: FileId, pos: Pos) -> u64 {
+    if file < 1 << 20 && pos.line < 1 << 28 && pos.column < 1 << 16 {
+        (file as u64) << 44 | u64::from(pos.line) << 16 | u64::from(pos.column)
+    } else {
+        UNKNOWN
+    }
+}
+
+const UNKNOWN: u64 = u64::MAX;
+
+fn unpack(packed: u64, len: u32) -> Option<(FileId, Pos)> {
+    let file = (packed >> 44) as FileId;
+    let line = (packed >> 16 & ((1 << 28) - 1)) as u32;
+    (packed != UNKNOWN).then(|| (file, Pos::new(line, (packed & 0xFFFF) as u32, len)))
+}
+
+struct Checker<'w, 'p> {
+    plans: &'p BTreeMap<&'p str, PlanIndex<'p>>,
+    /// Series of each plan (in the order of `plans`) and indicator (in plan order).
+    series: Vec<Vec<Series>>,
+    /// The place ([`pack`]) of the first record of each key ([`record_key`]) outside
+    /// its plan's year; those of the year are kept by the series.
+    outside_year: HashMap<u64, u64>,
+    out: &'w mut Vec<Diagnostic>,
+    kept: BTreeMap<Code, usize>,
+    measured: Measured,
+    /// The plan of the last record, found again without a search.
+    last_plan: Option<(String, usize)>,
+    /// The file being read, and the unknown plan ids already reported in it.
+    file: FileId,
+    unknown_plans: BTreeSet<String>,
+}
+
+/// Streams every measurements file through the checks.
 pub fn check(
-    files: &[(FileId, Vec<Measurement>)],
+    workspace: &Workspace,
     plans: &BTreeMap<&str, PlanIndex>,
     out: &mut Vec<Diagnostic>,
-) -> BTreeMap<String, Vec<Observation>> {
-    let mut observations: BTreeMap<String, Vec<Observation>> = BTreeMap::new();
-    let mut seen: BTreeMap<(String, String, Span), (FileId, Pos)> = BTreeMap::new();
-    for (file, records) in files {
-        let mut unknown_plans = BTreeSet::new();
-        for record in records {
-            let Some(plan_id) = &record.plan else {
-                continue;
-            };
-            let Some(index) = plans.get(plan_id.value.as_str()) else {
-                if unknown_plans.insert(plan_id.value.clone()) {
-                    let known: Vec<&str> = plans.keys().copied().collect();
-                    let help = match crate::suggest::closest(&plan_id.value, known.iter().copied()) {
-                        Some(best) => format!("did you mean `{best}`? pass the plan file too, e.g. `plan validate plans/ measurements/`"),
-                        None if known.is_empty() => "no plan was loaded: pass the plan file too, e.g. `plan validate plans/ measurements/`".into(),
-                        None => format!("loaded plans: {}", known.join(", ")),
-                    };
-                    out.push(
-                        Diagnostic::new(
-                            Code::UnknownPlan,
-                            *file,
-                            plan_id.pos,
-                            format!("unknown plan `{}`", plan_id.value),
-                        )
-                        .help(help),
-                    );
+) -> std::io::Result<Measured> {
+    let mut checker = Checker {
+        plans,
+        series: plans
+            .values()
+            .map(|index| vec![Series::default(); index.plan.indicators().count()])
+            .collect(),
+        outside_year: HashMap::new(),
+        out,
+        kept: BTreeMap::new(),
+        measured: Measured::default(),
+        last_plan: None,
+        file: 0,
+        unknown_plans: BTreeSet::new(),
+    };
+    for (file, format) in &workspace.measurements {
+        checker.file = *file;
+        checker.unknown_plans.clear();
+        match format {
+            DataFormat::Yaml => {
+                let finding =
+                    crate::load::stream_yaml(&workspace.sources, *file, &mut |plan, record| {
+                        checker.record(plan, record)
+                    })?;
+                if let Some(finding) = finding {
+                    checker.finding(finding);
                 }
-                continue;
-            };
-            if let Some(observation) = check_record(*file, record, index, out) {
-                let key = (
-                    plan_id.value.clone(),
-                    observation.indicator.clone(),
-                    observation.span,
-                );
-                if let Some((first_file, first_pos)) = seen.get(&key) {
-                    out.push(
-                        Diagnostic::new(
-                            Code::DuplicateMeasurement,
-                            *file,
-                            record.pos,
-                            format!(
-                                "`{}` is measured twice for the same date or period",
-                                observation.indicator
-                            ),
-                        )
-                        .related(*first_file, *first_pos, "first measured here")
-                        .help("both records are counted: remove one if it is a copy"),
-                    );
-                } else {
-                    seen.insert(key, (*file, record.pos));
-                }
-                observations
-                    .entry(plan_id.value.clone())
-                    .or_default()
-                    .push(observation);
+            }
+            DataFormat::Csv => {
+                crate::csv_measurements::stream(&workspace.sources, *file, &mut checker)?
             }
         }
     }
-    observations
+    let Checker {
+        series,
+        mut measured,
+        ..
+    } = checker;
+    for ((id, index), mut series) in plans.iter().zip(series) {
+        let by_indicator = index
+            .indicators
+            .iter()
+            .map(|(indicator, (position, _))| {
+                (
+                    indicator.to_string(),
+                    std::mem::take(&mut series[*position]),
+                )
+            })
+            .filter(|(_, series)| !series.is_empty())
+            .collect();
+        measured.series.insert(id.to_string(), by_indicator);
+    }
+    Ok(measured)
 }
 
-fn check_record(
+impl RecordSink for Checker<'_, '_> {
+    fn finding(&mut self, finding: Diagnostic) {
+        let kept = self.kept.entry(finding.code).or_default();
+        if *kept < KEPT_PER_CODE {
+            *kept += 1;
+            self.out.push(finding);
+        } else {
+            *self.measured.omitted.entry(finding.code).or_default() += 1;
+        }
+    }
+
+    fn record(&mut self, plan_id: &Located<String>, record: Measurement) {
+        self.measured.records += 1;
+        let file = self.file;
+        let plan = match &self.last_plan {
+            Some((id, plan)) if *id == plan_id.value => Some(*plan),
+            _ => self.plans.keys().position(|id| *id == plan_id.value),
+        };
+        let Some(plan) = plan else {
+            if self.unknown_plans.insert(plan_id.value.clone()) {
+                let known: Vec<&str> = self.plans.keys().copied().collect();
+                let help = match crate::suggest::closest(&plan_id.value, known.iter().copied()) {
+                    Some(best) => format!("did you mean `{best}`? pass the plan file too, e.g. `plan validate plans/ measurements/`"),
+                    None if known.is_empty() => "no plan was loaded: pass the plan file too, e.g. `plan validate plans/ measurements/`".into(),
+                    None => format!("loaded plans: {}", known.join(", ")),
+                };
+                self.finding(
+                    Diagnostic::new(
+                        Code::UnknownPlan,
+                        file,
+                        plan_id.pos,
+                        format!("unknown plan `{}`", plan_id.value),
+                    )
+                    .help(help),
+                );
+            }
+            return;
+        };
+        if self
+            .last_plan
+            .as_ref()
+            .is_none_or(|(_, last)| *last != plan)
+        {
+            self.last_plan = Some((plan_id.value.clone(), plan));
+        }
+        let index = self.plans.values().nth(plan).expect("a plan found above");
+        let mut findings = Vec::new();
+        let checked = check_record(file, &record, index, &mut findings);
+        for finding in findings {
+            self.finding(finding);
+        }
+        let Some((indicator, observation)) = checked else {
+            return;
+        };
+        let token = pack(file, record.pos);
+        let year = index.plan.year.value;
+        let first = if calendar::Span::year(year).is_some_and(|y| y.contains(observation.span.end))
+        {
+            self.series[plan][indicator].add(
+                observation.span,
+                observation.value,
+                observation.note,
+                token,
+            )
+        } else {
+            // Outside the year: not counted, still checked for copies.
+            let key = record_key(plan, indicator, &observation);
+            match self.outside_year.get(&key) {
+                Some(first) => Some(*first),
+                None => {
+                    self.outside_year.insert(key, token);
+                    None
+                }
+            }
+        };
+        if let Some(first) = first {
+            let mut finding = Diagnostic::new(
+                Code::DuplicateMeasurement,
+                file,
+                record.pos,
+                format!(
+                    "`{}` is measured twice for the same date or period",
+                    record.indicator.value
+                ),
+            )
+            .help("both records are counted: remove one if it is a copy, or tell them apart with a `note` (e.g. the quartier)");
+            if let Some((first_file, first_pos)) = unpack(first, record.pos.len) {
+                finding = finding.related(first_file, first_pos, "first measured here");
+            }
+            self.finding(finding);
+        }
+    }
+}
+
+/// Checks one record; the indicator's position in its plan and the observation when it
+/// passes.
+fn check_record<'r>(
     file: FileId,
-    record: &Measurement,
+    record: &'r Measurement,
     index: &PlanIndex,
     out: &mut Vec<Diagnostic>,
-) -> Option<Observation> {
+) -> Option<(usize, Observation<'r>)> {
     let indicator_id = &record.indicator;
-    let Some(indicator) = index.indicators.get(indicator_id.value.as_str()) else {
+    let Some(&(position, indicator)) = index.indicators.get(indicator_id.value.as_str()) else {
         let help =
             match crate::suggest::closest(&indicator_id.value, index.indicators.keys().copied()) {
                 Some(best) => format!("did you mean `{best}`? `plan tree` lists the indicator ids"),
@@ -139,12 +305,14 @@ fn check_record(
             .help("it is not counted in the reports of this plan; check the year"),
         );
     }
-    Some(Observation {
-        indicator: indicator_id.value.clone(),
-        span,
-        value: value?,
-        note: record.note.clone(),
-    })
+    Some((
+        position,
+        Observation {
+            span,
+            value: value?,
+            note: record.note.as_deref(),
+        },
+    ))
 }
 
 /// `date` or `period`: exactly one, well formed, and not coarser than the target.

@@ -10,24 +10,25 @@ use crate::diagnostic::{Diagnostic, FileId};
 use crate::load::Workspace;
 use crate::model::{Indicator, Plan};
 
-pub use measurements::{ObsValue, Observation};
+pub use measurements::{KEPT_PER_CODE, Measured, ObsValue, Observation, RecordSink};
 
 /// A plan and what the measurement checks need to know of it.
 pub struct PlanIndex<'a> {
     pub file: FileId,
     pub plan: &'a Plan,
-    pub indicators: BTreeMap<&'a str, &'a Indicator>,
+    /// Each indicator by id, with its position in the plan.
+    pub indicators: BTreeMap<&'a str, (usize, &'a Indicator)>,
 }
 
-/// The outcome of all checks: the findings, and the measurements that passed them,
-/// grouped by plan id.
+/// The outcome of all checks: the findings, and the measurements that passed them.
 pub struct Checked {
     pub diagnostics: Vec<Diagnostic>,
-    pub observations: BTreeMap<String, Vec<Observation>>,
+    pub measured: Measured,
 }
 
-/// Runs every check over a loaded workspace.
-pub fn run(workspace: &Workspace) -> Checked {
+/// Runs every check over a loaded workspace, streaming its measurements files; fails
+/// only when a file can no longer be read.
+pub fn run(workspace: &Workspace) -> std::io::Result<Checked> {
     let mut diagnostics = workspace.diagnostics.clone();
     let mut plans: BTreeMap<&str, PlanIndex> = BTreeMap::new();
     plan::check_plans(&workspace.plans, &mut diagnostics);
@@ -37,16 +38,17 @@ pub fn run(workspace: &Workspace) -> Checked {
             plan,
             indicators: plan
                 .indicators()
-                .map(|i| (i.id.value.as_str(), i))
+                .enumerate()
+                .map(|(position, i)| (i.id.value.as_str(), (position, i)))
                 .collect(),
         };
         // A second plan with the same id was reported by `check_plans`; the first one wins.
         plans.entry(plan.id.value.as_str()).or_insert(index);
     }
-    let observations = measurements::check(&workspace.measurements, &plans, &mut diagnostics);
+    let measured = measurements::check(workspace, &plans, &mut diagnostics)?;
     crate::diagnostic::sort(&mut diagnostics, &workspace.sources);
-    Checked {
+    Ok(Checked {
         diagnostics,
-        observations,
-    }
+        measured,
+    })
 }

@@ -31,7 +31,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
     let lang = report_config.lang;
     let mut rows: Vec<Vec<Value>> = Vec::new();
     for plan in plans {
-        let observations = loaded.observations(plan);
+        let observations = loaded.series(plan);
         // One report a period; rows in plan order, each indicator's periods together.
         let per_period: Vec<Vec<Vec<Value>>> = periods
             .iter()

@@ -9,18 +9,21 @@ pub mod validate;
 use std::path::PathBuf;
 
 use crate::Output;
-use crate::check::{self, Checked, Observation};
+use std::collections::BTreeMap;
+
+use crate::check::{self, Checked};
 use crate::cli::Selection;
 use crate::config::Config;
 use crate::config::ReportConfig;
 use crate::diagnostic::{self, Format, Severity};
 use crate::load::{self, Workspace};
 use crate::model::Plan;
+use crate::series::Series;
 
 /// Loads and checks the files under `paths`.
 fn load_checked(paths: &[PathBuf]) -> anyhow::Result<(Workspace, Checked)> {
     let workspace = load::load(paths)?;
-    let checked = check::run(&workspace);
+    let checked = check::run(&workspace)?;
     Ok((workspace, checked))
 }
 
@@ -114,11 +117,13 @@ impl Loaded {
         Ok(plans)
     }
 
-    /// The checked measurements of `plan`.
-    fn observations(&self, plan: &Plan) -> &[Observation] {
+    /// The checked measurements of `plan`, by indicator id.
+    fn series(&self, plan: &Plan) -> &BTreeMap<String, Series> {
+        static NONE: BTreeMap<String, Series> = BTreeMap::new();
         self.checked
-            .observations
+            .measured
+            .series
             .get(&plan.id.value)
-            .map_or(&[][..], Vec::as_slice)
+            .unwrap_or(&NONE)
     }
 }

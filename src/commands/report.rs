@@ -17,7 +17,7 @@ pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
     for plan in loaded.plans()? {
         let report: PlanReport = report::build(
             plan,
-            loaded.observations(plan),
+            loaded.series(plan),
             report_config.year.to_string(),
             report_config.window(),
             report_config.as_of,

@@ -23,7 +23,7 @@ pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
         ..Output::default()
     };
     if args.format == Format::Human {
-        let records: usize = workspace.measurements.iter().map(|(_, m)| m.len()).sum();
+        let records = checked.measured.records;
         let indicators: usize = workspace
             .plans
             .iter()
