@@ -33,7 +33,7 @@ pub enum Command {
     Validate(ValidateArgs),
     /// Print the plan's hierarchy with ids and targets.
     Tree(TreeArgs),
-    /// Print where each indicator stands for a year.
+    /// Print where each indicator stands for a year (tables, Markdown or HTML).
     Report(ReportArgs),
     /// Export one row per indicator (CSV, JSON or Excel) for a year.
     Export(ExportArgs),
@@ -112,17 +112,24 @@ pub struct Selection {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
+    /// Tables for the terminal (plain text in a file).
     Table,
+    /// Markdown, for a wiki or an e-mail.
     Markdown,
+    /// One self-contained HTML page with bars, printable on A4.
+    Html,
 }
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     #[command(flatten)]
     pub selection: Selection,
-    /// Terminal tables, or Markdown (for a wiki or an e-mail).
-    #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    /// Output format (default: from the -o extension, else table).
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Write to FILE (atomically) instead of standard output: .txt, .md or .html.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -55,6 +55,15 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "cel gedeeld met",
         "cell shared with",
     ),
+    ("summary", "Synthèse", "Overzicht", "Summary"),
+    ("distribution", "Répartition", "Verdeling", "Distribution"),
+    ("of_target", "de la cible", "van het doel", "of the target"),
+    (
+        "bar_legend",
+        "Barres : l’atteinte en % de la cible, jusqu’à 150 % ; le trait vertical marque la cible (100 %).",
+        "Balken: de realisatie in % van het doel, tot 150 %; de verticale streep is het doel (100 %).",
+        "Bars: attainment as a percentage of the target, up to 150 %; the vertical line marks the target (100 %).",
+    ),
     ("yes", "oui", "ja", "yes"),
     ("no", "non", "nee", "no"),
     // Export columns (SPEC §5.1), translated only with --lang.

@@ -84,6 +84,17 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The language's ISO 639-1 code, as in a plan's `language` and HTML's `lang`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+}
+
 /// How an indicator's measurements are combined into its actual value (SPEC §4.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]

@@ -402,41 +402,6 @@ fn copy_fixture(to: &Path) {
 }
 
 #[test]
-fn output_files_by_extension() {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, check) in [
-        ("out.csv", b"plan_id,".as_slice()),
-        ("out.json", b"[".as_slice()),
-        ("out.xlsx", b"PK".as_slice()),
-    ] {
-        let path = dir.path().join(name);
-        let output = plan()
-            .args([
-                "export",
-                "--year",
-                "2023",
-                "tests/fixtures/attainment",
-                "-o",
-            ])
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        assert!(output.stdout.is_empty());
-        assert!(std::fs::read(&path).unwrap().starts_with(check), "{name}");
-    }
-    let names: Vec<String> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    assert_eq!(names.len(), 3, "no temporary file left: {names:?}");
-}
-
-#[test]
 fn github_annotations_follow_workflow_command_syntax() {
     let output = plan()
         .args([
@@ -591,23 +556,129 @@ fn filters_that_match_nothing_are_usage_errors() {
 #[test]
 fn a_format_that_contradicts_the_file_name_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("x.csv");
-    let output = plan()
+    for (command, format, name) in [("export", "json", "x.csv"), ("report", "html", "x.md")] {
+        let path = dir.path().join(name);
+        let output = plan()
+            .args([
+                command,
+                "--year",
+                "2023",
+                "--format",
+                format,
+                "tests/fixtures/attainment",
+                "-o",
+            ])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        assert!(
+            String::from_utf8_lossy(&output.stderr)
+                .contains(&format!("--format {format} does not match the name")),
+            "{command}"
+        );
+        assert!(!path.exists());
+    }
+}
+
+#[test]
+fn output_files_by_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let outputs = [
+        ("export", "out.csv", b"plan_id,".as_slice()),
+        ("export", "out.json", b"[".as_slice()),
+        ("export", "out.xlsx", b"PK".as_slice()),
+        (
+            "report",
+            "r.html",
+            b"<!DOCTYPE html>\n<html lang=\"en\">".as_slice(),
+        ),
+        ("report", "r.HTM", b"<!DOCTYPE html>".as_slice()),
+        (
+            "report",
+            "r.md",
+            "# Demo — Plan de démonstration\n".as_bytes(),
+        ),
+        (
+            "report",
+            "r.txt",
+            "Demo — Plan de démonstration\n".as_bytes(),
+        ),
+    ];
+    for (command, name, start) in outputs {
+        let path = dir.path().join(name);
+        let output = plan()
+            .args([
+                "--color",
+                "always",
+                command,
+                "--year",
+                "2023",
+                "tests/fixtures/attainment",
+                "-o",
+            ])
+            .arg(&path)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{stderr}");
+        assert!(output.stdout.is_empty());
+        assert!(
+            stderr.ends_with(&format!(" to {}\n", path.display())),
+            "{stderr}"
+        );
+        assert!(std::fs::read(&path).unwrap().starts_with(start), "{name}");
+    }
+    let tables = std::fs::read_to_string(dir.path().join("r.txt")).unwrap();
+    assert!(!tables.contains('\u{1b}'), "no colour in a file");
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names.len(),
+        outputs.len(),
+        "no temporary file left: {names:?}"
+    );
+
+    let unknown = plan()
         .args([
-            "export",
+            "report",
             "--year",
             "2023",
-            "--format",
-            "json",
             "tests/fixtures/attainment",
             "-o",
         ])
-        .arg(&path)
+        .arg(dir.path().join("r.pdf"))
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr)
+            .contains("r.pdf: use a .txt, .md, .markdown, .html or .htm name, or --format")
+    );
+
+    // Not over an input file, whatever --format says.
+    copy_fixture(dir.path());
+    let before = std::fs::read(dir.path().join("plan.yaml")).unwrap();
+    let output = plan()
+        .current_dir(dir.path())
+        .args([
+            "report",
+            "--year",
+            "2023",
+            "--format",
+            "html",
+            "plan.yaml",
+            "-o",
+            "plan.yaml",
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        String::from_utf8_lossy(&output.stderr).contains("--format json does not match the name")
+        String::from_utf8_lossy(&output.stderr)
+            .contains("plan.yaml is one of the input files: refusing to overwrite it")
     );
-    assert!(!path.exists());
+    assert_eq!(std::fs::read(dir.path().join("plan.yaml")).unwrap(), before);
 }

@@ -1,11 +1,9 @@
 //! `plan export --year Y`: tidy rows for scripts and the SPF Intérieur submission,
 //! written atomically with `-o FILE`.
 
-use std::io::Write as _;
-use std::path::Path;
+use anyhow::bail;
 
-use anyhow::{Context as _, bail};
-
+use super::output;
 use crate::Output;
 use crate::calendar;
 use crate::cli::{By, ExportArgs, ExportFormat};
@@ -31,7 +29,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
     let lang = report_config.lang;
     let mut rows: Vec<Vec<Value>> = Vec::new();
     for plan in plans {
-        let observations = loaded.series(plan);
+        let series = loaded.series(plan);
         // One report a period; rows in plan order, each indicator's periods together.
         let per_period: Vec<Vec<Vec<Value>>> = periods
             .iter()
@@ -39,7 +37,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
                 let window = report_config.window_of(*span)?;
                 let report = report::build(
                     plan,
-                    observations,
+                    series,
                     label.clone(),
                     window,
                     report_config.as_of,
@@ -61,122 +59,29 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
         ExportFormat::Json => export::json(&header, &rows)?,
         ExportFormat::Xlsx => export::xlsx(&header, &rows)?,
     };
-    match &args.output {
-        Some(path) => {
-            refuse_inputs(path, &loaded.workspace)?;
-            write_atomically(path, &bytes)?;
-            let stderr = format!(
-                "{}plan: wrote {} row(s) to {}\n",
-                loaded.stderr,
-                rows.len(),
-                path.display()
-            );
-            Ok(Output {
-                stderr,
-                exit: 0,
-                ..Output::default()
-            })
-        }
-        None => Ok(Output {
-            stdout: bytes,
-            stderr: loaded.stderr,
-            exit: 0,
-        }),
-    }
-}
-
-/// The name of a format as `--format` spells it.
-fn format_name(format: ExportFormat) -> String {
-    clap::ValueEnum::to_possible_value(&format)
-        .map_or_else(String::new, |v| v.get_name().to_string())
+    let what = format!("{} row(s)", rows.len());
+    output::deliver(bytes, args.output.as_deref(), &what, &loaded)
 }
 
 fn resolve_format(args: &ExportArgs) -> anyhow::Result<ExportFormat> {
-    let from_extension = args.output.as_deref().and_then(|path| {
-        match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-            "csv" => Some(ExportFormat::Csv),
-            "json" => Some(ExportFormat::Json),
-            "xlsx" => Some(ExportFormat::Xlsx),
-            _ => None,
-        }
-    });
-    if let (Some(path), None, None) = (&args.output, args.format, from_extension) {
-        bail!(
-            "cannot tell the format of {}: use a .csv, .json or .xlsx name, or --format",
-            path.display()
-        );
-    }
-    if let (Some(asked), Some(named), Some(path)) = (args.format, from_extension, &args.output)
-        && asked != named
-    {
-        bail!(
-            "--format {} does not match the name {}",
-            format_name(asked),
-            path.display()
-        );
-    }
-    let format = args.format.or(from_extension).unwrap_or(ExportFormat::Csv);
+    let format = output::resolve_format(
+        args.format,
+        args.output.as_deref(),
+        &[
+            ("csv", ExportFormat::Csv),
+            ("json", ExportFormat::Json),
+            ("xlsx", ExportFormat::Xlsx),
+        ],
+        ExportFormat::Csv,
+    )?;
     if args.excel && format != ExportFormat::Csv {
         bail!(
             "--excel is a CSV dialect: it does not apply to {} output",
-            format_name(format)
+            output::format_name(&format)
         );
     }
     if format == ExportFormat::Xlsx && args.output.is_none() {
         bail!("an Excel workbook is binary: write it to a file with -o FILE.xlsx");
     }
     Ok(format)
-}
-
-/// Refuses to write over one of the files just read (`-o plans/plan.yaml`).
-fn refuse_inputs(path: &Path, workspace: &crate::load::Workspace) -> anyhow::Result<()> {
-    let Ok(target) = path.canonicalize() else {
-        return Ok(());
-    };
-    let clash = (0..workspace.sources.len()).any(|file| {
-        workspace
-            .sources
-            .path(file)
-            .canonicalize()
-            .is_ok_and(|p| p == target)
-    });
-    if clash {
-        bail!(
-            "{} is one of the input files: refusing to overwrite it",
-            path.display()
-        );
-    }
-    Ok(())
-}
-
-/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: on
-/// any error the existing file is untouched and the temporary file is removed.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
-    let context = || format!("cannot write {}", path.display());
-    let mut file = tempfile::Builder::new()
-        .prefix(".plan-export-")
-        .tempfile_in(dir)
-        .with_context(context)?;
-    file.write_all(bytes).with_context(context)?;
-    // A temporary file is private (0600): give the export the permissions of the file it
-    // replaces, or those of a new file.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        let permissions = std::fs::metadata(path)
-            .map(|m| m.permissions())
-            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
-        file.as_file()
-            .set_permissions(permissions)
-            .with_context(context)?;
-    }
-    file.as_file().sync_all().with_context(context)?;
-    file.persist(path)
-        .map_err(|e| e.error)
-        .with_context(context)?;
-    Ok(())
 }

@@ -1,6 +1,7 @@
 //! One file per subcommand, each load → check → compute → render.
 
 pub mod export;
+mod output;
 pub mod report;
 pub mod schema;
 pub mod tree;

@@ -1,42 +1,61 @@
 //! `plan report --year Y`: per strategic objective, each indicator's target, actual,
-//! attainment and status; then summaries by sector and by service (SPEC §5).
+//! attainment and status; then summaries by sector and by service (SPEC §5). As
+//! terminal tables, Markdown or one HTML page, on standard output or atomically in a
+//! file with `-o FILE`.
 
+use super::output;
 use crate::Output;
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::config::Config;
+use crate::model::Lang;
 use crate::render;
 use crate::report::{self, PlanReport};
 
+/// The `-o` extensions of each format.
+const EXTENSIONS: &[(&str, ReportFormat)] = &[
+    ("txt", ReportFormat::Table),
+    ("md", ReportFormat::Markdown),
+    ("markdown", ReportFormat::Markdown),
+    ("html", ReportFormat::Html),
+    ("htm", ReportFormat::Html),
+];
+
 pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
+    let path = args.output.as_deref();
+    let format = output::resolve_format(args.format, path, EXTENSIONS, ReportFormat::Table)?;
     let loaded = match super::load_for_report(config, &args.selection)? {
         Ok(loaded) => loaded,
         Err(stopped) => return Ok(stopped),
     };
     let report_config = &loaded.report;
-    let mut stdout = String::new();
-    for plan in loaded.plans()? {
-        let report: PlanReport = report::build(
-            plan,
-            loaded.series(plan),
-            report_config.year.to_string(),
-            report_config.window(),
-            report_config.as_of,
-            &report_config.filters,
-        );
-        let lang = report_config.lang.unwrap_or(plan.language);
-        if !stdout.is_empty() {
-            stdout.push('\n');
+    let reports: Vec<(PlanReport, Lang)> = loaded
+        .plans()?
+        .into_iter()
+        .map(|plan| {
+            let report = report::build(
+                plan,
+                loaded.series(plan),
+                report_config.year.to_string(),
+                report_config.window(),
+                report_config.as_of,
+                &report_config.filters,
+            );
+            (report, report_config.lang.unwrap_or(plan.language))
+        })
+        .collect();
+    // A file never carries the terminal's colours.
+    let color = config.color_stdout && path.is_none();
+    // Tables and Markdown: one after the other, a blank line between plans.
+    let each = |one: &dyn Fn(&PlanReport, Lang) -> String| {
+        let texts: Vec<String> = reports.iter().map(|(r, lang)| one(r, *lang)).collect();
+        texts.join("\n")
+    };
+    let text = match format {
+        ReportFormat::Table => {
+            each(&|report, lang| render::table::render(report, lang, config.width, color))
         }
-        stdout.push_str(&match args.format {
-            ReportFormat::Table => {
-                render::table::render(&report, lang, config.width, config.color_stdout)
-            }
-            ReportFormat::Markdown => render::markdown::render(&report, lang),
-        });
-    }
-    Ok(Output {
-        stdout: stdout.into_bytes(),
-        stderr: loaded.stderr,
-        exit: 0,
-    })
+        ReportFormat::Markdown => each(&render::markdown::render),
+        ReportFormat::Html => render::html::render(&reports),
+    };
+    output::deliver(text.into_bytes(), path, "the report", &loaded)
 }

@@ -1,7 +1,8 @@
 //! Renderers over a computed [`PlanReport`](crate::report::PlanReport): the report as
-//! terminal tables or Markdown, and the export rows as CSV, JSON or Excel.
+//! terminal tables, Markdown or an HTML page, and the export rows as CSV, JSON or Excel.
 
 pub mod export;
+pub mod html;
 pub mod markdown;
 pub mod table;
 
@@ -9,7 +10,7 @@ use std::collections::BTreeMap;
 
 use crate::attainment::{Actual, Applied, Counts, Status};
 use crate::i18n::{self, label};
-use crate::model::Lang;
+use crate::model::{Lang, OperationalObjective};
 use crate::report::{IndicatorReport, PlanReport, ProjectReport};
 
 /// A number for people: at most one decimal, decimal comma in French and Dutch.
@@ -34,13 +35,24 @@ pub struct Cells {
     pub target: String,
     pub actual: String,
     pub attainment: String,
+    /// The attainment percent itself, for bars.
+    pub percent: Option<f64>,
     pub status: Status,
     pub status_text: String,
 }
 
-/// The indicator lines of a project: each indicator once, under the objective that holds
-/// it; an indicator shared through merged cells names the objectives that share it.
-pub fn project_cells(project: &ProjectReport, lang: Lang) -> Vec<Cells> {
+/// An operational objective and the lines of the indicators it holds.
+pub struct ObjectiveCells<'a> {
+    pub objective: &'a OperationalObjective,
+    /// The objective whose indicators it shares (merged cells), where they are listed.
+    pub shares: Option<&'a str>,
+    pub cells: Vec<Cells>,
+}
+
+/// The indicator lines of a project by operational objective: each indicator once,
+/// under the objective that holds it; an indicator shared through merged cells names
+/// the objectives that share it.
+pub fn objective_cells<'a>(project: &ProjectReport<'a>, lang: Lang) -> Vec<ObjectiveCells<'a>> {
     let mut sharers: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for objective in &project.objectives {
         for row in objective
@@ -57,13 +69,29 @@ pub fn project_cells(project: &ProjectReport, lang: Lang) -> Vec<Cells> {
     project
         .objectives
         .iter()
-        .flat_map(|o| o.indicators.iter().filter(|r| r.shared_from.is_none()))
-        .map(|row| {
-            let by = sharers
-                .get(row.indicator.id.value.as_str())
-                .map_or(&[][..], Vec::as_slice);
-            cells(row, by, lang)
+        .map(|o| ObjectiveCells {
+            objective: o.objective,
+            shares: o.indicators.iter().find_map(|r| r.shared_from),
+            cells: o
+                .indicators
+                .iter()
+                .filter(|r| r.shared_from.is_none())
+                .map(|row| {
+                    let by = sharers
+                        .get(row.indicator.id.value.as_str())
+                        .map_or(&[][..], Vec::as_slice);
+                    cells(row, by, lang)
+                })
+                .collect(),
         })
+        .collect()
+}
+
+/// The indicator lines of a project, in plan order (see [`objective_cells`]).
+pub fn project_cells(project: &ProjectReport, lang: Lang) -> Vec<Cells> {
+    objective_cells(project, lang)
+        .into_iter()
+        .flat_map(|o| o.cells)
         .collect()
 }
 
@@ -108,6 +136,7 @@ fn cells(row: &IndicatorReport, sharers: &[&str], lang: Lang) -> Cells {
         attainment: outcome.attainment.map_or("–".to_string(), |a| {
             format!("{} %", human_number(a, lang))
         }),
+        percent: outcome.attainment,
         status: outcome.status,
         status_text: i18n::status(lang, outcome.status).to_string(),
     }
@@ -188,26 +217,36 @@ pub fn summary_row(name: String, counts: &Counts) -> Vec<String> {
     row
 }
 
-/// The rows of both summaries: by sector, then by service, each ending with the plan.
-pub fn summaries(report: &PlanReport, lang: Lang) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
-    let total = || summary_row(label(lang, "total").to_string(), &report.counts);
-    let mut sectors: Vec<Vec<String>> = report
+/// The counts of both summaries: by sector, then by service, each ending with the plan.
+pub fn summary_counts(report: &PlanReport, lang: Lang) -> [Vec<(String, Counts)>; 2] {
+    let total = || (label(lang, "total").to_string(), report.counts);
+    let mut sectors: Vec<(String, Counts)> = report
         .sectors
         .iter()
         .map(|s| {
-            summary_row(
+            (
                 format!("{} {}", s.sector.id.value, s.sector.title),
-                &s.counts,
+                s.counts,
             )
         })
         .collect();
     sectors.push(total());
-    let mut services: Vec<Vec<String>> = report
+    let mut services: Vec<(String, Counts)> = report
         .by_service()
         .into_iter()
-        .map(|(name, counts)| summary_row(name.to_string(), &counts))
+        .map(|(name, counts)| (name.to_string(), counts))
         .collect();
     services.push(total());
+    [sectors, services]
+}
+
+/// The rows of both summaries: by sector, then by service, each ending with the plan.
+pub fn summaries(report: &PlanReport, lang: Lang) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    let [sectors, services] = summary_counts(report, lang).map(|rows| {
+        rows.into_iter()
+            .map(|(name, c)| summary_row(name, &c))
+            .collect()
+    });
     (sectors, services)
 }
 

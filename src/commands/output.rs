@@ -1,0 +1,142 @@
+//! What `report` and `export` share to write `-o FILE`: the format named by the file's
+//! extension, checked against `--format`; no input file overwritten; atomic writing.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use anyhow::{Context as _, bail};
+use clap::ValueEnum;
+
+use super::Loaded;
+use crate::Output;
+use crate::load::Workspace;
+
+/// The name of a format as `--format` spells it.
+pub(super) fn format_name<F: ValueEnum>(format: &F) -> String {
+    format
+        .to_possible_value()
+        .map_or_else(String::new, |v| v.get_name().to_string())
+}
+
+/// The format of an output: `--format` (`asked`), else the one that the extension of
+/// `-o FILE` names in `extensions` (lowercase, without the dot), else `default`. A
+/// `--format` that contradicts the extension is an error, and so is `-o` with an
+/// extension that names no format and no `--format`.
+pub(super) fn resolve_format<F: ValueEnum + Copy + PartialEq>(
+    asked: Option<F>,
+    output: Option<&Path>,
+    extensions: &[(&str, F)],
+    default: F,
+) -> anyhow::Result<F> {
+    let from_extension = output.and_then(|path| {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        extensions
+            .iter()
+            .find(|(name, _)| *name == extension)
+            .map(|(_, format)| *format)
+    });
+    if let (Some(path), None, None) = (output, asked, from_extension) {
+        let names: Vec<String> = extensions.iter().map(|(e, _)| format!(".{e}")).collect();
+        let names = match names.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        };
+        bail!(
+            "cannot tell the format of {}: use a {names} name, or --format",
+            path.display()
+        );
+    }
+    if let (Some(asked), Some(named), Some(path)) = (asked, from_extension, output)
+        && asked != named
+    {
+        bail!(
+            "--format {} does not match the name {}",
+            format_name(&asked),
+            path.display()
+        );
+    }
+    Ok(asked.or(from_extension).unwrap_or(default))
+}
+
+/// What a command leaves: `bytes` on standard output, or, with `-o FILE`, written to
+/// `path` and a line on standard error saying what was written (`what`, e.g. "31
+/// row(s)"). The warnings of the checks come first either way.
+pub(super) fn deliver(
+    bytes: Vec<u8>,
+    path: Option<&Path>,
+    what: &str,
+    loaded: &Loaded,
+) -> anyhow::Result<Output> {
+    let Some(path) = path else {
+        return Ok(Output {
+            stdout: bytes,
+            stderr: loaded.stderr.clone(),
+            exit: 0,
+        });
+    };
+    refuse_inputs(path, &loaded.workspace)?;
+    write_atomically(path, &bytes)?;
+    Ok(Output {
+        stderr: format!(
+            "{}plan: wrote {what} to {}\n",
+            loaded.stderr,
+            path.display()
+        ),
+        exit: 0,
+        ..Output::default()
+    })
+}
+
+/// Refuses to write over one of the files just read (`-o plans/plan.yaml`).
+fn refuse_inputs(path: &Path, workspace: &Workspace) -> anyhow::Result<()> {
+    let Ok(target) = path.canonicalize() else {
+        return Ok(());
+    };
+    let clash = (0..workspace.sources.len()).any(|file| {
+        workspace
+            .sources
+            .path(file)
+            .canonicalize()
+            .is_ok_and(|p| p == target)
+    });
+    if clash {
+        bail!(
+            "{} is one of the input files: refusing to overwrite it",
+            path.display()
+        );
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: on
+/// any error the existing file is untouched and the temporary file is removed.
+fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let context = || format!("cannot write {}", path.display());
+    let mut file = tempfile::Builder::new()
+        .prefix(".plan-output-")
+        .tempfile_in(dir)
+        .with_context(context)?;
+    file.write_all(bytes).with_context(context)?;
+    // A temporary file is private (0600): give the output the permissions of the file it
+    // replaces, or those of a new file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        let permissions = std::fs::metadata(path)
+            .map(|m| m.permissions())
+            .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
+        file.as_file()
+            .set_permissions(permissions)
+            .with_context(context)?;
+    }
+    file.as_file().sync_all().with_context(context)?;
+    file.persist(path)
+        .map_err(|e| e.error)
+        .with_context(context)?;
+    Ok(())
+}

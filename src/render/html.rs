@@ -1,0 +1,390 @@
+//! The report as one self-contained HTML page: inline CSS and SVG, no script and no
+//! external resource. Each status is told by its word, an icon of its own shape and a
+//! fill pattern as well as a colour (Okabe–Ito), so that it reads in greyscale and for
+//! colour-blind readers; the print style lays the page out on A4.
+
+use super::{
+    Cells, INDICATOR_COLUMNS, ObjectiveCells, has_buckets, heading, met_share, objective_cells,
+    summary_counts, summary_header, summary_row, titled_share,
+};
+use crate::attainment::{Counts, Status};
+use crate::i18n::{self, label};
+use crate::model::Lang;
+use crate::report::{PlanReport, ProjectReport};
+
+/// The page's style sheet, screen and print.
+const STYLE: &str = include_str!("html.css");
+
+/// The fill patterns (`p-CODE`) and icons (`i-CODE`) of the statuses, by machine code,
+/// defined once and used by every bar and icon of the page.
+const DEFS: &str = r##"<svg class="defs" aria-hidden="true" focusable="false"><defs>
+<pattern id="p-met" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#009E73"/></pattern>
+<pattern id="p-partial" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#E69F00"/><rect width="2.4" height="6" fill="#FFFFFF"/></pattern>
+<pattern id="p-not_met" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="#D55E00"/><circle cx="2.5" cy="2.5" r="1.1" fill="#FFFFFF"/></pattern>
+<pattern id="p-no_data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="6" height="6" fill="#FFFFFF"/><rect width="1" height="6" fill="#8C8C8C"/></pattern>
+<symbol id="i-met" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#009E73"/><path d="M4.3 8.4l2.5 2.5 5-5.3" fill="none" stroke="#FFFFFF" stroke-width="2"/></symbol>
+<symbol id="i-partial" viewBox="0 0 16 16"><circle cx="8" cy="8" r="6.4" fill="#FFFFFF" stroke="#1B1B1B" stroke-width="1.2"/><path d="M8 1.6a6.4 6.4 0 0 0 0 12.8z" fill="#E69F00" stroke="#1B1B1B" stroke-width="1.2"/></symbol>
+<symbol id="i-not_met" viewBox="0 0 16 16"><rect x="1.5" y="1.5" width="13" height="13" fill="#D55E00"/><path d="M5 5l6 6M11 5l-6 6" stroke="#FFFFFF" stroke-width="2"/></symbol>
+<symbol id="i-no_data" viewBox="0 0 16 16"><circle cx="8" cy="8" r="6.4" fill="#FFFFFF" stroke="#595959" stroke-width="1.2" stroke-dasharray="2.4 1.6"/><path d="M4.8 8h6.4" stroke="#595959" stroke-width="2"/></symbol>
+</defs></svg>
+"##;
+
+/// `text` with the characters that mean something in HTML escaped: safe in element
+/// content and in quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One page for the reports of a year (one per plan, each in its language).
+pub fn render(reports: &[(PlanReport, Lang)]) -> String {
+    let page_lang = reports
+        .first()
+        .map_or_else(Lang::default, |(_, lang)| *lang);
+    let titles: Vec<String> = reports
+        .iter()
+        .map(|(report, lang)| {
+            let (title, subtitle) = heading(report, *lang);
+            format!("{title} — {subtitle}")
+        })
+        .collect();
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{DEFS}",
+        page_lang.code(),
+        escape(&titles.join(" · "))
+    );
+    for (report, lang) in reports {
+        out.push_str(&plan(report, *lang));
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn plan(report: &PlanReport, lang: Lang) -> String {
+    let (title, subtitle) = heading(report, lang);
+    let mut out = format!(
+        "<article class=\"plan\" lang=\"{}\">\n<header>\n<h1>{}</h1>\n\
+         <p class=\"subtitle\">{}</p>\n</header>\n",
+        lang.code(),
+        escape(&title),
+        escape(&subtitle)
+    );
+    out.push_str(&summary(report, lang));
+    for sector in &report.sectors {
+        let title = format!("{} {}", sector.sector.id.value, sector.sector.title);
+        out.push_str(&format!(
+            "<section class=\"sector\">\n<h2>{}</h2>\n",
+            escape(&titled_share(&title, &sector.counts, lang))
+        ));
+        for general in &sector.general_objectives {
+            out.push_str(&format!(
+                "<section class=\"general\">\n<h3>{} {}</h3>\n",
+                escape(&general.general.id.value),
+                escape(&general.general.title)
+            ));
+            for strategic in &general.strategic_objectives {
+                let os = strategic.strategic;
+                let status = match &os.handled_by {
+                    Some(by) => format!(
+                        "<span class=\"handled\">— {} {}</span>",
+                        label(lang, "handled_by"),
+                        escape(by)
+                    ),
+                    None => format!("— {}", met_share(&strategic.counts, lang)),
+                };
+                out.push_str(&format!(
+                    "<section class=\"strategic\">\n<h4>{} {} {status}</h4>\n",
+                    escape(&os.id.value),
+                    escape(&os.domain),
+                ));
+                for project in &strategic.projects {
+                    out.push_str(&project_section(project, lang));
+                }
+                out.push_str("</section>\n");
+            }
+            out.push_str("</section>\n");
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("</article>\n");
+    out
+}
+
+/// The counts of the plan, by sector and by service, and the legend of the page.
+fn summary(report: &PlanReport, lang: Lang) -> String {
+    let mut out = format!(
+        "<section class=\"summary\">\n<h2>{} — {}</h2>\n<div class=\"overall\">\n{}<ul class=\"legend\">\n",
+        label(lang, "summary"),
+        escape(&met_share(&report.counts, lang)),
+        stacked(&report.counts, "stack wide")
+    );
+    for status in Status::ALL {
+        out.push_str(&format!(
+            "<li>{}{} <strong>{}</strong></li>\n",
+            icon(status),
+            i18n::status(lang, status),
+            report.counts.get(status)
+        ));
+    }
+    out.push_str("</ul>\n</div>\n");
+    let [sectors, services] = summary_counts(report, lang);
+    for (caption, first, rows) in [
+        ("summary_sector", "sector_col", sectors),
+        ("summary_service", "service", services),
+    ] {
+        out.push_str(&format!(
+            "<table class=\"counts\">\n<caption>{}</caption>\n<thead><tr>",
+            label(lang, caption)
+        ));
+        // The name of the row, the statuses in order, the total.
+        for (index, text) in summary_header(lang, first).iter().enumerate() {
+            let class = if index == 0 { "" } else { " class=\"num\"" };
+            let icon = index
+                .checked_sub(1)
+                .and_then(|i| Status::ALL.get(i))
+                .map_or_else(String::new, |status| icon(*status));
+            out.push_str(&format!(
+                "<th scope=\"col\"{class}>{icon}{}</th>",
+                escape(text)
+            ));
+        }
+        out.push_str(&format!(
+            "<th scope=\"col\" class=\"distribution\">{}</th></tr></thead>\n<tbody>\n",
+            label(lang, "distribution")
+        ));
+        let last = rows.len().saturating_sub(1);
+        for (index, (name, counts)) in rows.into_iter().enumerate() {
+            let class = if index == last {
+                " class=\"total\""
+            } else {
+                ""
+            };
+            let mut cells = summary_row(name, &counts).into_iter();
+            out.push_str(&format!(
+                "<tr{class}><th scope=\"row\">{}</th>",
+                escape(&cells.next().unwrap_or_default())
+            ));
+            for number in cells {
+                out.push_str(&format!("<td class=\"num\">{number}</td>"));
+            }
+            out.push_str(&format!(
+                "<td class=\"distribution\">{}</td></tr>\n",
+                stacked(&counts, "stack")
+            ));
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    out.push_str(&format!(
+        "<p class=\"note\">{}{}</p>\n</section>\n",
+        bar(Some(100.0), Status::Met),
+        escape(label(lang, "bar_legend"))
+    ));
+    out
+}
+
+fn project_section(project: &ProjectReport, lang: Lang) -> String {
+    let mut out = format!(
+        "<section class=\"project\">\n<h5>{} {} — {}</h5>\n<table class=\"indicators\">\n\
+         <colgroup><col class=\"id\"><col class=\"label\"><col class=\"target\">\
+         <col class=\"actual\"><col class=\"attainment\"><col class=\"status\"></colgroup>\n<thead><tr>",
+        label(lang, "service"),
+        escape(&project.project.service.value),
+        escape(&met_share(&project.counts, lang))
+    );
+    for key in INDICATOR_COLUMNS {
+        out.push_str(&format!("<th scope=\"col\">{}</th>", label(lang, key)));
+    }
+    out.push_str("</tr></thead>\n");
+    for objective in objective_cells(project, lang) {
+        out.push_str(&objective_rows(&objective, lang));
+    }
+    out.push_str("</table>\n");
+    if has_buckets(project) {
+        out.push_str(&format!(
+            "<p class=\"note\">{}</p>\n",
+            escape(label(lang, "buckets_legend"))
+        ));
+    }
+    out.push_str("</section>\n");
+    out
+}
+
+/// An operational objective's row group: its title, then its indicators.
+fn objective_rows(objective: &ObjectiveCells, lang: Lang) -> String {
+    let columns = INDICATOR_COLUMNS.len();
+    let mut out = format!(
+        "<tbody class=\"objective\">\n<tr class=\"objective-row\"><th colspan=\"{columns}\" scope=\"rowgroup\">\
+         <span class=\"id\">{}</span> {}</th></tr>\n",
+        escape(&objective.objective.id.value),
+        escape(&objective.objective.title)
+    );
+    if let Some(owner) = objective.shares {
+        out.push_str(&format!(
+            "<tr class=\"shared\"><td colspan=\"{columns}\">{} {}</td></tr>\n",
+            label(lang, "shared_with"),
+            escape(owner)
+        ));
+    }
+    for cells in &objective.cells {
+        out.push_str(&indicator_row(cells));
+    }
+    out.push_str("</tbody>\n");
+    out
+}
+
+fn indicator_row(c: &Cells) -> String {
+    format!(
+        "<tr class=\"indicator {code}\"><td class=\"id\">{}</td><td>{}</td><td>{}</td>\
+         <td class=\"num\">{}</td><td class=\"attainment\"><span class=\"pct\">{}</span>{}</td>\
+         <td class=\"status\">{}<span>{}</span></td></tr>\n",
+        escape(&c.id),
+        escape(&c.label),
+        escape(&c.target),
+        escape(&c.actual),
+        escape(&c.attainment),
+        bar(c.percent, c.status),
+        icon(c.status),
+        escape(&c.status_text),
+        code = c.status.code(),
+    )
+}
+
+fn icon(status: Status) -> String {
+    format!(
+        "<svg class=\"icon\" viewBox=\"0 0 16 16\" aria-hidden=\"true\"><use href=\"#i-{}\"/></svg>",
+        status.code()
+    )
+}
+
+/// The attainment shown whole on a bar; beyond, the bar ends in an arrow.
+const BAR_MAX: f64 = 150.0;
+const BAR_WIDTH: f64 = 120.0;
+
+/// An indicator's bar: its attainment against the target's line at 100 %. The words
+/// are in the cells beside it.
+fn bar(percent: Option<f64>, status: Status) -> String {
+    let target = BAR_WIDTH * 100.0 / BAR_MAX;
+    let mut out = format!(
+        "<svg class=\"bar\" viewBox=\"0 0 {BAR_WIDTH} 16\" aria-hidden=\"true\">\
+         <rect class=\"track{}\" x=\"0.5\" y=\"3.5\" width=\"{}\" height=\"9\"/>",
+        if percent.is_none() { " empty" } else { "" },
+        BAR_WIDTH - 1.0
+    );
+    if let Some(percent) = percent {
+        let width = percent.clamp(0.0, BAR_MAX) / BAR_MAX * (BAR_WIDTH - 1.0);
+        if width > 0.0 {
+            out.push_str(&format!(
+                "<rect class=\"fill\" x=\"0.5\" y=\"3.5\" width=\"{width:.1}\" height=\"9\" fill=\"url(#p-{})\"/>",
+                status.code()
+            ));
+        }
+        if percent > BAR_MAX {
+            out.push_str(&format!(
+                "<path class=\"beyond\" d=\"M{} 1l6 7-6 7z\"/>",
+                BAR_WIDTH - 6.0
+            ));
+        }
+    }
+    out.push_str(&format!(
+        "<line class=\"target\" x1=\"{target:.1}\" x2=\"{target:.1}\" y1=\"0\" y2=\"16\"/></svg>"
+    ));
+    out
+}
+
+/// A bar of `counts`, one segment a status, as wide as its share.
+fn stacked(counts: &Counts, class: &str) -> String {
+    const WIDTH: f64 = 240.0;
+    let total = counts.total();
+    let mut out =
+        format!("<svg class=\"{class}\" viewBox=\"0 0 {WIDTH} 12\" aria-hidden=\"true\">");
+    if total == 0 {
+        out.push_str(&format!(
+            "<rect class=\"track\" x=\"0.5\" y=\"0.5\" width=\"{}\" height=\"11\"/>",
+            WIDTH - 1.0
+        ));
+    }
+    let mut x = 0.0;
+    for status in Status::ALL {
+        let n = counts.get(status);
+        if n == 0 {
+            continue;
+        }
+        let width = n as f64 / total as f64 * WIDTH;
+        out.push_str(&format!(
+            "<rect class=\"segment\" x=\"{x:.1}\" y=\"0\" width=\"{width:.1}\" height=\"12\" fill=\"url(#p-{})\"/>",
+            status.code()
+        ));
+        x += width;
+    }
+    out.push_str("</svg>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_covers_markup_and_both_quotes() {
+        assert_eq!(
+            escape(r#"<script>alert("1")</script> & l'été"#),
+            "&lt;script&gt;alert(&quot;1&quot;)&lt;/script&gt; &amp; l&#39;été"
+        );
+        assert_eq!(escape("S2 — ok"), "S2 — ok");
+    }
+
+    #[test]
+    fn every_status_has_its_pattern_and_icon() {
+        for status in Status::ALL {
+            for kind in ["p", "i"] {
+                let id = format!("id=\"{kind}-{}\"", status.code());
+                assert_eq!(DEFS.matches(&id).count(), 1, "{id}");
+            }
+        }
+    }
+
+    #[test]
+    fn bars_scale_to_the_target_line_and_mark_what_goes_beyond() {
+        let at_target = bar(Some(100.0), Status::Met);
+        assert!(at_target.contains("class=\"fill\" x=\"0.5\" y=\"3.5\" width=\"79.3\""));
+        assert!(at_target.contains("x1=\"80.0\""));
+        assert!(!at_target.contains("beyond"));
+        let beyond = bar(Some(400.0), Status::Met);
+        assert!(beyond.contains("width=\"119.0\"") && beyond.contains("beyond"));
+        let none = bar(None, Status::NoData);
+        assert!(none.contains("track empty") && !none.contains("fill=\"url"));
+        assert!(!bar(Some(0.0), Status::NotMet).contains("class=\"fill\""));
+    }
+
+    #[test]
+    fn stacked_segments_add_up_to_the_width() {
+        let counts = Counts {
+            met: 18,
+            partial: 7,
+            not_met: 5,
+            no_data: 1,
+        };
+        let svg = stacked(&counts, "stack");
+        let widths: f64 = svg
+            .split("class=\"segment\"")
+            .skip(1)
+            .filter_map(|s| s.split("width=\"").nth(1)?.split('"').next())
+            .map(|w| w.parse::<f64>().unwrap())
+            .sum();
+        assert!((widths - 240.0).abs() < 0.3, "{widths}");
+        assert_eq!(svg.matches("class=\"segment\"").count(), 4);
+        assert!(!stacked(&Counts::default(), "stack").contains("segment"));
+    }
+}
