@@ -102,8 +102,8 @@ pub struct Selection {
     /// Keep only this indicator (id, e.g. GDP-1-a); repeatable.
     #[arg(long, value_name = "ID")]
     pub indicator: Vec<String>,
-    /// Language of labels: reports default to the plan's `language`; exports keep
-    /// English headers and status codes unless this is given.
+    /// Language of labels: reports and Excel workbooks default to the plan's `language`;
+    /// CSV and JSON exports keep English headers and status codes unless this is given.
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
     #[command(flatten)]

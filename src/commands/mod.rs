@@ -9,6 +9,7 @@ pub mod validate;
 use std::path::PathBuf;
 
 use crate::Output;
+use crate::attainment::Window;
 use crate::check::{self, Checked, Observation};
 use crate::cli::Selection;
 use crate::config::Config;
@@ -16,6 +17,7 @@ use crate::config::ReportConfig;
 use crate::diagnostic::{self, Format, Severity};
 use crate::load::{self, Workspace};
 use crate::model::Plan;
+use crate::report::PlanReport;
 
 /// Loads and checks the files under `paths`.
 fn load_checked(paths: &[PathBuf]) -> anyhow::Result<(Workspace, Checked)> {
@@ -120,5 +122,23 @@ impl Loaded {
             .observations
             .get(&plan.id.value)
             .map_or(&[][..], Vec::as_slice)
+    }
+
+    /// The report of `plan` over `window` (the year, or one period of `--by`), labelled
+    /// `period`, with the filters and `--as-of` asked for.
+    fn report_of<'a>(&'a self, plan: &'a Plan, period: String, window: Window) -> PlanReport<'a> {
+        crate::report::build(
+            plan,
+            self.observations(plan),
+            period,
+            window,
+            self.report.as_of,
+            &self.report.filters,
+        )
+    }
+
+    /// The report of `plan` over the year, cut at `--as-of`: what `plan report` shows.
+    fn year_report<'a>(&'a self, plan: &'a Plan) -> PlanReport<'a> {
+        self.report_of(plan, self.report.year.to_string(), self.report.window())
     }
 }

@@ -5,25 +5,16 @@ use crate::Output;
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::config::Config;
 use crate::render;
-use crate::report::{self, PlanReport};
 
 pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
     let loaded = match super::load_for_report(config, &args.selection)? {
         Ok(loaded) => loaded,
         Err(stopped) => return Ok(stopped),
     };
-    let report_config = &loaded.report;
     let mut stdout = String::new();
     for plan in loaded.plans()? {
-        let report: PlanReport = report::build(
-            plan,
-            loaded.observations(plan),
-            report_config.year.to_string(),
-            report_config.window(),
-            report_config.as_of,
-            &report_config.filters,
-        );
-        let lang = report_config.lang.unwrap_or(plan.language);
+        let report = loaded.year_report(plan);
+        let lang = loaded.report.lang.unwrap_or(plan.language);
         if !stdout.is_empty() {
             stdout.push('\n');
         }
