@@ -1,6 +1,8 @@
 //! One file per subcommand, each load → check → compute → render.
 
+pub mod completions;
 pub mod export;
+pub mod man;
 pub mod report;
 pub mod schema;
 pub mod tree;
