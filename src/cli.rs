@@ -9,6 +9,14 @@ use crate::model::Lang;
 
 /// Check, measure and report on a Belgian commune's security and prevention plan
 /// (Contrat de sécurité et de société / PSSP) kept as YAML.
+///
+/// The plan lives in one YAML file, what was measured in YAML or CSV files; every command
+/// that reads them takes files or directories (default: `plans`). `plan validate` checks
+/// them, `plan report` shows where each indicator stands for a year, `plan export` writes
+/// tidy rows as CSV, JSON or an Excel workbook.
+///
+/// Exit status: 0 clean (warnings allowed), 1 findings that fail (errors, or warnings
+/// with --strict), 2 usage or I/O error.
 #[derive(Debug, Parser)]
 #[command(name = "plan", version, about, max_term_width = 100)]
 pub struct Cli {
@@ -39,6 +47,17 @@ pub enum Command {
     Export(ExportArgs),
     /// Print the JSON Schema of plan or measurements files (for editors' YAML support).
     Schema(SchemaArgs),
+    /// Print the completion script of a shell (bash, zsh, fish, powershell, elvish).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), for `man`.
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete `plan` in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -57,7 +76,7 @@ pub struct SchemaArgs {
 #[derive(Debug, Args)]
 pub struct Paths {
     /// Files or directories (walked for *.yaml, *.yml, *.csv; hidden entries skipped).
-    #[arg(default_value = "plans")]
+    #[arg(default_value = "plans", value_hint = clap::ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
 }
 
@@ -102,8 +121,8 @@ pub struct Selection {
     /// Keep only this indicator (id, e.g. GDP-1-a); repeatable.
     #[arg(long, value_name = "ID")]
     pub indicator: Vec<String>,
-    /// Language of labels: reports default to the plan's `language`; exports keep
-    /// English headers and status codes unless this is given.
+    /// Language of labels: reports and Excel workbooks default to the plan's `language`;
+    /// CSV and JSON exports keep English headers and status codes unless this is given.
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
     #[command(flatten)]
@@ -159,6 +178,6 @@ pub struct ExportArgs {
     #[arg(long)]
     pub excel: bool,
     /// Write to FILE (atomically) instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
+    #[arg(short, long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub output: Option<PathBuf>,
 }

@@ -43,6 +43,14 @@ const LABELS: &[(&str, &str, &str, &str)] = &[
         "Summary by service",
     ),
     ("pro_rated", "au prorata", "naar rato", "pro-rated"),
+    // Sheet names of the Excel workbook (at most 31 characters).
+    (
+        "indicators_sheet",
+        "Indicateurs",
+        "Indicatoren",
+        "Indicators",
+    ),
+    ("summary_sheet", "Synthèse", "Overzicht", "Summary"),
     (
         "buckets_legend",
         "(n/m) : jours, semaines, mois ou trimestres où la cible est atteinte / avec des données",

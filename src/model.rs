@@ -74,7 +74,7 @@ impl<T: JsonSchema> JsonSchema for Located<T> {
     }
 }
 
-/// Report language.
+/// A language of reports and Excel exports: `fr`, `nl` or `en`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, JsonSchema, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
@@ -95,7 +95,8 @@ impl Lang {
     }
 }
 
-/// How an indicator's measurements are combined into its actual value (SPEC §4.1).
+/// How an indicator's measurements make its actual value, instead of the rule its target
+/// implies: the `sum`, `mean`, `last`, `max` or `min` of the values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Aggregate {
@@ -109,95 +110,127 @@ pub enum Aggregate {
 /// The years a plan may be for (and a report ask for).
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
-/// A plan file: a commune's security and prevention plan for one year.
+/// A plan file: a commune's security and prevention plan (Contrat de sécurité et de
+/// société, PSSP) for one year, from its sectors down to indicators with targets.
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
-    /// The plan's id, named by measurements files (`plan: molenbeek-saint-jean-2023`).
+    /// The plan's id, which measurements files name (`plan: molenbeek-saint-jean-2023`):
+    /// a letter or digit, then letters, digits, `.`, `_` or `-`.
     #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
     pub id: Located<String>,
+    /// The commune, as reports show it: `Molenbeek-Saint-Jean`.
     pub commune: Located<String>,
+    /// The year of the plan; `plan report --year` picks the plan by it.
+    #[schemars(range(min = 1900, max = 2200))]
     pub year: Located<i32>,
+    /// The plan's title, at the top of reports.
     pub title: String,
-    /// The allocation, e.g. `générale`.
+    /// The allocation, e.g. `générale` (for the record).
     pub allocation: Option<String>,
-    /// The legal basis, e.g. the royal decree of the year.
+    /// The legal basis, e.g. the royal decree of the year (for the record).
     pub legal_basis: Option<String>,
-    /// The default language of reports: fr (default), nl or en.
+    /// The language of reports and Excel exports: `fr` (default), `nl` or `en`;
+    /// `--lang` overrides it.
     #[serde(default)]
     pub language: Lang,
-    /// Percent of the target from which an unmet indicator is `partial` (default 50).
+    /// The attainment percent from which an unmet indicator is `partial` rather than
+    /// `not_met` (0 to 100, default 50).
     #[schemars(range(min = 0, max = 100))]
     pub partial_threshold: Option<Located<f64>>,
+    /// A free note for the plan's readers; `plan` does not use it.
     pub note: Option<String>,
-    /// Secteurs d'activité.
+    /// The sectors (secteurs d'activité), in the order of the plan.
     pub sectors: Vec<Sector>,
 }
 
+/// A sector (secteur d'activité) and its general objectives.
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-/// A sector (secteur d'activité).
 pub struct Sector {
+    /// The sector's id (`S2`), unique across the plan at every level.
     #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
     pub id: Located<String>,
+    /// The sector's title, as in the plan.
     pub title: String,
+    /// A free note for the plan's readers; `plan` does not use it.
     pub note: Option<String>,
+    /// Its general objectives (objectifs généraux).
     #[serde(default)]
     pub general_objectives: Vec<GeneralObjective>,
 }
 
+/// A general objective (objectif général) and its strategic objectives.
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-/// A general objective (objectif général).
 pub struct GeneralObjective {
+    /// The general objective's id (`S2-OG1`), unique across the plan at every level.
     #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
     pub id: Located<String>,
+    /// The general objective, as written in the plan.
     pub title: String,
+    /// A free note for the plan's readers; `plan` does not use it.
     pub note: Option<String>,
+    /// Its strategic objectives (objectifs stratégiques).
     #[serde(default)]
     pub strategic_objectives: Vec<StrategicObjective>,
 }
 
+/// A strategic objective (objectif stratégique): its domain and the services that carry
+/// it, or a placeholder whose work is done elsewhere (`handled_by`).
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-/// A strategic objective (objectif stratégique) and its domain.
 pub struct StrategicObjective {
+    /// The strategic objective's id (`S2-OG1-OS1`), unique across the plan at every
+    /// level.
     #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
     pub id: Located<String>,
-    /// The domain (Domaine) of the strategic objective.
+    /// The domain (Domaine), which reports show as the objective's title.
     pub domain: String,
-    /// Set on placeholders whose work is done elsewhere (the police zone).
+    /// Who does the work of a placeholder (`Zone de Police`); such an objective has no
+    /// projects and counts no indicator.
     pub handled_by: Option<String>,
+    /// A free note for the plan's readers; `plan` does not use it.
     pub note: Option<String>,
+    /// The project blocks: one for each service that carries the objective.
     #[serde(default)]
     pub projects: Vec<Project>,
 }
 
-/// A project block: the service that carries a strategic objective.
+/// A project block: the service that carries a strategic objective, and its operational
+/// objectives.
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
-    /// The service that carries it: GDP, SCAPI, …
+    /// The service that carries it (`GDP`, `SCAPI`); reports sum up by service and
+    /// `--service` keeps one.
     pub service: Located<String>,
+    /// A free note for the plan's readers; `plan` does not use it.
     pub note: Option<String>,
+    /// Its operational objectives (objectifs opérationnels).
     #[serde(default)]
     pub operational_objectives: Vec<OperationalObjective>,
 }
 
+/// An operational objective (objectif opérationnel): expected results and indicators.
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-/// An operational objective (objectif opérationnel).
 pub struct OperationalObjective {
+    /// The operational objective's id (`GDP-1`), unique across the plan at every level.
     #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
     pub id: Located<String>,
+    /// The operational objective, as written in the plan.
     pub title: String,
     /// Expected results (résultats attendus).
     #[serde(default)]
     pub results: Vec<String>,
+    /// Its indicators; left out when `shares` names the objective that holds them.
     #[serde(default)]
     pub indicators: Vec<Indicator>,
-    /// Merged table cells: the lists this objective shares with another one.
+    /// Merged cells of the source table: the objective of the same project whose results
+    /// or indicators this one shares.
     pub shares: Option<Shares>,
+    /// A free note for the plan's readers; `plan` does not use it.
     pub note: Option<String>,
 }
 
@@ -206,24 +239,32 @@ pub struct OperationalObjective {
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Shares {
+    /// The operational objective whose results this one shares.
     pub results: Option<Located<String>>,
+    /// The operational objective whose indicators this one shares: they are measured
+    /// and counted once, under the objective that holds them.
     pub indicators: Option<Located<String>>,
 }
 
+/// An indicator (indicateur): what is measured and its target.
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-/// An indicator (indicateur) and its target.
 pub struct Indicator {
-    /// The id that measurements name (`indicator: GDP-1-a`).
+    /// The id that measurements name (`indicator: GDP-1-a`), unique across the plan at
+    /// every level.
     #[schemars(regex(pattern = r"^[A-Za-z0-9][A-Za-z0-9._-]*$"))]
     pub id: Located<String>,
+    /// What is measured, as written in the plan.
     pub label: String,
+    /// The target: `>/=à 12 par an`, `>/= 3 heures/jour`, `<= 5 %`, `Oui/Non`, or a
+    /// mapping {op, value, unit, per}.
     pub target: Located<TargetSpec>,
-    /// The level before the plan, for the attainment formula.
+    /// The level before the plan: attainment then measures the way from it to the target.
     #[schemars(range(min = 0, max = 1e12))]
     pub baseline: Option<Located<f64>>,
     /// Overrides how measurements combine: sum, mean, last, max or min.
     pub aggregate: Option<Located<Aggregate>>,
+    /// A free note for the plan's readers; `plan` does not use it.
     pub note: Option<String>,
 }
 
@@ -232,9 +273,11 @@ pub struct Indicator {
 #[derive(Clone, Debug, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeasurementsFile {
-    /// The id of the plan measured.
+    /// The id of the plan measured (its `id`).
     pub plan: Located<String>,
+    /// A free note for the file's readers; `plan` does not use it.
     pub note: Option<String>,
+    /// The records: a value for an indicator on a date or over a period.
     pub measurements: Vec<Measurement>,
 }
 
@@ -254,6 +297,7 @@ pub struct Measurement {
     #[schemars(regex(pattern = r"^[0-9]{4}(-Q[1-4]|-[0-9]{2}|-W[0-9]{2})?$"))]
     pub period: Option<Located<String>>,
     pub value: Located<RawValue>,
+    /// A free note (a place, an event); exports join the notes of the records counted.
     pub note: Option<String>,
 }
 

@@ -302,6 +302,8 @@ fn parse_unit_and_per(rest: &str) -> Result<(Option<String>, Option<Period>), Ta
 pub struct TargetMapping {
     /// `>=`, `>`, `<=`, `<`, `=`, `≥`, `≤`, `>/=` or `</=`.
     pub op: String,
+    /// The number to compare the actual value with.
+    #[schemars(range(min = 0, max = 1e12))]
     pub value: f64,
     /// Free words: `heures`, `réunions`, `%`.
     pub unit: Option<String>,

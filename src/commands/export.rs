@@ -9,7 +9,7 @@ use crate::calendar;
 use crate::cli::{By, ExportArgs, ExportFormat};
 use crate::config::Config;
 use crate::render::export::{self, Value};
-use crate::report;
+use crate::render::xlsx;
 use crate::target::Period;
 
 pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
@@ -26,24 +26,25 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
         Some(By::Month) => calendar::periods_of_year(year, Period::Month),
         Some(By::Quarter) => calendar::periods_of_year(year, Period::Quarter),
     };
-    let lang = report_config.lang;
+    // A workbook is for people: its labels are in the plan's language unless `--lang`
+    // says otherwise; CSV and JSON keep the machine headers and codes without `--lang`.
+    let lang = match format {
+        ExportFormat::Xlsx => report_config
+            .lang
+            .or_else(|| plans.first().map(|plan| plan.language)),
+        ExportFormat::Csv | ExportFormat::Json => report_config.lang,
+    };
     let mut rows: Vec<Vec<Value>> = Vec::new();
-    for plan in plans {
-        let series = loaded.series(plan);
+    for plan in &plans {
         // One report a period; rows in plan order, each indicator's periods together.
         let per_period: Vec<Vec<Vec<Value>>> = periods
             .iter()
             .filter_map(|(label, span)| {
                 let window = report_config.window_of(*span)?;
-                let report = report::build(
-                    plan,
-                    series,
-                    label.clone(),
-                    window,
-                    report_config.as_of,
-                    &report_config.filters,
-                );
-                Some(export::rows(&report, lang))
+                Some(export::rows(
+                    &loaded.report_of(plan, label.clone(), window),
+                    lang,
+                ))
             })
             .collect();
         let indicators = per_period.first().map_or(0, Vec::len);
@@ -53,11 +54,14 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
             rows.extend(per_period.iter_mut().filter_map(Iterator::next));
         }
     }
-    let header = export::header(lang);
     let bytes = match format {
-        ExportFormat::Csv => export::csv(&header, &rows, args.excel)?,
-        ExportFormat::Json => export::json(&header, &rows)?,
-        ExportFormat::Xlsx => export::xlsx(&header, &rows)?,
+        ExportFormat::Csv => export::csv(&export::header(lang), &rows, args.excel)?,
+        ExportFormat::Json => export::json(&export::header(lang), &rows)?,
+        ExportFormat::Xlsx => {
+            // The summaries cover the whole year (cut at `--as-of`), also with `--by`.
+            let reports: Vec<_> = plans.iter().map(|plan| loaded.year_report(plan)).collect();
+            xlsx::workbook(&rows, &reports, lang.unwrap_or_default())?
+        }
     };
     let what = format!("{} row(s)", rows.len());
     output::deliver(bytes, args.output.as_deref(), &what, &loaded)

@@ -1,6 +1,8 @@
 //! One file per subcommand, each load → check → compute → render.
 
+pub mod completions;
 pub mod export;
+pub mod man;
 mod output;
 pub mod report;
 pub mod schema;
@@ -12,6 +14,7 @@ use std::path::PathBuf;
 use crate::Output;
 use std::collections::BTreeMap;
 
+use crate::attainment::Window;
 use crate::check::{self, Checked};
 use crate::cli::Selection;
 use crate::config::Config;
@@ -19,6 +22,7 @@ use crate::config::ReportConfig;
 use crate::diagnostic::{self, Format, Severity};
 use crate::load::{self, Workspace};
 use crate::model::Plan;
+use crate::report::PlanReport;
 use crate::series::Series;
 
 /// Loads and checks the files under `paths`.
@@ -126,5 +130,23 @@ impl Loaded {
             .series
             .get(&plan.id.value)
             .unwrap_or(&NONE)
+    }
+
+    /// The report of `plan` over `window` (the year, or one period of `--by`), labelled
+    /// `period`, with the filters and `--as-of` asked for.
+    fn report_of<'a>(&'a self, plan: &'a Plan, period: String, window: Window) -> PlanReport<'a> {
+        crate::report::build(
+            plan,
+            self.series(plan),
+            period,
+            window,
+            self.report.as_of,
+            &self.report.filters,
+        )
+    }
+
+    /// The report of `plan` over the year, cut at `--as-of`: what `plan report` shows.
+    fn year_report<'a>(&'a self, plan: &'a Plan) -> PlanReport<'a> {
+        self.report_of(plan, self.report.year.to_string(), self.report.window())
     }
 }

@@ -9,7 +9,7 @@ use crate::cli::{ReportArgs, ReportFormat};
 use crate::config::Config;
 use crate::model::Lang;
 use crate::render;
-use crate::report::{self, PlanReport};
+use crate::report::PlanReport;
 
 /// The `-o` extensions of each format.
 const EXTENSIONS: &[(&str, ReportFormat)] = &[
@@ -32,14 +32,7 @@ pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
         .plans()?
         .into_iter()
         .map(|plan| {
-            let report = report::build(
-                plan,
-                loaded.series(plan),
-                report_config.year.to_string(),
-                report_config.window(),
-                report_config.as_of,
-                &report_config.filters,
-            );
+            let report = loaded.year_report(plan);
             (report, report_config.lang.unwrap_or(plan.language))
         })
         .collect();

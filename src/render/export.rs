@@ -1,5 +1,6 @@
 //! Export rows (SPEC §5.1): one per indicator (or indicator × period), in plan order,
-//! written as CSV (plain or Belgian Excel), JSON or an Excel workbook.
+//! written as CSV (plain or Belgian Excel) or JSON here, as an Excel workbook by
+//! [`xlsx`](super::xlsx).
 
 use crate::attainment::{Actual, Applied};
 use crate::i18n::{self, label};
@@ -229,51 +230,6 @@ pub fn json(header: &[&str], rows: &[Vec<Value>]) -> anyhow::Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Excel holds at most 32 767 characters in a cell: longer text (a year of daily notes)
-/// is cut, ending with `…`.
-fn fit_excel_cell(text: &str) -> std::borrow::Cow<'_, str> {
-    const EXCEL_CELL_CHARS: usize = 32_767;
-    if text.chars().count() <= EXCEL_CELL_CHARS {
-        return text.into();
-    }
-    let mut cut: String = text.chars().take(EXCEL_CELL_CHARS - 1).collect();
-    cut.push('…');
-    cut.into()
-}
-
-/// An Excel workbook with one sheet, a bold frozen header and a filter.
-pub fn xlsx(header: &[&str], rows: &[Vec<Value>]) -> anyhow::Result<Vec<u8>> {
-    use rust_xlsxwriter::{Format, Workbook};
-    let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
-    sheet.set_name("plan")?;
-    let bold = Format::new().set_bold();
-    for (c, name) in header.iter().enumerate() {
-        sheet.write_string_with_format(0, c as u16, *name, &bold)?;
-    }
-    for (r, row) in rows.iter().enumerate() {
-        let r = r as u32 + 1;
-        for (c, value) in row.iter().enumerate() {
-            let c = c as u16;
-            match value {
-                Value::Text(text) => {
-                    sheet.write_string(r, c, fit_excel_cell(text))?;
-                }
-                Value::Code(code) => {
-                    sheet.write_string(r, c, *code)?;
-                }
-                Value::Number(n) => {
-                    sheet.write_number(r, c, *n)?;
-                }
-                Value::Empty => {}
-            }
-        }
-    }
-    sheet.set_freeze_panes(1, 0)?;
-    sheet.autofilter(0, 0, rows.len() as u32, header.len() as u16 - 1)?;
-    Ok(workbook.save_to_buffer()?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,16 +244,6 @@ mod tests {
         ]];
         let out = String::from_utf8(csv(&["a", "b", "c", "d"], &rows, false).unwrap()).unwrap();
         assert_eq!(out, "a,b,c,d\n'=1+1,'@x,-25.5,ok\n");
-    }
-
-    #[test]
-    fn long_text_is_cut_to_fit_an_excel_cell() {
-        let notes = "note | ".repeat(10_000);
-        let rows = vec![vec![Value::text(notes)]];
-        let bytes = xlsx(&["notes"], &rows).unwrap();
-        assert!(bytes.starts_with(b"PK"));
-        assert_eq!(fit_excel_cell(&"é".repeat(40_000)).chars().count(), 32_767);
-        assert_eq!(fit_excel_cell("short"), "short");
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Renderers over a computed [`PlanReport`](crate::report::PlanReport): the report as
-//! terminal tables, Markdown or an HTML page, and the export rows as CSV, JSON or Excel.
+//! terminal tables, Markdown or an HTML page, and the export rows as CSV, JSON or an
+//! Excel workbook.
 
 pub mod export;
 pub mod html;
 pub mod markdown;
 pub mod table;
+pub mod xlsx;
 
 use std::collections::BTreeMap;
 
@@ -209,18 +211,26 @@ pub fn summary_header(lang: Lang, first: &'static str) -> Vec<String> {
     header
 }
 
-/// A summary row: name, the count of each status, total.
-pub fn summary_row(name: String, counts: &Counts) -> Vec<String> {
-    let mut row = vec![name];
-    row.extend(Status::ALL.iter().map(|s| counts.get(*s).to_string()));
-    row.push(counts.total().to_string());
-    row
+/// The numbers of a summary row: the count of each status, then the total.
+pub fn summary_numbers(counts: &Counts) -> impl Iterator<Item = usize> + '_ {
+    Status::ALL
+        .iter()
+        .map(|s| counts.get(*s))
+        .chain([counts.total()])
 }
 
-/// The counts of both summaries: by sector, then by service, each ending with the plan.
+/// A summary row: name, the count of each status, total.
+pub fn summary_row(name: String, counts: &Counts) -> Vec<String> {
+    std::iter::once(name)
+        .chain(summary_numbers(counts).map(|n| n.to_string()))
+        .collect()
+}
+
+/// The counts of both summaries: by sector, then by service, each ending with the plan's
+/// total.
 pub fn summary_counts(report: &PlanReport, lang: Lang) -> [Vec<(String, Counts)>; 2] {
     let total = || (label(lang, "total").to_string(), report.counts);
-    let mut sectors: Vec<(String, Counts)> = report
+    let sectors = report
         .sectors
         .iter()
         .map(|s| {
@@ -229,22 +239,22 @@ pub fn summary_counts(report: &PlanReport, lang: Lang) -> [Vec<(String, Counts)>
                 s.counts,
             )
         })
+        .chain([total()])
         .collect();
-    sectors.push(total());
-    let mut services: Vec<(String, Counts)> = report
+    let services = report
         .by_service()
         .into_iter()
         .map(|(name, counts)| (name.to_string(), counts))
+        .chain([total()])
         .collect();
-    services.push(total());
     [sectors, services]
 }
 
-/// The rows of both summaries: by sector, then by service, each ending with the plan.
+/// The rows of both summaries as text: by sector, then by service.
 pub fn summaries(report: &PlanReport, lang: Lang) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
     let [sectors, services] = summary_counts(report, lang).map(|rows| {
         rows.into_iter()
-            .map(|(name, c)| summary_row(name, &c))
+            .map(|(name, counts)| summary_row(name, &counts))
             .collect()
     });
     (sectors, services)
