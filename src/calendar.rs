@@ -36,16 +36,25 @@ fn all_digits(text: &str) -> bool {
     !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// Parses a date written exactly `YYYY-MM-DD` (chrono alone accepts `2023-2-3`).
+/// Parses a date written exactly `YYYY-MM-DD` (chrono's `%Y-%m-%d` alone accepts
+/// `2023-2-3`); chrono tells whether the day exists.
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    let parts: Vec<&str> = text.split('-').collect();
-    let shape_ok = matches!(parts.as_slice(), [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2
-        && all_digits(y) && all_digits(m) && all_digits(d));
-    if !shape_ok {
-        return Err(format!("`{text}` is not a date written YYYY-MM-DD"));
-    }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("`{text}` is not a date of the calendar"))
+    let mut parts = text.split('-');
+    let date = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(y), Some(m), Some(d), None)
+            if y.len() == 4
+                && m.len() == 2
+                && d.len() == 2
+                && all_digits(y)
+                && all_digits(m)
+                && all_digits(d) =>
+        {
+            let number = |digits: &str| digits.parse().unwrap_or(0);
+            NaiveDate::from_ymd_opt(number(y) as i32, number(m), number(d))
+        }
+        _ => return Err(format!("`{text}` is not a date written YYYY-MM-DD")),
+    };
+    date.ok_or_else(|| format!("`{text}` is not a date of the calendar"))
 }
 
 /// Parses a period: `2023`, `2023-Q1`, `2023-03` or `2023-W05` (ISO week).

@@ -75,10 +75,12 @@ pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std
         return Ok(());
     }
     let header_text = reader.get_ref().text(0, reader.position().byte());
+    let mut header_columns = Vec::new();
+    field_columns(&header_text, delimiter, &mut header_columns);
     let mut index = [None; 6];
     let mut header_ok = true;
     for (i, name) in header.iter().enumerate() {
-        let pos = field_pos(&header_text, 1, delimiter, i, name);
+        let pos = field_pos(&header_columns, 1, i, name);
         let finding = match COLUMNS.iter().position(|c| c == name) {
             Some(c) if index[c].is_none() => {
                 index[c] = Some(i);
@@ -130,6 +132,7 @@ pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std
     if !header_ok {
         return Ok(());
     }
+    let mut columns = Vec::new();
     loop {
         let start = reader.position().clone();
         reader.get_mut().forget_before(start.byte());
@@ -145,7 +148,8 @@ pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std
             .get_ref()
             .text(start.byte(), reader.position().byte());
         let (raw, line) = record_start(&raw, start.line());
-        let pos = |i: usize, value: &str| field_pos(raw, line, delimiter, i, value);
+        field_columns(raw, delimiter, &mut columns);
+        let pos = |i: usize, value: &str| field_pos(&columns, line, i, value);
         let field = |c: usize| -> Option<Located<String>> {
             let i = index[c]?;
             let value = row.get(i)?.trim();
@@ -249,22 +253,30 @@ fn record_start(raw: &str, line: u64) -> (&str, u32) {
     (text, u32::try_from(line + skipped).unwrap_or(u32::MAX))
 }
 
-/// The position of field `index` of a record whose raw text is `raw`, on `line`.
-fn field_pos(raw: &str, line: u32, delimiter: u8, index: usize, value: &str) -> Pos {
-    let mut field = 0;
+/// The column where each field of a record's first line starts, from its raw text
+/// (quotes included), into `columns`; a field past the line's end gets the end.
+fn field_columns(raw: &str, delimiter: u8, columns: &mut Vec<u32>) {
+    columns.clear();
+    columns.push(1);
     let mut quoted = false;
     let mut column = 1;
     for c in raw.chars() {
-        if field == index || c == '\n' || c == '\r' {
+        if c == '\n' || c == '\r' {
             break;
         }
         column += 1;
         match c {
             '"' => quoted = !quoted,
-            c if c as u32 == u32::from(delimiter) && !quoted => field += 1,
+            c if c as u32 == u32::from(delimiter) && !quoted => columns.push(column),
             _ => {}
         }
     }
+    columns.push(column);
+}
+
+/// The position of field `index` on `line`, the field holding `value`.
+fn field_pos(columns: &[u32], line: u32, index: usize, value: &str) -> Pos {
+    let column = columns.get(index).or(columns.last()).copied().unwrap_or(1);
     Pos::new(line, column, value.chars().count().max(1) as u32)
 }
 
@@ -277,7 +289,9 @@ fn csv_error<R>(err: &csv::Error, input: &Retaining<R>, file: FileId, delimiter:
                 csv::ErrorKind::Utf8 { err, .. } => err.field(),
                 _ => 0,
             };
-            (field_pos(raw, line, delimiter, field, ""), field)
+            let mut columns = Vec::new();
+            field_columns(raw, delimiter, &mut columns);
+            (field_pos(&columns, line, field, ""), field)
         }
         None => (Pos::new(1, 1, 1), 0),
     };

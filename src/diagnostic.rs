@@ -292,6 +292,11 @@ impl Sources {
         text.invalid_at.map(|at| text.lines.pos_of(&text.text, at))
     }
 
+    /// A file's text when it is already in memory.
+    pub fn loaded_text(&self, file: FileId) -> Option<&str> {
+        self.files[file].text.get().map(|text| text.text.as_str())
+    }
+
     /// Reads a file from the start: from memory when its text is loaded, else from disk.
     pub fn open(&self, file: FileId) -> std::io::Result<Box<dyn std::io::Read + '_>> {
         let source = &self.files[file];
@@ -360,12 +365,13 @@ pub enum Format {
 /// Renders findings (already sorted) followed, for the human format, by a summary line.
 pub fn render(
     diagnostics: &[Diagnostic],
+    omitted: &BTreeMap<Code, usize>,
     sources: &Sources,
     format: Format,
     color: bool,
 ) -> String {
     match format {
-        Format::Human => render_human(diagnostics, sources, color),
+        Format::Human => render_human(diagnostics, omitted, sources, color),
         Format::Short => diagnostics
             .iter()
             .map(|d| {
@@ -414,7 +420,12 @@ fn severity_word(severity: Severity) -> &'static str {
     }
 }
 
-fn render_human(diagnostics: &[Diagnostic], sources: &Sources, color: bool) -> String {
+fn render_human(
+    diagnostics: &[Diagnostic],
+    omitted: &BTreeMap<Code, usize>,
+    sources: &Sources,
+    color: bool,
+) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -462,10 +473,16 @@ fn render_human(diagnostics: &[Diagnostic], sources: &Sources, color: bool) -> S
         out.push_str("\n\n");
     }
     for (code, count) in shown {
-        if count > HUMAN_LIMIT_PER_CODE {
+        let uncounted = omitted.get(&code).copied().unwrap_or(0);
+        if count + uncounted > HUMAN_LIMIT_PER_CODE {
+            let lists = if uncounted == 0 {
+                "them all".to_string()
+            } else {
+                format!("the first {count}")
+            };
             out.push_str(&format!(
-                "note: {} more {}[{}] findings not shown; `plan validate --format short` lists them all\n\n",
-                count - HUMAN_LIMIT_PER_CODE,
+                "note: {} more {}[{}] findings not shown; `plan validate --format short` lists {lists}\n\n",
+                count + uncounted - HUMAN_LIMIT_PER_CODE,
                 severity_word(code.severity()),
                 code.code()
             ));
@@ -597,23 +614,36 @@ pub fn plural(n: usize, word: &str) -> String {
     format!("{n} {word}{}", if n == 1 { "" } else { "s" })
 }
 
-/// `error: 2 errors, 1 warning` style summary for the human format.
-pub fn summary(diagnostics: &[Diagnostic]) -> Option<String> {
-    let errors = diagnostics
-        .iter()
-        .filter(|d| d.severity() == Severity::Error)
-        .count();
-    let warnings = diagnostics.len() - errors;
-    match (errors, warnings) {
-        (0, 0) => None,
-        (0, w) => Some(format!("{} found", plural(w, "warning"))),
-        (e, 0) => Some(format!("{} found", plural(e, "error"))),
-        (e, w) => Some(format!(
-            "{} and {} found",
-            plural(e, "error"),
-            plural(w, "warning")
-        )),
-    }
+/// `2 errors and 1 warning found` for the human format, counting the findings that were
+/// only counted (`omitted`, past [`KEPT_PER_CODE`](crate::check::KEPT_PER_CODE)).
+pub fn summary(diagnostics: &[Diagnostic], omitted: &BTreeMap<Code, usize>) -> Option<String> {
+    let count = |severity: Severity| {
+        diagnostics
+            .iter()
+            .filter(|d| d.severity() == severity)
+            .count()
+            + omitted
+                .iter()
+                .filter(|(code, _)| code.severity() == severity)
+                .map(|(_, n)| n)
+                .sum::<usize>()
+    };
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let found = match (errors, warnings) {
+        (0, 0) => return None,
+        (0, w) => format!("{} found", plural(w, "warning")),
+        (e, 0) => format!("{} found", plural(e, "error")),
+        (e, w) => format!("{} and {} found", plural(e, "error"), plural(w, "warning")),
+    };
+    let not_listed: usize = omitted.values().sum();
+    Some(if not_listed == 0 {
+        found
+    } else {
+        format!(
+            "{found}, {not_listed} of them not listed (at most {} of one code are)",
+            crate::check::KEPT_PER_CODE
+        )
+    })
 }
 
 #[cfg(test)]

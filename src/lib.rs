@@ -21,6 +21,7 @@ pub mod i18n;
 mod lines;
 pub mod load;
 mod locate;
+mod mapped;
 pub mod model;
 mod render;
 pub mod report;

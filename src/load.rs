@@ -281,19 +281,40 @@ fn probe(reader: impl std::io::Read) -> Result<TopLevel, YamlError> {
 }
 
 /// Streams the records of a YAML measurements file to `sink`, in file order, with the
-/// file's plan id. A fault stops the file there, after the records before it.
+/// file's plan id. A file on disk is mapped ([`crate::mapped`]) and the pages parsed are
+/// handed back as the records go by. A fault stops the file there, after the records
+/// before it.
 pub(crate) fn stream_yaml(
     sources: &Sources,
     file: FileId,
     sink: &mut dyn FnMut(&Located<String>, Measurement),
 ) -> std::io::Result<Option<Diagnostic>> {
-    let reader = sources.open(file)?;
-    let result = serde_saphyr::with_deserializer_from_reader_with_options(
-        reader,
+    let mapped;
+    let (text, mapped) = match sources.loaded_text(file) {
+        Some(text) => (text, None),
+        None => {
+            mapped = crate::mapped::MappedText::open(sources.path(file))?;
+            match mapped.text() {
+                Ok(text) => (text, Some(&mapped)),
+                Err(_) => {
+                    let pos = sources.invalid_utf8(file).unwrap_or(Pos::new(1, 1, 1));
+                    return Ok(Some(invalid_utf8(file, pos)));
+                }
+            }
+        }
+    };
+    let mut each = |plan: &Located<String>, record: Measurement, offset: Option<u64>| {
+        sink(plan, record);
+        if let (Some(mapped), Some(offset)) = (mapped, offset) {
+            mapped.release_before(usize::try_from(offset).unwrap_or(usize::MAX));
+        }
+    };
+    let result = serde_saphyr::with_deserializer_from_str_with_options(
+        text,
         yaml_options(),
         |deserializer| {
             serde::de::DeserializeSeed::deserialize(
-                crate::model::MeasurementsSeed { sink: &mut *sink },
+                crate::model::MeasurementsSeed { sink: &mut each },
                 deserializer,
             )
         },

@@ -452,8 +452,9 @@ impl<'de> de::Visitor<'de> for KindVisitor<'_> {
     }
 }
 
-/// Where the records of a measurements file go as they are decoded, with the file's plan.
-pub type RecordSink<'s> = dyn FnMut(&Located<String>, Measurement) + 's;
+/// Where the records of a measurements file go as they are decoded, with the file's plan
+/// and, when known, the byte where the record starts.
+pub type RecordSink<'s> = dyn FnMut(&Located<String>, Measurement, Option<u64>) + 's;
 
 /// Decodes a YAML measurements file ([`MeasurementsFile`]) record by record, handing
 /// each to a sink instead of collecting them. Records written before the `plan` key
@@ -510,7 +511,7 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
             return Err(de::Error::missing_field("measurements"));
         }
         for record in waiting {
-            (self.sink)(&plan, record);
+            (self.sink)(&plan, record, None);
         }
         Ok(())
     }
@@ -535,10 +536,11 @@ impl<'de> de::Visitor<'de> for Records<'_, '_, '_> {
         f.write_str("a sequence")
     }
     fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(mut record) = seq.next_element::<Measurement>()? {
+        while let Some(spanned) = seq.next_element::<serde_saphyr::Spanned<Measurement>>()? {
+            let mut record = spanned.value;
             record.pos = record.indicator.pos;
             match self.plan {
-                Some(plan) => (self.sink)(plan, record),
+                Some(plan) => (self.sink)(plan, record, spanned.referenced.span().byte_offset()),
                 None => self.waiting.push(record),
             }
         }

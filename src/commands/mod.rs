@@ -42,11 +42,12 @@ fn gate(config: &Config, workspace: &Workspace, checked: &Checked, stops: bool) 
         .any(|d| d.severity() == Severity::Error);
     let mut text = diagnostic::render(
         &checked.diagnostics,
+        &checked.measured.omitted,
         &workspace.sources,
         Format::Human,
         config.color_stderr,
     );
-    if let Some(summary) = diagnostic::summary(&checked.diagnostics) {
+    if let Some(summary) = diagnostic::summary(&checked.diagnostics, &checked.measured.omitted) {
         let verdict = if has_errors && stops {
             "; nothing was written"
         } else {

@@ -14,6 +14,7 @@ pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
     let mut output = Output {
         stdout: diagnostic::render(
             diagnostics,
+            &checked.measured.omitted,
             &workspace.sources,
             args.format,
             config.color_stdout,
@@ -29,8 +30,8 @@ pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
             .iter()
             .map(|(_, p)| p.indicators().count())
             .sum();
-        let summary =
-            diagnostic::summary(diagnostics).unwrap_or_else(|| "no problems found".into());
+        let summary = diagnostic::summary(diagnostics, &checked.measured.omitted)
+            .unwrap_or_else(|| "no problems found".into());
         let line = format!(
             "plan: checked {}: {} with {}, {}: {}\n",
             diagnostic::plural(workspace.sources.len(), "file"),
