@@ -207,14 +207,15 @@ fn main() {
         "100 000 levels of flow nesting",
         &measure(dir.path(), &["validate", "nesting.yaml"]),
     );
-    let file = std::fs::File::create(dir.path().join("huge.yaml")).unwrap();
-    file.set_len(200 * 1024 * 1024).unwrap();
+    // Sparse: 5 GiB long, over the 4 GiB limit of measurements files, never read.
+    let file = std::fs::File::create(dir.path().join("huge.csv")).unwrap();
+    file.set_len(5 * 1024 * 1024 * 1024).unwrap();
     drop(file);
     print(
-        "a 200 MB file",
-        &measure(dir.path(), &["validate", "huge.yaml"]),
+        "a 5 GiB file (over the limit)",
+        &measure(dir.path(), &["validate", "huge.csv"]),
     );
-    let near_limit = dir.path().join("near-limit.yaml");
+    let large = dir.path().join("large.yaml");
     let mut text = String::from("plan: molenbeek-saint-jean-2023\nmeasurements:\n");
     let ids = indicators();
     let mut n = 0;
@@ -227,9 +228,9 @@ fn main() {
         ));
         n += 1;
     }
-    std::fs::write(&near_limit, text).unwrap();
+    std::fs::write(&large, text).unwrap();
     print(
-        "a 16 MB measurements file (at the limit)",
-        &measure(dir.path(), &["validate", "plans", "near-limit.yaml"]),
+        "a 16 MB YAML measurements file",
+        &measure(dir.path(), &["validate", "plans", "large.yaml"]),
     );
 }

@@ -201,6 +201,105 @@ pub struct Sources {
 struct SourceFile {
     path: PathBuf,
     text: OnceCell<Text>,
+    /// The lines that findings quote, when the file is too large to read whole.
+    blocks: OnceCell<Vec<Block>>,
+}
+
+/// Files larger than this are quoted from the lines that findings point at.
+const READ_WHOLE: u64 = 1 << 20;
+
+/// Consecutive lines of a file, from line `first`.
+#[derive(Debug)]
+struct Block {
+    first: u32,
+    text: String,
+    lines: LineIndex,
+}
+
+/// Reads the lines of `ranges` (first and last line, 1-based) of a file, with the line
+/// breaks of [`LineIndex`]; a byte-order mark is skipped.
+fn read_lines(path: &Path, mut ranges: Vec<(u32, u32)>) -> std::io::Result<Vec<Block>> {
+    use std::io::BufRead as _;
+    ranges.sort_unstable();
+    let mut merged: Vec<(u32, u32)> = Vec::new();
+    for (first, last) in ranges {
+        match merged.last_mut() {
+            Some(previous) if first <= previous.1 + 1 => previous.1 = previous.1.max(last),
+            _ => merged.push((first, last)),
+        }
+    }
+    let mut reader = std::io::BufReader::new(std::fs::File::open(path)?);
+    if reader.fill_buf()?.starts_with(b"\xEF\xBB\xBF") {
+        reader.consume(3);
+    }
+    let mut bytes: Vec<Vec<u8>> = vec![Vec::new(); merged.len()];
+    let (mut line, mut range, mut after_cr) = (1u32, 0, false);
+    'read: loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            break;
+        }
+        for &byte in buf {
+            if after_cr && byte != b'\n' {
+                line += 1;
+            }
+            after_cr = byte == b'\r';
+            while line > merged[range].1 {
+                range += 1;
+                if range == merged.len() {
+                    break 'read;
+                }
+            }
+            if line >= merged[range].0 {
+                bytes[range].push(byte);
+            }
+            if byte == b'\n' {
+                line += 1;
+            }
+        }
+        let read = buf.len();
+        reader.consume(read);
+    }
+    Ok(merged
+        .iter()
+        .zip(bytes)
+        .map(|((first, _), bytes)| {
+            let text = String::from_utf8_lossy(&bytes).into_owned();
+            Block {
+                first: *first,
+                lines: LineIndex::new(&text),
+                text,
+            }
+        })
+        .collect())
+}
+
+/// Text holding the lines from line `first` of a file.
+struct View<'a> {
+    text: &'a str,
+    lines: &'a LineIndex,
+    first: u32,
+}
+
+impl View<'_> {
+    fn line_range(&self, line: u32) -> std::ops::Range<usize> {
+        self.lines.range(line.saturating_sub(self.first) + 1)
+    }
+
+    /// The byte range of `pos` (at least one character wide where the line has one).
+    fn byte_range(&self, pos: Pos) -> std::ops::Range<usize> {
+        let line = self.line_range(pos.line);
+        let text = &self.text[line.clone()];
+        let start = text
+            .char_indices()
+            .nth(pos.column.saturating_sub(1) as usize)
+            .map_or(text.len(), |(i, _)| i);
+        let end = text[start..]
+            .char_indices()
+            .nth(pos.len.max(1) as usize)
+            .map_or(text.len(), |(i, _)| start + i);
+        line.start + start..line.start + end
+    }
 }
 
 /// A file's text: byte-order mark removed, invalid UTF-8 replaced (and where it was).
@@ -243,6 +342,7 @@ impl Sources {
         self.files.push(SourceFile {
             path,
             text: OnceCell::from(Text::new(bytes)),
+            blocks: OnceCell::new(),
         });
         self.files.len() - 1
     }
@@ -252,6 +352,7 @@ impl Sources {
         self.files.push(SourceFile {
             path,
             text: OnceCell::new(),
+            blocks: OnceCell::new(),
         });
         self.files.len() - 1
     }
@@ -306,23 +407,54 @@ impl Sources {
         })
     }
 
-    fn line_range(&self, file: FileId, line: u32) -> std::ops::Range<usize> {
-        self.lines(file).range(line)
+    /// Reads the lines that `labels` point at (and [`NEAR_LINES`] around them) of the
+    /// files too large to read whole for a few excerpts, once, before they are quoted.
+    pub fn prepare<'l>(&self, labels: impl Iterator<Item = &'l Label>) {
+        let mut wanted: BTreeMap<FileId, Vec<(u32, u32)>> = BTreeMap::new();
+        for label in labels {
+            let source = &self.files[label.file];
+            if source.text.get().is_none() && source.blocks.get().is_none() {
+                let line = label.pos.line.max(1);
+                wanted
+                    .entry(label.file)
+                    .or_default()
+                    .push((line.saturating_sub(NEAR_LINES).max(1), line + NEAR_LINES));
+            }
+        }
+        for (file, ranges) in wanted {
+            let source = &self.files[file];
+            let large = std::fs::metadata(&source.path).is_ok_and(|m| m.len() > READ_WHOLE);
+            if large {
+                // A file that can no longer be read has no excerpt to show.
+                let blocks = read_lines(&source.path, ranges).unwrap_or_default();
+                let _ = source.blocks.set(blocks);
+            }
+        }
     }
 
-    /// The byte range of `pos` (at least one character wide where the line has one).
-    fn byte_range(&self, file: FileId, pos: Pos) -> std::ops::Range<usize> {
-        let line = self.line_range(file, pos.line);
-        let text = &self.text(file)[line.clone()];
-        let start = text
-            .char_indices()
-            .nth(pos.column.saturating_sub(1) as usize)
-            .map_or(text.len(), |(i, _)| i);
-        let end = text[start..]
-            .char_indices()
-            .nth(pos.len.max(1) as usize)
-            .map_or(text.len(), |(i, _)| start + i);
-        line.start + start..line.start + end
+    /// The text around `line` of a file: its block when only blocks were read, else all.
+    fn view(&self, file: FileId, line: u32) -> View<'_> {
+        let source = &self.files[file];
+        let block = source.blocks.get().and_then(|blocks| {
+            blocks
+                .iter()
+                .find(|b| b.first <= line && line < b.first + b.lines.count())
+        });
+        match block {
+            Some(block) => View {
+                text: &block.text,
+                lines: &block.lines,
+                first: block.first,
+            },
+            None => {
+                let text = self.loaded(file);
+                View {
+                    text: &text.text,
+                    lines: &text.lines,
+                    first: 1,
+                }
+            }
+        }
     }
 
     fn display(&self, file: FileId) -> String {
@@ -433,6 +565,17 @@ fn render_human(
     };
     let mut out = String::new();
     let mut shown: BTreeMap<Code, usize> = BTreeMap::new();
+    sources.prepare(
+        diagnostics
+            .iter()
+            .filter(|d| {
+                let count = shown.entry(d.code).or_default();
+                *count += 1;
+                *count <= HUMAN_LIMIT_PER_CODE
+            })
+            .flat_map(|d| std::iter::once(&d.primary).chain(&d.related)),
+    );
+    shown.clear();
     for d in diagnostics {
         let count = shown.entry(d.code).or_default();
         *count += 1;
@@ -514,14 +657,15 @@ fn excerpt<'a>(
         .map(|(l, _)| l.pos.line.max(1))
         .max()
         .unwrap_or(1);
-    let start = sources.line_range(file, first).start;
-    let end = sources.line_range(file, last).end;
-    let mut snippet = Snippet::source(&sources.text(file)[start..end])
+    let view = sources.view(file, first);
+    let start = view.line_range(first).start;
+    let end = view.line_range(last).end;
+    let mut snippet = Snippet::source(&view.text[start..end])
         .path(sources.path(file).to_string_lossy())
         .line_start(first as usize)
         .fold(true);
     for (label, kind) in labels {
-        let range = sources.byte_range(file, label.pos);
+        let range = view.byte_range(label.pos);
         let annotation = kind.span(range.start - start..range.end - start);
         snippet = snippet.annotation(match &label.message {
             Some(message) => annotation.label(message.as_str()),
@@ -660,21 +804,40 @@ mod tests {
     }
 
     #[test]
+    fn lines_of_a_large_file_are_read_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.yaml");
+        std::fs::write(&path, "\u{feff}one\ntwo\r\nthree\rfour\nfive\nsix\n").unwrap();
+        let blocks = read_lines(&path, vec![(5, 5), (2, 3), (4, 4)]).unwrap();
+        let texts: Vec<(u32, &str)> = blocks.iter().map(|b| (b.first, b.text.as_str())).collect();
+        assert_eq!(texts, [(2, "two\r\nthree\rfour\nfive\n")]);
+        let view = View {
+            text: &blocks[0].text,
+            lines: &blocks[0].lines,
+            first: 2,
+        };
+        assert_eq!(&view.text[view.line_range(4)], "four");
+        assert_eq!(&view.text[view.byte_range(Pos::new(3, 2, 3))], "hre");
+        let first = read_lines(&path, vec![(1, 1)]).unwrap();
+        assert_eq!(first[0].text, "one\n");
+    }
+
+    #[test]
     fn byte_range_counts_characters() {
         let mut sources = Sources::default();
         let file = sources.add(
             PathBuf::from("x.yaml"),
             "a: é\r\nid: « x »\n".as_bytes().to_vec(),
         );
-        assert_eq!(sources.byte_range(file, Pos::new(2, 5, 5)), 11..18);
+        assert_eq!(sources.view(file, 2).byte_range(Pos::new(2, 5, 5)), 11..18);
         assert_eq!(
-            &sources.text(file)[sources.byte_range(file, Pos::new(1, 4, 1))],
+            &sources.text(file)[sources.view(file, 1).byte_range(Pos::new(1, 4, 1))],
             "é"
         );
         // Past the end of a line: an empty range at its end, before the CR.
-        assert_eq!(sources.byte_range(file, Pos::new(1, 40, 1)), 5..5);
+        assert_eq!(sources.view(file, 1).byte_range(Pos::new(1, 40, 1)), 5..5);
         // Past the last line: the last (empty) line.
-        assert_eq!(sources.byte_range(file, Pos::new(9, 1, 1)), 19..19);
+        assert_eq!(sources.view(file, 9).byte_range(Pos::new(9, 1, 1)), 19..19);
     }
 
     #[test]

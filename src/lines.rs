@@ -44,6 +44,11 @@ impl LineIndex {
         self.starts[index]..self.ends[index]
     }
 
+    /// The number of lines (an empty text has one).
+    pub fn count(&self) -> u32 {
+        u32::try_from(self.starts.len()).unwrap_or(u32::MAX)
+    }
+
     /// The 1-based line holding byte `offset`.
     pub fn line_of(&self, offset: usize) -> u32 {
         let index = self.starts.partition_point(|start| *start <= offset);

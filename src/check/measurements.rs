@@ -162,14 +162,22 @@ pub fn check(
     Ok(measured)
 }
 
+impl Checker<'_, '_> {
+    /// Counts a finding of `code` past what is kept, without making it; whether it is.
+    fn omit(&mut self, code: Code) -> bool {
+        if self.kept.get(&code).copied().unwrap_or(0) < KEPT_PER_CODE {
+            return false;
+        }
+        *self.measured.omitted.entry(code).or_default() += 1;
+        true
+    }
+}
+
 impl RecordSink for Checker<'_, '_> {
     fn finding(&mut self, finding: Diagnostic) {
-        let kept = self.kept.entry(finding.code).or_default();
-        if *kept < KEPT_PER_CODE {
-            *kept += 1;
+        if !self.omit(finding.code) {
+            *self.kept.entry(finding.code).or_default() += 1;
             self.out.push(finding);
-        } else {
-            *self.measured.omitted.entry(finding.code).or_default() += 1;
         }
     }
 
@@ -237,7 +245,9 @@ impl RecordSink for Checker<'_, '_> {
                 }
             }
         };
-        if let Some(first) = first {
+        if let Some(first) = first
+            && !self.omit(Code::DuplicateMeasurement)
+        {
             let mut finding = Diagnostic::new(
                 Code::DuplicateMeasurement,
                 file,
