@@ -160,8 +160,7 @@ fn main() -> anyhow::Result<()> {
                 &format!("\ncommune: {SHIPPED_COMMUNE}\n"),
                 &format!("\ncommune: {name}\n"),
                 1,
-            )
-            .replacen("$schema=../schema/", "$schema=../../../schema/", 1);
+            );
         write_file(
             &args
                 .out

@@ -23,11 +23,15 @@ pub struct Day {
     /// The value of the day's last record (in file order).
     pub last: ObsValue,
     /// The day's distinct records by kind of period and note ([`Series::add`]), in
-    /// arrival order, with the token given with the first of each.
-    keys: Vec<u32>,
-    firsts: Vec<u64>,
-    /// Positions in `keys`, once a day has many distinct records.
-    index: Option<HashMap<u32, u32>>,
+    /// arrival order, each with the token given with its first record: key, then the
+    /// token's high and low halves (12 bytes, where a tuple would take 16).
+    firsts: Vec<[u32; 3]>,
+    /// Positions in `firsts`, once a day has many distinct records.
+    #[expect(
+        clippy::box_collection,
+        reason = "boxed, a day without an index takes 8 bytes for it instead of 48"
+    )]
+    index: Option<Box<HashMap<u32, u32>>>,
 }
 
 /// Days with more distinct records than this look them up through a hash index.
@@ -47,23 +51,23 @@ impl Day {
     fn first(&mut self, key: u32, token: u64) -> Option<u64> {
         let found = match &self.index {
             Some(index) => index.get(&key).map(|i| *i as usize),
-            None => self.keys.iter().position(|k| *k == key),
+            None => self.firsts.iter().position(|[k, ..]| *k == key),
         };
         if let Some(i) = found {
-            return Some(self.firsts[i]);
+            let [_, high, low] = self.firsts[i];
+            return Some(u64::from(high) << 32 | u64::from(low));
         }
-        self.keys.push(key);
-        self.firsts.push(token);
+        self.firsts.push([key, (token >> 32) as u32, token as u32]);
         if let Some(index) = &mut self.index {
-            index.insert(key, (self.keys.len() - 1) as u32);
-        } else if self.keys.len() > SCAN_LIMIT {
-            self.index = Some(
-                self.keys
+            index.insert(key, (self.firsts.len() - 1) as u32);
+        } else if self.firsts.len() > SCAN_LIMIT {
+            self.index = Some(Box::new(
+                self.firsts
                     .iter()
                     .enumerate()
-                    .map(|(i, key)| (*key, i as u32))
+                    .map(|(i, [key, ..])| (*key, i as u32))
                     .collect(),
-            );
+            ));
         }
         None
     }
@@ -98,7 +102,6 @@ impl Series {
             min: f64::INFINITY,
             max: f64::NEG_INFINITY,
             last: value,
-            keys: Vec::new(),
             firsts: Vec::new(),
             index: None,
         });
@@ -150,7 +153,7 @@ impl Series {
         let mut seen = vec![false; self.notes.len()];
         let mut notes = Vec::new();
         for (_, day) in self.days(range) {
-            for id in day.keys.iter().filter_map(|key| Day::note(*key)) {
+            for id in day.firsts.iter().filter_map(|[key, ..]| Day::note(*key)) {
                 if let Some(seen @ false) = seen.get_mut(id) {
                     *seen = true;
                     notes.push(self.notes[id].clone());
