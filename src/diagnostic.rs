@@ -407,7 +407,7 @@ impl Sources {
         })
     }
 
-    /// Reads the lines that `labels` point at (and [`NEAR_LINES`] around them) of the
+    /// Reads the lines that `labels` point at (and ten lines around them) of the
     /// files too large to read whole for a few excerpts, once, before they are quoted.
     pub fn prepare<'l>(&self, labels: impl Iterator<Item = &'l Label>) {
         let mut wanted: BTreeMap<FileId, Vec<(u32, u32)>> = BTreeMap::new();
