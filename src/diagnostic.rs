@@ -216,8 +216,12 @@ struct Block {
     lines: LineIndex,
 }
 
+/// Lines are quoted up to this many bytes: a file may hold one very long line.
+const QUOTED_LINE_BYTES: usize = 64 * 1024;
+
 /// Reads the lines of `ranges` (first and last line, 1-based) of a file, with the line
-/// breaks of [`LineIndex`]; a byte-order mark is skipped.
+/// breaks of [`LineIndex`], each cut at [`QUOTED_LINE_BYTES`]; a byte-order mark is
+/// skipped.
 fn read_lines(path: &Path, mut ranges: Vec<(u32, u32)>) -> std::io::Result<Vec<Block>> {
     use std::io::BufRead as _;
     ranges.sort_unstable();
@@ -233,7 +237,7 @@ fn read_lines(path: &Path, mut ranges: Vec<(u32, u32)>) -> std::io::Result<Vec<B
         reader.consume(3);
     }
     let mut bytes: Vec<Vec<u8>> = vec![Vec::new(); merged.len()];
-    let (mut line, mut range, mut after_cr) = (1u32, 0, false);
+    let (mut line, mut range, mut after_cr, mut in_line) = (1u32, 0, false, 0);
     'read: loop {
         let buf = reader.fill_buf()?;
         if buf.is_empty() {
@@ -242,6 +246,7 @@ fn read_lines(path: &Path, mut ranges: Vec<(u32, u32)>) -> std::io::Result<Vec<B
         for &byte in buf {
             if after_cr && byte != b'\n' {
                 line += 1;
+                in_line = 0;
             }
             after_cr = byte == b'\r';
             while line > merged[range].1 {
@@ -250,11 +255,14 @@ fn read_lines(path: &Path, mut ranges: Vec<(u32, u32)>) -> std::io::Result<Vec<B
                     break 'read;
                 }
             }
-            if line >= merged[range].0 {
+            let breaks = byte == b'\n' || byte == b'\r';
+            if line >= merged[range].0 && (in_line < QUOTED_LINE_BYTES || breaks) {
                 bytes[range].push(byte);
             }
+            in_line += 1;
             if byte == b'\n' {
                 line += 1;
+                in_line = 0;
             }
         }
         let read = buf.len();
@@ -308,6 +316,8 @@ struct Text {
     text: String,
     lines: LineIndex,
     invalid_at: Option<usize>,
+    /// Whether `text` is the whole file: not when the file is too large to read whole.
+    whole: bool,
 }
 
 impl Text {
@@ -332,6 +342,7 @@ impl Text {
             lines: LineIndex::new(&text),
             text,
             invalid_at,
+            whole: true,
         }
     }
 }
@@ -372,8 +383,18 @@ impl Sources {
     fn loaded(&self, file: FileId) -> &Text {
         let source = &self.files[file];
         source.text.get_or_init(|| {
-            // A file that can no longer be read has no excerpt to show.
-            Text::new(std::fs::read(&source.path).unwrap_or_default())
+            // A file that can no longer be read has no excerpt to show, nor one too
+            // large to read whole (its excerpts come from `prepare`).
+            let fits = std::fs::metadata(&source.path)
+                .is_ok_and(|m| m.len() <= crate::load::MAX_FILE_BYTES);
+            if fits {
+                Text::new(std::fs::read(&source.path).unwrap_or_default())
+            } else {
+                Text {
+                    whole: false,
+                    ..Text::new(Vec::new())
+                }
+            }
         })
     }
 
@@ -413,7 +434,8 @@ impl Sources {
         let mut wanted: BTreeMap<FileId, Vec<(u32, u32)>> = BTreeMap::new();
         for label in labels {
             let source = &self.files[label.file];
-            if source.text.get().is_none() && source.blocks.get().is_none() {
+            let whole = source.text.get().is_some_and(|text| text.whole);
+            if !whole && source.blocks.get().is_none() {
                 let line = label.pos.line.max(1);
                 wanted
                     .entry(label.file)
@@ -423,7 +445,9 @@ impl Sources {
         }
         for (file, ranges) in wanted {
             let source = &self.files[file];
-            let large = std::fs::metadata(&source.path).is_ok_and(|m| m.len() > READ_WHOLE);
+            // A file over the limit of measurements is never read, not even to quote it.
+            let large = std::fs::metadata(&source.path)
+                .is_ok_and(|m| (READ_WHOLE + 1..=crate::load::MAX_STREAM_BYTES).contains(&m.len()));
             if large {
                 // A file that can no longer be read has no excerpt to show.
                 let blocks = read_lines(&source.path, ranges).unwrap_or_default();
@@ -820,6 +844,11 @@ mod tests {
         assert_eq!(&view.text[view.byte_range(Pos::new(3, 2, 3))], "hre");
         let first = read_lines(&path, vec![(1, 1)]).unwrap();
         assert_eq!(first[0].text, "one\n");
+        let long = format!("{}\nnext\n", "x".repeat(3 * QUOTED_LINE_BYTES));
+        std::fs::write(&path, long).unwrap();
+        let blocks = read_lines(&path, vec![(1, 2)]).unwrap();
+        assert_eq!(blocks[0].text.len(), QUOTED_LINE_BYTES + "\nnext\n".len());
+        assert!(blocks[0].text.ends_with("x\nnext\n"));
     }
 
     #[test]

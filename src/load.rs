@@ -296,10 +296,7 @@ pub(crate) fn stream_yaml(
             mapped = crate::mapped::MappedText::open(sources.path(file))?;
             match mapped.text() {
                 Ok(text) => (text, Some(&mapped)),
-                Err(_) => {
-                    let pos = sources.invalid_utf8(file).unwrap_or(Pos::new(1, 1, 1));
-                    return Ok(Some(invalid_utf8(file, pos)));
-                }
+                Err(offset) => return Ok(Some(invalid_utf8(file, mapped.pos_of(offset)))),
             }
         }
     };

@@ -72,6 +72,22 @@ impl MappedText {
         Ok(unsafe { std::str::from_utf8_unchecked(self.bytes()) })
     }
 
+    /// The line and column (in characters) of byte `offset` of the text, which is UTF-8
+    /// up to there, with the line breaks of [`crate::lines::LineIndex`].
+    pub fn pos_of(&self, offset: usize) -> crate::model::Pos {
+        let before = &self.bytes()[..offset.min(self.bytes().len())];
+        let (mut line, mut start) = (1u32, 0);
+        for (i, byte) in before.iter().enumerate() {
+            let ends = *byte == b'\n' || (*byte == b'\r' && before.get(i + 1) != Some(&b'\n'));
+            if ends {
+                line = line.saturating_add(1);
+                start = i + 1;
+            }
+        }
+        let column = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
+        crate::model::Pos::new(line, u32::try_from(column).unwrap_or(u32::MAX), 1)
+    }
+
     /// Hands back the pages before `offset` (a byte of the text) less [`KEEP_BEHIND`].
     pub fn release_before(&self, offset: usize) {
         let end = (self.skip + offset).saturating_sub(KEEP_BEHIND);
@@ -138,6 +154,20 @@ mod tests {
         bytes.extend_from_slice(b"\xC3(rest");
         let (_dir, mapped) = mapped(&bytes);
         assert_eq!(mapped.text(), Err(RELEASE_STEP + 5));
+    }
+
+    #[test]
+    fn places_of_bytes_count_lines_and_characters() {
+        let (_dir, mapped) = mapped("\u{feff}a\r\nbé\rc\ndéf".as_bytes());
+        let pos = |offset| {
+            let p = mapped.pos_of(offset);
+            (p.line, p.column)
+        };
+        assert_eq!(pos(0), (1, 1));
+        assert_eq!(pos(3), (2, 1));
+        assert_eq!(pos(6), (2, 3));
+        assert_eq!(pos(7), (3, 1));
+        assert_eq!(pos(12), (4, 3));
     }
 
     #[test]

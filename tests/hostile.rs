@@ -444,6 +444,11 @@ fn files_over_the_size_limits_are_refused_without_being_read() {
         out.contains("plan.yaml:1:1: error[E008]: file is 20971520 bytes, larger than the limit of 16777216 bytes"),
         "{out}"
     );
+    // The human format quotes the plan's first line, read alone (its second line, 20 MB
+    // of zeros, is cut), and nothing of the file over 4 GiB.
+    let human = text(&run(dir.path(), &["validate", "huge.csv", "plan.yaml"]));
+    assert!(human.contains("1 | sectors: []\n"), "{human}");
+    assert!(human.len() < 2_000, "{human}");
 }
 
 #[test]

@@ -206,4 +206,10 @@ fn a_byte_that_is_not_utf8_late_in_a_large_file_is_found() {
             yaml.display()
         )
     );
+    // The human format quotes the line, read alone from the large file.
+    let (_, human, _) = run(&["validate", "plans", yaml.to_str().unwrap()]);
+    assert!(
+        human.contains(&format!("{lines} |     note: \"Quartier n\u{fffd}")),
+        "{human}"
+    );
 }
