@@ -332,12 +332,20 @@ fn yaml_options() -> serde_saphyr::Options {
     budget.max_depth = MAX_DEPTH;
     budget.max_nodes = MAX_NODES;
     budget.max_events = 2 * MAX_NODES;
+    // Text and comments are bounded by the file's size (the default, 64 MiB in all, would
+    // refuse a measurements file of more than about a million records).
+    let file_bytes = usize::try_from(MAX_STREAM_BYTES).unwrap_or(usize::MAX);
+    budget.max_total_scalar_bytes = file_bytes;
+    budget.max_total_comment_bytes = file_bytes;
     // Plan and measurements files need no anchors: keep what aliases may replay small.
     budget.max_recorded_anchor_events = 100_000;
     budget.max_recorded_anchor_bytes = 4 * 1024 * 1024;
     serde_saphyr::options! {
         budget: Some(budget),
         non_finite_float_policy: serde_saphyr::NonFiniteFloatPolicy::PassThrough,
+        // Findings quote the source themselves; a snippet made by the parser would cost
+        // a pass over a large file.
+        with_snippet: false,
     }
 }
 

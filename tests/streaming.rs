@@ -213,3 +213,28 @@ fn a_byte_that_is_not_utf8_late_in_a_large_file_is_found() {
         "{human}"
     );
 }
+
+#[test]
+fn more_than_64_mib_of_text_in_one_file_is_read() {
+    // serde-saphyr's default budget stops at 64 MiB of scalar text in all: about a
+    // million records. Seventy notes of 1 MiB go past it.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.yaml");
+    let note = "n".repeat(1 << 20);
+    let mut yaml = format!("plan: {PLAN_ID}\nmeasurements:\n");
+    for day in 1..=70 {
+        let date = chrono::NaiveDate::from_ymd_opt(2023, 1, 1).unwrap() + chrono::Days::new(day);
+        writeln!(
+            yaml,
+            "  - {{indicator: GDP-2-a, date: {date}, value: 1, note: {note}}}"
+        )
+        .unwrap();
+    }
+    std::fs::write(&path, yaml).unwrap();
+    let (code, out, err) = run(&["validate", "plans", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.ends_with("70 measurements: no problems found\n"),
+        "{out}"
+    );
+}
