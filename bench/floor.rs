@@ -47,10 +47,12 @@ fn main() -> anyhow::Result<()> {
                 .collect::<Result<_, _>>()?;
             records += all.len();
         } else {
-            // serde-saphyr's default budget stops at 250 000 nodes: raised as `plan` does.
+            // serde-saphyr's default budget stops at 250 000 nodes and 64 MiB of text: raised
+            // as `plan` does.
             let mut budget = serde_saphyr::Budget::default();
             budget.max_nodes = usize::MAX;
             budget.max_events = usize::MAX;
+            budget.max_total_scalar_bytes = usize::MAX;
             let options = serde_saphyr::options! { budget: Some(budget) };
             let parsed: YamlFile = if std::env::var_os("FLOOR_FROM_STR").is_some() {
                 let text = std::fs::read_to_string(&path)?;

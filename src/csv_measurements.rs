@@ -40,22 +40,18 @@ pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std
     let header: Vec<String> = match reader.headers() {
         Ok(header) => header.iter().map(|h| h.trim().to_string()).collect(),
         Err(err) => {
-            sink.finding(csv_error(&err, reader.get_ref(), file, delimiter));
+            let raw = reader.get_ref().text(0, reader.position().byte());
+            sink.finding(csv_error(&err, &raw, 1, file, delimiter));
             return Ok(());
         }
     };
     let mut row = csv::StringRecord::new();
-    let read_row = |reader: &mut csv::Reader<Retaining<_>>, row: &mut csv::StringRecord| {
-        reader
-            .read_record(row)
-            .map_err(|err| Box::new(csv_error(&err, reader.get_ref(), file, delimiter)))
-    };
     // Not measurements at all: an empty file, or what `plan export` wrote (its first
     // column is `plan_id`, or its translation with `--lang`).
     let export_first =
         [Lang::Fr, Lang::Nl, Lang::En].map(|lang| crate::i18n::label(lang, "plan_id"));
     let not_measurements = if header.iter().all(String::is_empty)
-        && matches!(read_row(&mut reader, &mut row), Ok(false))
+        && matches!(reader.read_record(&mut row), Ok(false))
     {
         Some((Pos::new(1, 1, 1), "the file is empty", header_help()))
     } else if header
@@ -77,6 +73,11 @@ pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std
     let header_text = reader.get_ref().text(0, reader.position().byte());
     let mut header_columns = Vec::new();
     field_columns(&header_text, delimiter, &mut header_columns);
+    let mut lines = Lines {
+        line: 1,
+        after_cr: false,
+    };
+    lines.feed(&header_text);
     let mut index = [None; 6];
     let mut header_ok = true;
     for (i, name) in header.iter().enumerate() {
@@ -136,18 +137,20 @@ pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std
     loop {
         let start = reader.position().clone();
         reader.get_mut().forget_before(start.byte());
-        match read_row(&mut reader, &mut row) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(finding) => {
-                sink.finding(*finding);
-                continue;
-            }
-        }
+        let read = reader.read_record(&mut row);
         let raw = reader
             .get_ref()
             .text(start.byte(), reader.position().byte());
-        let (raw, line) = record_start(&raw, start.line());
+        let (raw, line) = record_start(&raw, &mut lines);
+        lines.feed(raw);
+        match read {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(err) => {
+                sink.finding(csv_error(&err, raw, line, file, delimiter));
+                continue;
+            }
+        }
         field_columns(raw, delimiter, &mut columns);
         let pos = |i: usize, value: &str| field_pos(&columns, line, i, value);
         let field = |c: usize| -> Option<Located<String>> {
@@ -245,12 +248,39 @@ impl<R> Retaining<R> {
     }
 }
 
+/// Line numbers of a file read record by record, with the line breaks of YAML and
+/// [`LineIndex`](crate::lines::LineIndex): `\n`, `\r\n` and a lone `\r` (the csv crate
+/// counts only `\n`).
+struct Lines {
+    line: u32,
+    after_cr: bool,
+}
+
+impl Lines {
+    fn feed(&mut self, text: &str) {
+        for byte in text.bytes() {
+            if self.after_cr && byte != b'\n' {
+                self.line = self.line.saturating_add(1);
+            }
+            self.after_cr = byte == b'\r';
+            if byte == b'\n' {
+                self.line = self.line.saturating_add(1);
+            }
+        }
+    }
+
+    /// The line of the next byte, when it is not a `\n`.
+    fn next(&self) -> u32 {
+        self.line.saturating_add(u32::from(self.after_cr))
+    }
+}
+
 /// A record's text from its first field, and its line: the csv crate may place a
 /// record after a CRLF line ending at the `\n` of that ending.
-fn record_start(raw: &str, line: u64) -> (&str, u32) {
+fn record_start<'r>(raw: &'r str, lines: &mut Lines) -> (&'r str, u32) {
     let text = raw.trim_start_matches(['\r', '\n']);
-    let skipped = raw[..raw.len() - text.len()].matches('\n').count() as u64;
-    (text, u32::try_from(line + skipped).unwrap_or(u32::MAX))
+    lines.feed(&raw[..raw.len() - text.len()]);
+    (text, lines.next())
 }
 
 /// The column where each field of a record's first line starts, from its raw text
@@ -280,21 +310,15 @@ fn field_pos(columns: &[u32], line: u32, index: usize, value: &str) -> Pos {
     Pos::new(line, column, value.chars().count().max(1) as u32)
 }
 
-fn csv_error<R>(err: &csv::Error, input: &Retaining<R>, file: FileId, delimiter: u8) -> Diagnostic {
-    let (pos, field) = match err.position() {
-        Some(p) => {
-            let raw = input.text(p.byte(), u64::MAX);
-            let (raw, line) = record_start(&raw, p.line());
-            let field = match err.kind() {
-                csv::ErrorKind::Utf8 { err, .. } => err.field(),
-                _ => 0,
-            };
-            let mut columns = Vec::new();
-            field_columns(raw, delimiter, &mut columns);
-            (field_pos(&columns, line, field, ""), field)
-        }
-        None => (Pos::new(1, 1, 1), 0),
+/// A row the csv crate could not read, `raw` its text from its first field.
+fn csv_error(err: &csv::Error, raw: &str, line: u32, file: FileId, delimiter: u8) -> Diagnostic {
+    let field = match err.kind() {
+        csv::ErrorKind::Utf8 { err, .. } => err.field(),
+        _ => 0,
     };
+    let mut columns = Vec::new();
+    field_columns(raw, delimiter, &mut columns);
+    let pos = field_pos(&columns, line, field, "");
     match err.kind() {
         csv::ErrorKind::Utf8 { .. } => {
             crate::load::invalid_utf8(file, pos).label(format!("in field {}", field + 1))

@@ -414,6 +414,24 @@ impl Sources {
         text.invalid_at.map(|at| text.lines.pos_of(&text.text, at))
     }
 
+    /// Whether a file's text is all there: not for a file too large to read whole.
+    pub fn is_whole(&self, file: FileId) -> bool {
+        self.loaded(file).whole
+    }
+
+    /// The text of a file from line `first` on, with `first`: all of it, or for a file
+    /// too large to read whole the 200 lines before `line` and the one after.
+    pub fn around(&self, file: FileId, line: u32) -> (std::borrow::Cow<'_, str>, u32) {
+        if self.is_whole(file) {
+            return (self.text(file).into(), 1);
+        }
+        let first = line.saturating_sub(200).max(1);
+        match read_lines(self.path(file), vec![(first, line.saturating_add(1))]) {
+            Ok(mut blocks) if !blocks.is_empty() => (blocks.swap_remove(0).text.into(), first),
+            _ => ("".into(), 1),
+        }
+    }
+
     /// A file's text when it is already in memory.
     pub fn loaded_text(&self, file: FileId) -> Option<&str> {
         self.files[file].text.get().map(|text| text.text.as_str())

@@ -252,6 +252,19 @@ impl Workspace {
             Ok(TopLevel::Sequence) => kind_error("the file is a list"),
             Ok(TopLevel::Scalar) => kind_error("the file is a single value"),
             Ok(TopLevel::Empty) => kind_error("the file is empty"),
+            Err(err)
+                if size > MAX_FILE_BYTES
+                    && matches!(innermost(err.without_snippet()), YamlError::IOError { .. })
+                    && first_invalid_utf8(&self.sources, file).is_none() =>
+            {
+                Diagnostic::new(
+                    Code::LimitExceeded,
+                    file,
+                    Pos::new(1, 1, 1),
+                    format!("no `sectors` or `measurements` key in the first {MAX_FILE_BYTES} bytes: not read further"),
+                )
+                .help("a plan file is at most 16 MiB; a measurements file has `plan` and `measurements` near its start")
+            }
             Err(err) => yaml_finding(&self.sources, file, &err),
         };
         self.diagnostics.push(finding);
@@ -263,16 +276,18 @@ impl Workspace {
 /// the parse stops there, so that a large measurements file is not read twice.
 fn probe(reader: impl std::io::Read) -> Result<TopLevel, YamlError> {
     let decided = std::cell::Cell::new(None);
-    let result = serde_saphyr::with_deserializer_from_reader_with_options(
-        reader,
-        yaml_options(),
-        |deserializer| {
+    let mut options = yaml_options();
+    // Past a plan's size without a deciding key, the file is neither kind.
+    if let Some(budget) = &mut options.budget {
+        budget.max_reader_input_bytes = usize::try_from(MAX_FILE_BYTES).ok();
+    }
+    let result =
+        serde_saphyr::with_deserializer_from_reader_with_options(reader, options, |deserializer| {
             serde::de::DeserializeSeed::deserialize(
                 crate::model::TopLevelProbe(&decided),
                 deserializer,
             )
-        },
-    );
+        });
     match (decided.get(), result) {
         (Some(kind), _) => Ok(kind),
         (None, Ok(kind)) => Ok(kind.unwrap_or(TopLevel::Empty)),
@@ -300,18 +315,46 @@ pub(crate) fn stream_yaml(
             }
         }
     };
-    let mut each = |plan: &Located<String>, record: Measurement, offset: Option<u64>| {
-        sink(plan, record);
-        if let (Some(mapped), Some(offset)) = (mapped, offset) {
+    let passed = |offset: u64| {
+        if let Some(mapped) = mapped {
             mapped.release_before(usize::try_from(offset).unwrap_or(usize::MAX));
         }
     };
+    let mut each = |plan: &Located<String>, record: Measurement, offset: Option<u64>| {
+        sink(plan, record);
+        if let Some(offset) = offset {
+            passed(offset);
+        }
+    };
+    // The plan id first: a file may name it after its records (keys in alphabetical
+    // order). A fault met here is met again, and reported, below.
+    let plan = std::cell::Cell::new(None);
+    let _ = serde_saphyr::with_deserializer_from_str_with_options(
+        text,
+        yaml_options(),
+        |deserializer| {
+            serde::de::DeserializeSeed::deserialize(
+                crate::model::PlanProbe {
+                    plan: &plan,
+                    passed: &passed,
+                },
+                deserializer,
+            )
+        },
+    );
+    let plan = plan.take();
+    if let Some(mapped) = mapped {
+        mapped.rewind();
+    }
     let result = serde_saphyr::with_deserializer_from_str_with_options(
         text,
         yaml_options(),
         |deserializer| {
             serde::de::DeserializeSeed::deserialize(
-                crate::model::MeasurementsSeed { sink: &mut each },
+                crate::model::MeasurementsSeed {
+                    plan: plan.as_ref(),
+                    sink: &mut each,
+                },
                 deserializer,
             )
         },
@@ -321,10 +364,25 @@ pub(crate) fn stream_yaml(
 
 /// The finding for a YAML fault: bytes that are not UTF-8, or the parser's error.
 fn yaml_finding(sources: &Sources, file: FileId, err: &YamlError) -> Diagnostic {
-    match sources.invalid_utf8(file) {
-        Some(pos) => invalid_utf8(file, pos),
-        None => yaml_diagnostic(err, file, sources.text(file)),
+    if let Some(pos) = first_invalid_utf8(sources, file) {
+        return invalid_utf8(file, pos);
     }
+    let line = innermost(err.without_snippet())
+        .location()
+        .map_or(1, |location| Pos::from_location(location).line);
+    let (text, first) = sources.around(file, line);
+    yaml_diagnostic(err, file, &text, first)
+}
+
+/// Where a file's first byte that is not UTF-8 is: a file too large to read whole is
+/// mapped and checked piece by piece.
+fn first_invalid_utf8(sources: &Sources, file: FileId) -> Option<Pos> {
+    if sources.is_whole(file) {
+        return sources.invalid_utf8(file);
+    }
+    let mapped = crate::mapped::MappedText::open(sources.path(file)).ok()?;
+    let offset = mapped.text().err()?;
+    Some(mapped.pos_of(offset))
 }
 
 fn yaml_options() -> serde_saphyr::Options {
@@ -351,16 +409,26 @@ fn yaml_options() -> serde_saphyr::Options {
 
 fn from_yaml<T: DeserializeOwned>(text: &str, file: FileId) -> Result<T, Box<Diagnostic>> {
     serde_saphyr::from_str_with_options(text, yaml_options())
-        .map_err(|err| Box::new(yaml_diagnostic(&err, file, text)))
+        .map_err(|err| Box::new(yaml_diagnostic(&err, file, text, 1)))
 }
 
-/// Turns a serde-saphyr error into a finding with a stable code.
-fn yaml_diagnostic(err: &YamlError, file: FileId, text: &str) -> Diagnostic {
+/// Turns a serde-saphyr error into a finding with a stable code. `text` is the file's
+/// text from line `first` on (all of it, or the lines before the fault in a large file),
+/// in which the fault's true place is looked for.
+fn yaml_diagnostic(err: &YamlError, file: FileId, text: &str, first: u32) -> Diagnostic {
     let err = innermost(err.without_snippet());
     let mut pos = err.location().map_or(Pos::new(1, 1, 1), Pos::from_location);
+    let local = |pos: Pos| Pos {
+        line: pos.line.saturating_sub(first - 1).max(1),
+        ..pos
+    };
+    let global = |pos: Pos| Pos {
+        line: pos.line.saturating_add(first - 1),
+        ..pos
+    };
     if let YamlError::SerdeMissingField { .. } = err {
         // serde-saphyr reports a missing key where its mapping ends: point at its start.
-        pos = locate::mapping_start(text, pos);
+        pos = global(locate::mapping_start(text, local(pos)));
     }
     let (code, message, help): (Code, String, Option<String>) = match err {
         YamlError::SerdeUnknownField {
@@ -431,7 +499,7 @@ fn yaml_diagnostic(err: &YamlError, file: FileId, text: &str) -> Diagnostic {
             Some(LIMIT_HELP.into()),
         ),
         YamlError::MultipleDocuments { .. } => {
-            pos = locate::document_start(text, pos);
+            pos = global(locate::document_start(text, local(pos)));
             (
                 Code::Syntax,
                 "a second YAML document: a file holds one plan or one measurements list".into(),
@@ -455,7 +523,7 @@ fn yaml_diagnostic(err: &YamlError, file: FileId, text: &str) -> Diagnostic {
                     Some("a target is a text (`>= 12 par an`, `Oui/Non`) or a mapping with the keys op, value, unit, per".into()),
                 )
             } else if message.contains("tabs disallowed") {
-                pos = locate::first_tab(text, pos);
+                pos = global(locate::first_tab(text, local(pos)));
                 (
                     Code::Syntax,
                     message,
@@ -468,7 +536,7 @@ fn yaml_diagnostic(err: &YamlError, file: FileId, text: &str) -> Diagnostic {
     };
     let mut diagnostic = Diagnostic::new(code, file, pos, message);
     if code == Code::Syntax
-        && let Some(bracket) = locate::unclosed_bracket(text, pos)
+        && let Some(bracket) = locate::unclosed_bracket(text, local(pos)).map(global)
     {
         // A `[` or `{` left open on an earlier line: the parser notices only later.
         diagnostic = Diagnostic::new(code, file, bracket, "this bracket is never closed")

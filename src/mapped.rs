@@ -67,7 +67,7 @@ impl MappedText {
             }
             self.release_before(at + KEEP_BEHIND);
         }
-        self.released.set(0);
+        self.rewind();
         // SAFETY: checked above, piece by piece, pieces meeting at character boundaries.
         Ok(unsafe { std::str::from_utf8_unchecked(self.bytes()) })
     }
@@ -86,6 +86,11 @@ impl MappedText {
         }
         let column = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
         crate::model::Pos::new(line, u32::try_from(column).unwrap_or(u32::MAX), 1)
+    }
+
+    /// Starts handing pages back from the start again, for another pass over the text.
+    pub fn rewind(&self) {
+        self.released.set(0);
     }
 
     /// Hands back the pages before `offset` (a byte of the text) less [`KEEP_BEHIND`].

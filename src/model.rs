@@ -457,10 +457,75 @@ impl<'de> de::Visitor<'de> for KindVisitor<'_> {
 pub type RecordSink<'s> = dyn FnMut(&Located<String>, Measurement, Option<u64>) + 's;
 
 /// Decodes a YAML measurements file ([`MeasurementsFile`]) record by record, handing
-/// each to a sink instead of collecting them. Records written before the `plan` key
-/// wait for it.
+/// each to a sink instead of collecting them. `plan` is the file's plan id, read
+/// beforehand ([`PlanProbe`]) so that records never wait for a `plan` key written after
+/// them; without one, records are not handed on and the file's missing `plan` is
+/// reported.
 pub struct MeasurementsSeed<'a, 's> {
+    pub plan: Option<&'a Located<String>>,
     pub sink: &'a mut RecordSink<'s>,
+}
+
+/// Reads the `plan` key of a measurements file and breaks off there (with an error, the
+/// id kept in `plan`): the file is parsed only as far as that key. Records passed on the
+/// way are skipped, `passed` told where each starts.
+pub struct PlanProbe<'a> {
+    pub plan: &'a std::cell::Cell<Option<Located<String>>>,
+    pub passed: &'a dyn Fn(u64),
+}
+
+impl<'de> de::DeserializeSeed<'de> for PlanProbe<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> de::Visitor<'de> for PlanProbe<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("struct MeasurementsFile")
+    }
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<KeyText>()? {
+            match key.0.as_deref() {
+                Some("plan") => {
+                    self.plan.set(Some(map.next_value()?));
+                    return Err(de::Error::custom("plan found"));
+                }
+                Some("measurements") => map.next_value_seed(Skipped(self.passed))?,
+                _ => {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Records skipped, each start told.
+struct Skipped<'a>(&'a dyn Fn(u64));
+
+impl<'de> de::DeserializeSeed<'de> for Skipped<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> de::Visitor<'de> for Skipped<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a sequence")
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(record) = seq.next_element::<serde_saphyr::Spanned<de::IgnoredAny>>()? {
+            if let Some(offset) = record.referenced.span().byte_offset() {
+                (self.0)(offset);
+            }
+        }
+        Ok(())
+    }
 }
 
 const MEASUREMENTS_FILE_KEYS: &[&str] = &["plan", "note", "measurements"];
@@ -480,7 +545,6 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
     fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let mut plan: Option<Located<String>> = None;
         let (mut note, mut records) = (false, false);
-        let mut waiting = Vec::new();
         while let Some(key) = map.next_key::<String>()? {
             let seen = match key.as_str() {
                 "plan" => {
@@ -494,8 +558,7 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
                 }
                 "measurements" => {
                     map.next_value_seed(Records {
-                        plan: plan.as_ref(),
-                        waiting: &mut waiting,
+                        plan: self.plan,
                         sink: &mut *self.sink,
                     })?;
                     std::mem::replace(&mut records, true)
@@ -506,12 +569,11 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
                 return Err(de::Error::custom(format!("duplicate field `{key}`")));
             }
         }
-        let plan = plan.ok_or_else(|| de::Error::missing_field("plan"))?;
+        if plan.is_none() {
+            return Err(de::Error::missing_field("plan"));
+        }
         if !records {
             return Err(de::Error::missing_field("measurements"));
-        }
-        for record in waiting {
-            (self.sink)(&plan, record, None);
         }
         Ok(())
     }
@@ -519,7 +581,6 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
 
 struct Records<'a, 'b, 's> {
     plan: Option<&'a Located<String>>,
-    waiting: &'a mut Vec<Measurement>,
     sink: &'b mut RecordSink<'s>,
 }
 
@@ -539,9 +600,8 @@ impl<'de> de::Visitor<'de> for Records<'_, '_, '_> {
         while let Some(spanned) = seq.next_element::<serde_saphyr::Spanned<Measurement>>()? {
             let mut record = spanned.value;
             record.pos = record.indicator.pos;
-            match self.plan {
-                Some(plan) => (self.sink)(plan, record, spanned.referenced.span().byte_offset()),
-                None => self.waiting.push(record),
+            if let Some(plan) = self.plan {
+                (self.sink)(plan, record, spanned.referenced.span().byte_offset());
             }
         }
         Ok(())

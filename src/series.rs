@@ -3,6 +3,8 @@
 //! and each day's notes — without keeping the records themselves.
 
 use std::collections::{BTreeMap, HashMap};
+
+use indexmap::IndexSet;
 use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
@@ -78,8 +80,8 @@ impl Day {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Series {
     days: BTreeMap<NaiveDate, Day>,
-    notes: Vec<String>,
-    note_ids: HashMap<String, u32>,
+    /// The distinct notes, each once, numbered in order of arrival.
+    notes: IndexSet<String>,
 }
 
 impl Series {
@@ -122,13 +124,11 @@ impl Series {
     }
 
     fn note_id(&mut self, text: &str) -> u32 {
-        if let Some(id) = self.note_ids.get(text) {
-            return *id;
-        }
-        let id = u32::try_from(self.notes.len()).unwrap_or(u32::MAX);
-        self.notes.push(text.to_string());
-        self.note_ids.insert(text.to_string(), id);
-        id
+        let id = match self.notes.get_index_of(text) {
+            Some(id) => id,
+            None => self.notes.insert_full(text.to_string()).0,
+        };
+        u32::try_from(id).unwrap_or(u32::MAX)
     }
 
     /// The days within `range`, in date order.

@@ -444,6 +444,16 @@ fn files_over_the_size_limits_are_refused_without_being_read() {
         out.contains("plan.yaml:1:1: error[E008]: file is 20971520 bytes, larger than the limit of 16777216 bytes"),
         "{out}"
     );
+    // A YAML file whose first 16 MiB name neither kind is not read further (here one
+    // comment of 17 MiB).
+    let comment = format!("# {}\n", "x".repeat(17 << 20));
+    std::fs::write(dir.path().join("comment.yaml"), comment).unwrap();
+    let (status, out) = validate(dir.path(), &["comment.yaml"]);
+    assert_eq!(status, 1, "{out}");
+    assert!(
+        out.contains("comment.yaml:1:1: error[E008]: no `sectors` or `measurements` key in the first 16777216 bytes"),
+        "{out}"
+    );
     // The human format quotes the plan's first line, read alone (its second line, 20 MB
     // of zeros, is cut), and nothing of the file over 4 GiB.
     let human = text(&run(dir.path(), &["validate", "huge.csv", "plan.yaml"]));

@@ -238,3 +238,52 @@ fn more_than_64_mib_of_text_in_one_file_is_read() {
         "{out}"
     );
 }
+
+#[test]
+fn a_plan_named_after_the_records_is_found() {
+    // Keys in alphabetical order, as PyYAML writes them: `measurements` before `plan`.
+    let dir = tempfile::tempdir().unwrap();
+    let (yaml, csv) = write_both(dir.path(), 2_000);
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let (plan_line, records) = text.split_once('\n').unwrap();
+    std::fs::write(&yaml, format!("{records}{plan_line}\n")).unwrap();
+    assert!(
+        std::fs::read_to_string(&yaml)
+            .unwrap()
+            .starts_with("measurements:\n")
+    );
+    let export = |file: &Path| {
+        let (code, out, err) = run(&["export", "--year", "2023", "plans", file.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        out
+    };
+    assert_eq!(export(&yaml), export(&csv));
+}
+
+#[test]
+fn csv_rows_are_placed_with_every_kind_of_line_break() {
+    // Lines end with CR (old Mac), CRLF and LF; a quoted note spans two lines.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("m.csv");
+    let rows = [
+        "plan,indicator,date,period,value,note\r",
+        &format!("{PLAN_ID},GDP-2-a,2023-01-02,,x1,a\r\n"),
+        &format!("{PLAN_ID},GDP-2-a,2023-01-03,,1,\"two\nlines\"\n"),
+        &format!("{PLAN_ID},GDP-2-a,2023-01-04,,x2,b\r"),
+        &format!("\"{PLAN_ID}\",GDP-2-a,2023-01-05,,x3,c\n"),
+    ];
+    std::fs::write(&path, rows.concat()).unwrap();
+    let (code, out, _) = run(&[
+        "validate",
+        "--format",
+        "short",
+        "plans",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{out}");
+    let places: Vec<&str> = out
+        .lines()
+        .map(|l| l.split(": ").next().unwrap().rsplit('/').next().unwrap())
+        .collect();
+    assert_eq!(places, ["m.csv:2:47", "m.csv:5:47", "m.csv:6:49"], "{out}");
+}
