@@ -258,6 +258,14 @@ struct Lines {
 
 impl Lines {
     fn feed(&mut self, text: &str) {
+        if !self.after_cr && !text.contains('\r') {
+            // The usual case, counted fast.
+            let breaks = text.bytes().filter(|b| *b == b'\n').count();
+            self.line = self
+                .line
+                .saturating_add(u32::try_from(breaks).unwrap_or(u32::MAX));
+            return;
+        }
         for byte in text.bytes() {
             if self.after_cr && byte != b'\n' {
                 self.line = self.line.saturating_add(1);

@@ -171,7 +171,7 @@ fn a_mistake_on_every_row_is_counted_past_what_is_listed() {
         out.ends_with("10050 measurements: 10049 warnings found, 49 of them not listed (at most 10000 of one code are)\n"),
         "{out}"
     );
-    let (_, short, _) = run(&[
+    let (_, short, err) = run(&[
         "validate",
         "--format",
         "short",
@@ -179,6 +179,10 @@ fn a_mistake_on_every_row_is_counted_past_what_is_listed() {
         path.to_str().unwrap(),
     ]);
     assert_eq!(short.lines().count(), 10_000);
+    assert_eq!(
+        err,
+        "plan: 49 more findings not listed (at most 10000 of one code are kept)\n"
+    );
 }
 
 #[test]

@@ -23,6 +23,14 @@ pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
         exit: u8::from(fails),
         ..Output::default()
     };
+    let not_listed: usize = checked.measured.omitted.values().sum();
+    if args.format != Format::Human && not_listed > 0 {
+        // Machine formats list findings only; say on standard error what they leave out.
+        output.stderr = format!(
+            "plan: {not_listed} more findings not listed (at most {} of one code are kept)\n",
+            crate::check::KEPT_PER_CODE
+        );
+    }
     if args.format == Format::Human {
         let records = checked.measured.records;
         let indicators: usize = workspace
