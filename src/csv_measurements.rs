@@ -148,6 +148,10 @@ pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std
             Ok(false) => break,
             Err(err) => {
                 sink.finding(csv_error(&err, raw, line, file, delimiter));
+                // Past a fault of reading (a row too long), the rest is not read.
+                if matches!(err.kind(), csv::ErrorKind::Io(_)) {
+                    break;
+                }
                 continue;
             }
         }
@@ -214,8 +218,19 @@ struct Retaining<R> {
     kept_from: u64,
 }
 
+/// Rows longer than this are refused: memory stays bounded whatever a row holds.
+pub const MAX_ROW_BYTES: usize = 1 << 20;
+
 impl<R: std::io::Read> std::io::Read for Retaining<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        // What is kept is the row being read, what came before it since the last time
+        // it was dropped ([`Retaining::forget_before`], past 64 KiB) and a little read
+        // ahead: past twice the limit, the row is longer than the limit.
+        if self.kept.len() > 2 * MAX_ROW_BYTES {
+            return Err(std::io::Error::other(format!(
+                "a row longer than {MAX_ROW_BYTES} bytes"
+            )));
+        }
         let n = self.inner.read(buf)?;
         self.kept.extend_from_slice(&buf[..n]);
         Ok(n)
@@ -328,6 +343,13 @@ fn csv_error(err: &csv::Error, raw: &str, line: u32, file: FileId, delimiter: u8
     field_columns(raw, delimiter, &mut columns);
     let pos = field_pos(&columns, line, field, "");
     match err.kind() {
+        csv::ErrorKind::Io(cause) => Diagnostic::new(
+            Code::LimitExceeded,
+            file,
+            pos,
+            format!("{cause}: the rest of the file is not read"),
+        )
+        .help("a row holds one measurement: is a quote left open?"),
         csv::ErrorKind::Utf8 { .. } => {
             crate::load::invalid_utf8(file, pos).label(format!("in field {}", field + 1))
         }

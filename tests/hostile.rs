@@ -454,6 +454,18 @@ fn files_over_the_size_limits_are_refused_without_being_read() {
         out.contains("comment.yaml:1:1: error[E008]: no `sectors` or `measurements` key in the first 16777216 bytes"),
         "{out}"
     );
+    // A CSV row longer than 1 MiB (a quote left open) stops the file there.
+    let row = format!(
+        "plan,indicator,date,period,value,note\np,GDP-2-a,2023-01-02,,1,ok\np,GDP-2-a,2023-01-03,,1,\"{}\n",
+        "x".repeat(3 << 20)
+    );
+    std::fs::write(dir.path().join("long.csv"), row).unwrap();
+    let (status, out) = validate(dir.path(), &["long.csv"]);
+    assert_eq!(status, 1, "{out}");
+    assert!(
+        out.contains("long.csv:3:1: error[E008]: a row longer than 1048576 bytes: the rest of the file is not read"),
+        "{out}"
+    );
     // The human format quotes the plan's first line, read alone (its second line, 20 MB
     // of zeros, is cut), and nothing of the file over 4 GiB.
     let human = text(&run(dir.path(), &["validate", "huge.csv", "plan.yaml"]));
