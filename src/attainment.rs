@@ -378,7 +378,7 @@ mod tests {
     fn series(observations: &[Observation]) -> Series {
         let mut series = Series::default();
         for o in observations {
-            series.add(o.span, o.value, o.note, 0);
+            series.add(o.span, o.value, o.note, [0; 3]);
         }
         series
     }

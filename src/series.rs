@@ -25,9 +25,9 @@ pub struct Day {
     /// The value of the day's last record (in file order).
     pub last: ObsValue,
     /// The day's distinct records by kind of period and note ([`Series::add`]), in
-    /// arrival order, each with the token given with its first record: key, then the
-    /// token's high and low halves (12 bytes, where a tuple would take 16).
-    firsts: Vec<[u32; 3]>,
+    /// arrival order, each with the token given with its first record (the key, then
+    /// the token).
+    firsts: Vec<[u32; 4]>,
     /// Positions in `firsts`, once a day has many distinct records.
     #[expect(
         clippy::box_collection,
@@ -35,6 +35,9 @@ pub struct Day {
     )]
     index: Option<Box<HashMap<u32, u32>>>,
 }
+
+/// What the caller keeps of a record, given back with a copy of it: where it is.
+pub type Token = [u32; 3];
 
 /// Days with more distinct records than this look them up through a hash index.
 const SCAN_LIMIT: usize = 64;
@@ -50,16 +53,17 @@ impl Day {
     }
 
     /// The token of the first record with `key`, or records `key` with `token`.
-    fn first(&mut self, key: u32, token: u64) -> Option<u64> {
+    fn first(&mut self, key: u32, token: Token) -> Option<Token> {
         let found = match &self.index {
             Some(index) => index.get(&key).map(|i| *i as usize),
             None => self.firsts.iter().position(|[k, ..]| *k == key),
         };
         if let Some(i) = found {
-            let [_, high, low] = self.firsts[i];
-            return Some(u64::from(high) << 32 | u64::from(low));
+            let [_, a, b, c] = self.firsts[i];
+            return Some([a, b, c]);
         }
-        self.firsts.push([key, (token >> 32) as u32, token as u32]);
+        let [a, b, c] = token;
+        self.firsts.push([key, a, b, c]);
         if let Some(index) = &mut self.index {
             index.insert(key, (self.firsts.len() - 1) as u32);
         } else if self.firsts.len() > SCAN_LIMIT {
@@ -93,8 +97,8 @@ impl Series {
         span: Span,
         value: ObsValue,
         note: Option<&str>,
-        token: u64,
-    ) -> Option<u64> {
+        token: Token,
+    ) -> Option<Token> {
         let note = note.map_or(0, |text| self.note_id(text) + 1);
         let key = (span.kind as u32) << NOTE_BITS | note.min((1 << NOTE_BITS) - 1);
         let day = self.days.entry(span.end).or_insert(Day {
@@ -181,18 +185,24 @@ mod tests {
         }
     }
 
+    /// A token naming record `n`.
+    fn t(n: u32) -> Token {
+        [n, 0, 0]
+    }
+
     #[test]
     fn folds_a_day() {
         let mut s = Series::default();
+        let day = on(d(1, 2));
         assert_eq!(
-            s.add(on(d(1, 2)), ObsValue::Number(2.0), Some("Maritime"), 1),
+            s.add(day, ObsValue::Number(2.0), Some("Maritime"), t(1)),
             None
         );
         assert_eq!(
-            s.add(on(d(1, 2)), ObsValue::Number(5.0), Some("Maritime"), 2),
-            Some(1)
+            s.add(day, ObsValue::Number(5.0), Some("Maritime"), t(2)),
+            Some(t(1))
         );
-        assert_eq!(s.add(on(d(1, 2)), ObsValue::Number(1.0), None, 3), None);
+        assert_eq!(s.add(day, ObsValue::Number(1.0), None, t(3)), None);
         let (date, day) = s.days(d(1, 1)..=d(1, 31)).next().unwrap();
         assert_eq!(date, d(1, 2));
         assert_eq!((day.count, day.numbers, day.sum), (3, 3, 8.0));
@@ -206,10 +216,10 @@ mod tests {
     #[test]
     fn notes_in_date_order_once_each() {
         let mut s = Series::default();
-        s.add(on(d(3, 1)), ObsValue::Bool(true), Some("b"), 0);
-        s.add(on(d(1, 1)), ObsValue::Bool(true), Some("a"), 0);
-        s.add(on(d(2, 1)), ObsValue::Bool(false), Some("b"), 0);
-        s.add(on(d(2, 1)), ObsValue::Bool(false), Some("c"), 0);
+        s.add(on(d(3, 1)), ObsValue::Bool(true), Some("b"), t(0));
+        s.add(on(d(1, 1)), ObsValue::Bool(true), Some("a"), t(0));
+        s.add(on(d(2, 1)), ObsValue::Bool(false), Some("b"), t(0));
+        s.add(on(d(2, 1)), ObsValue::Bool(false), Some("c"), t(0));
         assert_eq!(s.notes(d(1, 1)..=d(12, 31)), ["a", "b", "c"]);
         assert_eq!(s.notes(d(2, 15)..=d(12, 31)), ["b"]);
         assert!(s.notes(d(5, 1)..=d(4, 1)).is_empty());
@@ -223,24 +233,19 @@ mod tests {
             start: d(3, 1),
             end: d(3, 31),
         };
-        assert_eq!(s.add(on(d(3, 31)), ObsValue::Number(1.0), None, 1), None);
-        assert_eq!(s.add(march, ObsValue::Number(1.0), None, 2), None);
-        assert_eq!(s.add(march, ObsValue::Number(1.0), Some("x"), 3), None);
-        assert_eq!(s.add(march, ObsValue::Number(1.0), None, 4), Some(2));
+        let one = ObsValue::Number(1.0);
+        assert_eq!(s.add(on(d(3, 31)), one, None, t(1)), None);
+        assert_eq!(s.add(march, one, None, t(2)), None);
+        assert_eq!(s.add(march, one, Some("x"), t(3)), None);
+        assert_eq!(s.add(march, one, None, t(4)), Some(t(2)));
         // Past the scan limit, the index finds the same firsts.
         for i in 0..200 {
             let note = format!("quartier {i}");
-            assert_eq!(
-                s.add(on(d(5, 1)), ObsValue::Number(1.0), Some(&note), i),
-                None
-            );
+            assert_eq!(s.add(on(d(5, 1)), one, Some(&note), t(i)), None);
         }
         for i in (0..200).rev() {
             let note = format!("quartier {i}");
-            assert_eq!(
-                s.add(on(d(5, 1)), ObsValue::Number(1.0), Some(&note), 999),
-                Some(i)
-            );
+            assert_eq!(s.add(on(d(5, 1)), one, Some(&note), t(999)), Some(t(i)));
         }
     }
 }

@@ -11,7 +11,7 @@ use crate::calendar::{self, Span};
 use crate::diagnostic::{Code, Diagnostic, FileId};
 use crate::load::{DataFormat, Workspace};
 use crate::model::{Located, Measurement, Pos, RawValue};
-use crate::series::Series;
+use crate::series::{Series, Token};
 use crate::target::{Period, Target, is_plausible, parse_boolean, parse_decimal};
 
 /// A measured value, checked.
@@ -67,31 +67,26 @@ fn record_key(plan: usize, indicator: usize, observation: &Observation) -> u64 {
     hasher.finish()
 }
 
-/// Where a record starts, in 64 bits: file (20), line (28) and column (16); beyond
-/// those sizes, [`UNKNOWN`], and the place is then left out of the finding.
-fn pack(file: FileId, pos: Pos) -> u64 {
-    if file < 1 << 20 && pos.line < 1 << 28 && pos.column < 1 << 16 {
-        (file as u64) << 44 | u64::from(pos.line) << 16 | u64::from(pos.column)
-    } else {
-        UNKNOWN
-    }
+/// Where a record starts, as a series keeps it.
+fn place(file: FileId, pos: Pos) -> Token {
+    [
+        u32::try_from(file).unwrap_or(u32::MAX),
+        pos.line,
+        pos.column,
+    ]
 }
 
-const UNKNOWN: u64 = u64::MAX;
-
-fn unpack(packed: u64, len: u32) -> Option<(FileId, Pos)> {
-    let file = (packed >> 44) as FileId;
-    let line = (packed >> 16 & ((1 << 28) - 1)) as u32;
-    (packed != UNKNOWN).then(|| (file, Pos::new(line, (packed & 0xFFFF) as u32, len)))
+fn unplace([file, line, column]: Token, len: u32) -> (FileId, Pos) {
+    (file as FileId, Pos::new(line, column, len))
 }
 
 struct Checker<'w, 'p> {
     plans: &'p BTreeMap<&'p str, PlanIndex<'p>>,
     /// Series of each plan (in the order of `plans`) and indicator (in plan order).
     series: Vec<Vec<Series>>,
-    /// The place ([`pack`]) of the first record of each key ([`record_key`]) outside
-    /// its plan's year; those of the year are kept by the series.
-    outside_year: HashMap<u64, u64>,
+    /// The place of the first record of each key ([`record_key`]) outside its plan's
+    /// year; those of the year are kept by the series.
+    outside_year: HashMap<u64, Token>,
     out: &'w mut Vec<Diagnostic>,
     kept: BTreeMap<Code, usize>,
     measured: Measured,
@@ -224,7 +219,7 @@ impl RecordSink for Checker<'_, '_> {
         let Some((indicator, observation)) = checked else {
             return;
         };
-        let token = pack(file, record.pos);
+        let token = place(file, record.pos);
         let year = index.plan.year.value;
         let first = if calendar::Span::year(year).is_some_and(|y| y.contains(observation.span.end))
         {
@@ -258,9 +253,8 @@ impl RecordSink for Checker<'_, '_> {
                 ),
             )
             .help("both records are counted: remove one if it is a copy, or tell them apart with a `note` (e.g. the quartier)");
-            if let Some((first_file, first_pos)) = unpack(first, record.pos.len) {
-                finding = finding.related(first_file, first_pos, "first measured here");
-            }
+            let (first_file, first_pos) = unplace(first, record.pos.len);
+            finding = finding.related(first_file, first_pos, "first measured here");
             self.finding(finding);
         }
     }
