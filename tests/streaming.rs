@@ -67,6 +67,21 @@ fn write_both(dir: &Path, count: usize) -> (PathBuf, PathBuf) {
     (yaml_path, csv_path)
 }
 
+/// `plan export --year 2023 --format json` of the shipped plan and `file`.
+fn export(file: &Path) -> String {
+    let (code, out, err) = run(&[
+        "export",
+        "--year",
+        "2023",
+        "--format",
+        "json",
+        "plans",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    out
+}
+
 #[test]
 fn yaml_and_csv_of_the_same_records_give_the_same_export() {
     let dir = tempfile::tempdir().unwrap();
@@ -74,19 +89,6 @@ fn yaml_and_csv_of_the_same_records_give_the_same_export() {
     let count = 70_000;
     let (yaml, csv) = write_both(dir.path(), count);
     assert!(std::fs::metadata(&yaml).unwrap().len() > 6 << 20);
-    let export = |file: &Path| {
-        let (code, out, err) = run(&[
-            "export",
-            "--year",
-            "2023",
-            "--format",
-            "json",
-            "plans",
-            file.to_str().unwrap(),
-        ]);
-        assert_eq!(code, 0, "{err}");
-        out
-    };
     let from_yaml = export(&yaml);
     assert_eq!(from_yaml, export(&csv));
     let rows: Vec<serde_json::Value> = serde_json::from_str(&from_yaml).unwrap();
@@ -256,11 +258,6 @@ fn a_plan_named_after_the_records_is_found() {
             .unwrap()
             .starts_with("measurements:\n")
     );
-    let export = |file: &Path| {
-        let (code, out, err) = run(&["export", "--year", "2023", "plans", file.to_str().unwrap()]);
-        assert_eq!(code, 0, "{err}");
-        out
-    };
     assert_eq!(export(&yaml), export(&csv));
 }
 
