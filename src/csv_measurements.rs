@@ -219,7 +219,7 @@ struct Retaining<R> {
 }
 
 /// Rows longer than this are refused: memory stays bounded whatever a row holds.
-pub const MAX_ROW_BYTES: usize = 1 << 20;
+const MAX_ROW_BYTES: usize = 1 << 20;
 
 impl<R: std::io::Read> std::io::Read for Retaining<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {

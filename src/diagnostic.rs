@@ -408,10 +408,16 @@ impl Sources {
         &self.loaded(file).lines
     }
 
-    /// Where a file's first byte that is not UTF-8 is, if it has one.
+    /// Where a file's first byte that is not UTF-8 is, if it has one: a file too large
+    /// to read whole is mapped and checked piece by piece.
     pub fn invalid_utf8(&self, file: FileId) -> Option<Pos> {
         let text = self.loaded(file);
-        text.invalid_at.map(|at| text.lines.pos_of(&text.text, at))
+        if text.whole {
+            return text.invalid_at.map(|at| text.lines.pos_of(&text.text, at));
+        }
+        let mapped = crate::mapped::MappedText::open(self.path(file)).ok()?;
+        let offset = mapped.text().err()?;
+        Some(mapped.pos_of(offset))
     }
 
     /// Whether a file's text is all there: not for a file too large to read whole.
@@ -606,24 +612,21 @@ fn render_human(
         Renderer::plain()
     };
     let mut out = String::new();
-    let mut shown: BTreeMap<Code, usize> = BTreeMap::new();
+    let mut counts: BTreeMap<Code, usize> = BTreeMap::new();
+    let shown: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| {
+            let count = counts.entry(d.code).or_default();
+            *count += 1;
+            *count <= HUMAN_LIMIT_PER_CODE
+        })
+        .collect();
     sources.prepare(
-        diagnostics
+        shown
             .iter()
-            .filter(|d| {
-                let count = shown.entry(d.code).or_default();
-                *count += 1;
-                *count <= HUMAN_LIMIT_PER_CODE
-            })
             .flat_map(|d| std::iter::once(&d.primary).chain(&d.related)),
     );
-    shown.clear();
-    for d in diagnostics {
-        let count = shown.entry(d.code).or_default();
-        *count += 1;
-        if *count > HUMAN_LIMIT_PER_CODE {
-            continue;
-        }
+    for d in shown {
         let level = match d.severity() {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
@@ -657,7 +660,7 @@ fn render_human(
         out.push_str(&renderer.render(&report));
         out.push_str("\n\n");
     }
-    for (code, count) in shown {
+    for (code, count) in counts {
         let uncounted = omitted.get(&code).copied().unwrap_or(0);
         if count + uncounted > HUMAN_LIMIT_PER_CODE {
             let lists = if uncounted == 0 {

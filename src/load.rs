@@ -255,7 +255,7 @@ impl Workspace {
             Err(err)
                 if size > MAX_FILE_BYTES
                     && matches!(innermost(err.without_snippet()), YamlError::IOError { .. })
-                    && first_invalid_utf8(&self.sources, file).is_none() =>
+                    && self.sources.invalid_utf8(file).is_none() =>
             {
                 Diagnostic::new(
                     Code::LimitExceeded,
@@ -304,14 +304,14 @@ pub(crate) fn stream_yaml(
     file: FileId,
     sink: &mut dyn FnMut(&Located<String>, Measurement),
 ) -> std::io::Result<Option<Diagnostic>> {
-    let mapped;
+    let map;
     let (text, mapped) = match sources.loaded_text(file) {
         Some(text) => (text, None),
         None => {
-            mapped = crate::mapped::MappedText::open(sources.path(file))?;
-            match mapped.text() {
-                Ok(text) => (text, Some(&mapped)),
-                Err(offset) => return Ok(Some(invalid_utf8(file, mapped.pos_of(offset)))),
+            map = crate::mapped::MappedText::open(sources.path(file))?;
+            match map.text() {
+                Ok(text) => (text, Some(&map)),
+                Err(offset) => return Ok(Some(invalid_utf8(file, map.pos_of(offset)))),
             }
         }
     };
@@ -364,7 +364,7 @@ pub(crate) fn stream_yaml(
 
 /// The finding for a YAML fault: bytes that are not UTF-8, or the parser's error.
 fn yaml_finding(sources: &Sources, file: FileId, err: &YamlError) -> Diagnostic {
-    if let Some(pos) = first_invalid_utf8(sources, file) {
+    if let Some(pos) = sources.invalid_utf8(file) {
         return invalid_utf8(file, pos);
     }
     let line = innermost(err.without_snippet())
@@ -372,17 +372,6 @@ fn yaml_finding(sources: &Sources, file: FileId, err: &YamlError) -> Diagnostic 
         .map_or(1, |location| Pos::from_location(location).line);
     let (text, first) = sources.around(file, line);
     yaml_diagnostic(err, file, &text, first)
-}
-
-/// Where a file's first byte that is not UTF-8 is: a file too large to read whole is
-/// mapped and checked piece by piece.
-fn first_invalid_utf8(sources: &Sources, file: FileId) -> Option<Pos> {
-    if sources.is_whole(file) {
-        return sources.invalid_utf8(file);
-    }
-    let mapped = crate::mapped::MappedText::open(sources.path(file)).ok()?;
-    let offset = mapped.text().err()?;
-    Some(mapped.pos_of(offset))
 }
 
 fn yaml_options() -> serde_saphyr::Options {

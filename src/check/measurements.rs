@@ -2,14 +2,12 @@
 //! dates and periods, granularity, year, and the same record twice. Records stream
 //! through the checks one at a time and are folded into each indicator's [`Series`].
 
-use std::collections::hash_map::DefaultHasher;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::hash::{Hash as _, Hasher as _};
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::PlanIndex;
 use crate::calendar::{self, Span};
 use crate::diagnostic::{Code, Diagnostic, FileId};
-use crate::load::{DataFormat, Workspace};
+use crate::load::{DataFormat, LoadError, Workspace};
 use crate::model::{Located, Measurement, Pos, RawValue};
 use crate::series::{Series, Token};
 use crate::target::{Period, Target, is_plausible, parse_boolean, parse_decimal};
@@ -51,22 +49,6 @@ pub struct Measured {
     pub omitted: BTreeMap<Code, usize>,
 }
 
-/// The identity of a record outside its plan's year for the duplicate check: its plan,
-/// indicator, day or period and note, hashed to 64 bits. Two different records share a
-/// key with a chance of about n²/2⁶⁵ among n such records: a false warning at worst.
-fn record_key(plan: usize, indicator: usize, observation: &Observation) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    (
-        plan,
-        indicator,
-        observation.span.kind,
-        observation.span.start,
-    )
-        .hash(&mut hasher);
-    observation.note.hash(&mut hasher);
-    hasher.finish()
-}
-
 /// Where a record starts, as a series keeps it.
 fn place(file: FileId, pos: Pos) -> Token {
     [
@@ -84,9 +66,6 @@ struct Checker<'w, 'p> {
     plans: &'p BTreeMap<&'p str, PlanIndex<'p>>,
     /// Series of each plan (in the order of `plans`) and indicator (in plan order).
     series: Vec<Vec<Series>>,
-    /// The place of the first record of each key ([`record_key`]) outside its plan's
-    /// year; those of the year are kept by the series.
-    outside_year: HashMap<u64, Token>,
     out: &'w mut Vec<Diagnostic>,
     kept: BTreeMap<Code, usize>,
     measured: Measured,
@@ -102,14 +81,13 @@ pub fn check(
     workspace: &Workspace,
     plans: &BTreeMap<&str, PlanIndex>,
     out: &mut Vec<Diagnostic>,
-) -> std::io::Result<Measured> {
+) -> Result<Measured, LoadError> {
     let mut checker = Checker {
         plans,
         series: plans
             .values()
             .map(|index| vec![Series::default(); index.plan.indicators().count()])
             .collect(),
-        outside_year: HashMap::new(),
         out,
         kept: BTreeMap::new(),
         measured: Measured::default(),
@@ -120,18 +98,25 @@ pub fn check(
     for (file, format) in &workspace.measurements {
         checker.file = *file;
         checker.unknown_plans.clear();
+        // A file read when it was found may have gone since.
+        let io = |source| LoadError::Io {
+            path: workspace.sources.path(*file).to_path_buf(),
+            source,
+        };
         match format {
             DataFormat::Yaml => {
                 let finding =
                     crate::load::stream_yaml(&workspace.sources, *file, &mut |plan, record| {
                         checker.record(plan, record)
-                    })?;
+                    })
+                    .map_err(io)?;
                 if let Some(finding) = finding {
                     checker.finding(finding);
                 }
             }
             DataFormat::Csv => {
-                crate::csv_measurements::stream(&workspace.sources, *file, &mut checker)?
+                crate::csv_measurements::stream(&workspace.sources, *file, &mut checker)
+                    .map_err(io)?
             }
         }
     }
@@ -219,31 +204,19 @@ impl RecordSink for Checker<'_, '_> {
         let Some((indicator, observation)) = checked else {
             return;
         };
-        let token = place(file, record.pos);
-        let year = index.plan.year.value;
-        let first = if calendar::Span::year(year).is_some_and(|y| y.contains(observation.span.end))
-        {
-            self.series[plan][indicator].add(
-                observation.span,
-                observation.value,
-                observation.note,
-                token,
-            )
-        } else {
-            // Outside the year: not counted, still checked for copies.
-            let key = record_key(plan, indicator, &observation);
-            match self.outside_year.get(&key) {
-                Some(first) => Some(*first),
-                None => {
-                    self.outside_year.insert(key, token);
-                    None
-                }
-            }
-        };
+        // Records outside the plan's year are kept too: no window counts them, and
+        // their copies are found the same way.
+        let first = self.series[plan][indicator].add(
+            observation.span,
+            observation.value,
+            observation.note,
+            place(file, record.pos),
+        );
         if let Some(first) = first
             && !self.omit(Code::DuplicateMeasurement)
         {
-            let mut finding = Diagnostic::new(
+            let (first_file, first_pos) = unplace(first, record.pos.len);
+            let finding = Diagnostic::new(
                 Code::DuplicateMeasurement,
                 file,
                 record.pos,
@@ -252,9 +225,8 @@ impl RecordSink for Checker<'_, '_> {
                     record.indicator.value
                 ),
             )
+            .related(first_file, first_pos, "first measured here")
             .help("both records are counted: remove one if it is a copy, or tell them apart with a `note` (e.g. the quartier)");
-            let (first_file, first_pos) = unplace(first, record.pos.len);
-            finding = finding.related(first_file, first_pos, "first measured here");
             self.finding(finding);
         }
     }

@@ -28,7 +28,7 @@ pub struct Checked {
 
 /// Runs every check over a loaded workspace, streaming its measurements files; fails
 /// only when a file can no longer be read.
-pub fn run(workspace: &Workspace) -> std::io::Result<Checked> {
+pub fn run(workspace: &Workspace) -> Result<Checked, crate::load::LoadError> {
     let mut diagnostics = workspace.diagnostics.clone();
     let mut plans: BTreeMap<&str, PlanIndex> = BTreeMap::new();
     plan::check_plans(&workspace.plans, &mut diagnostics);

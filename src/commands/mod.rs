@@ -9,11 +9,10 @@ pub mod schema;
 pub mod tree;
 pub mod validate;
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::Output;
-use std::collections::BTreeMap;
-
 use crate::attainment::Window;
 use crate::check::{self, Checked};
 use crate::cli::Selection;
