@@ -1,35 +1,72 @@
 //! Dates and calendar periods: strict `YYYY-MM-DD` dates, the period forms of
-//! measurements (`2023`, `2023-Q1`, `2023-03`, `2023-W05`), and the buckets that
+//! measurements (`2023`, `2023-Q1`, `2023-03`, `2023-W05`), the one date-range type
+//! (a record's period, a report's window), and the buckets that
 //! per-day/week/month/quarter targets group values into.
+//!
+//! A leaf: imports only [`crate::target`] (for [`Period`]).
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::target::Period;
 
-/// A closed range of days.
+/// A closed range of days: the days of a record's period, or the window a report covers
+/// (the year, a month or quarter of it, cut at `--as-of`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Span {
-    pub kind: Period,
+pub struct DateRange {
     pub start: NaiveDate,
     pub end: NaiveDate,
 }
 
-impl Span {
+impl DateRange {
+    /// The days from `start` to `end`, both included.
+    pub fn new(start: NaiveDate, end: NaiveDate) -> DateRange {
+        DateRange { start, end }
+    }
+
+    /// One day.
+    pub fn day(day: NaiveDate) -> DateRange {
+        DateRange::new(day, day)
+    }
+
+    /// The days of `year`.
+    pub fn year(year: i32) -> Option<DateRange> {
+        Some(DateRange::new(
+            NaiveDate::from_ymd_opt(year, 1, 1)?,
+            NaiveDate::from_ymd_opt(year, 12, 31)?,
+        ))
+    }
+
+    /// Days in the range (none when it ends before it starts).
     pub fn days(&self) -> i64 {
-        (self.end - self.start).num_days() + 1
+        ((self.end - self.start).num_days() + 1).max(0)
     }
 
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start <= date && date <= self.end
     }
 
-    pub fn year(year: i32) -> Option<Span> {
-        Some(Span {
-            kind: Period::Year,
-            start: NaiveDate::from_ymd_opt(year, 1, 1)?,
-            end: NaiveDate::from_ymd_opt(year, 12, 31)?,
-        })
+    /// The number of days of the year the range starts in.
+    pub fn year_days(&self) -> i64 {
+        DateRange::year(self.start.year()).map_or(365, |year| year.days())
     }
+
+    /// A yearly amount pro-rated to this range: `t · days / days_in_year` (SPEC §4.4).
+    pub fn pro_rate(&self, yearly: f64) -> f64 {
+        yearly * self.days() as f64 / self.year_days() as f64
+    }
+}
+
+/// Why a date or a period could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateError {
+    /// Not written `YYYY-MM-DD`.
+    NotADate(String),
+    /// Written `YYYY-MM-DD`, but no such day (`2023-02-30`).
+    NoSuchDay(String),
+    /// Not one of the period forms.
+    NotAPeriod(String),
+    /// A period form, but no such period (`2023-Q5`).
+    NoSuchPeriod(String),
 }
 
 fn all_digits(text: &str) -> bool {
@@ -38,7 +75,7 @@ fn all_digits(text: &str) -> bool {
 
 /// Parses a date written exactly `YYYY-MM-DD` (chrono's `%Y-%m-%d` alone accepts
 /// `2023-2-3`); chrono tells whether the day exists.
-pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     let mut parts = text.split('-');
     let date = match (parts.next(), parts.next(), parts.next(), parts.next()) {
         (Some(y), Some(m), Some(d), None)
@@ -52,14 +89,15 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             let number = |digits: &str| digits.parse().unwrap_or(0);
             NaiveDate::from_ymd_opt(number(y) as i32, number(m), number(d))
         }
-        _ => return Err(format!("`{text}` is not a date written YYYY-MM-DD")),
+        _ => return Err(DateError::NotADate(text.to_string())),
     };
-    date.ok_or_else(|| format!("`{text}` is not a date of the calendar"))
+    date.ok_or_else(|| DateError::NoSuchDay(text.to_string()))
 }
 
-/// Parses a period: `2023`, `2023-Q1`, `2023-03` or `2023-W05` (ISO week).
-pub fn parse_period(text: &str) -> Result<Span, String> {
-    let bad = || format!("`{text}` is not a period (2023, 2023-Q1, 2023-03 or 2023-W05)");
+/// Parses a period: `2023`, `2023-Q1`, `2023-03` or `2023-W05` (ISO week); its kind
+/// and its days.
+pub fn parse_period(text: &str) -> Result<(Period, DateRange), DateError> {
+    let bad = || DateError::NotAPeriod(text.to_string());
     let (year_text, rest) = match text.split_once('-') {
         Some((y, rest)) => (y, Some(rest)),
         None => (text, None),
@@ -69,51 +107,48 @@ pub fn parse_period(text: &str) -> Result<Span, String> {
     }
     let year: i32 = year_text.parse().map_err(|_| bad())?;
     let span = match rest {
-        None => Span::year(year),
+        None => DateRange::year(year).map(|days| (Period::Year, days)),
         Some(q) if q.starts_with('Q') && q.len() == 2 => {
             let n: u32 = q[1..].parse().map_err(|_| bad())?;
-            (1..=4).contains(&n).then(|| quarter(year, n)).flatten()
+            (1..=4)
+                .contains(&n)
+                .then(|| quarter(year, n))
+                .flatten()
+                .map(|days| (Period::Quarter, days))
         }
         Some(w) if w.starts_with('W') && w.len() == 3 && all_digits(&w[1..]) => {
             let n: u32 = w[1..].parse().map_err(|_| bad())?;
             let start = NaiveDate::from_isoywd_opt(year, n, chrono::Weekday::Mon);
-            start.map(|start| Span {
-                kind: Period::Week,
-                start,
-                end: start + chrono::Days::new(6),
+            start.map(|start| {
+                (
+                    Period::Week,
+                    DateRange::new(start, start + chrono::Days::new(6)),
+                )
             })
         }
         Some(m) if m.len() == 2 && all_digits(m) => {
             let n: u32 = m.parse().map_err(|_| bad())?;
-            month(year, n)
+            month(year, n).map(|days| (Period::Month, days))
         }
         Some(_) => return Err(bad()),
     };
-    span.ok_or_else(|| format!("`{text}` names a period that does not exist"))
+    span.ok_or_else(|| DateError::NoSuchPeriod(text.to_string()))
 }
 
-pub fn month(year: i32, month: u32) -> Option<Span> {
+pub fn month(year: i32, month: u32) -> Option<DateRange> {
     let start = NaiveDate::from_ymd_opt(year, month, 1)?;
     let next = if month == 12 {
         NaiveDate::from_ymd_opt(year + 1, 1, 1)?
     } else {
         NaiveDate::from_ymd_opt(year, month + 1, 1)?
     };
-    Some(Span {
-        kind: Period::Month,
-        start,
-        end: next.pred_opt()?,
-    })
+    Some(DateRange::new(start, next.pred_opt()?))
 }
 
-pub fn quarter(year: i32, quarter: u32) -> Option<Span> {
+pub fn quarter(year: i32, quarter: u32) -> Option<DateRange> {
     let first = month(year, quarter * 3 - 2)?;
     let last = month(year, quarter * 3)?;
-    Some(Span {
-        kind: Period::Quarter,
-        start: first.start,
-        end: last.end,
-    })
+    Some(DateRange::new(first.start, last.end))
 }
 
 /// The bucket of `date` for a per-`period` target, as a sortable key.
@@ -131,7 +166,7 @@ pub fn bucket(date: NaiveDate, period: Period) -> (i32, u32) {
 }
 
 /// The months or quarters of `year`, labelled `2023-01` or `2023-Q1`.
-pub fn periods_of_year(year: i32, by: Period) -> Vec<(String, Span)> {
+pub fn periods_of_year(year: i32, by: Period) -> Vec<(String, DateRange)> {
     match by {
         Period::Month => (1..=12)
             .filter_map(|m| month(year, m).map(|s| (format!("{year}-{m:02}"), s)))
@@ -139,7 +174,7 @@ pub fn periods_of_year(year: i32, by: Period) -> Vec<(String, Span)> {
         Period::Quarter => (1..=4)
             .filter_map(|q| quarter(year, q).map(|s| (format!("{year}-Q{q}"), s)))
             .collect(),
-        _ => Span::year(year)
+        _ => DateRange::year(year)
             .map(|s| (year.to_string(), s))
             .into_iter()
             .collect(),
@@ -173,17 +208,17 @@ mod tests {
 
     #[test]
     fn periods() {
-        let q1 = parse_period("2023-Q1").unwrap();
+        let (kind, q1) = parse_period("2023-Q1").unwrap();
         assert_eq!(
-            (q1.start, q1.end, q1.kind),
+            (q1.start, q1.end, kind),
             (d(2023, 1, 1), d(2023, 3, 31), Period::Quarter)
         );
-        let feb = parse_period("2024-02").unwrap();
+        let (_, feb) = parse_period("2024-02").unwrap();
         assert_eq!((feb.end, feb.days()), (d(2024, 2, 29), 29));
-        let w1 = parse_period("2023-W01").unwrap();
+        let (_, w1) = parse_period("2023-W01").unwrap();
         assert_eq!((w1.start, w1.end), (d(2023, 1, 2), d(2023, 1, 8)));
-        assert_eq!(parse_period("2023").unwrap().days(), 365);
-        assert_eq!(parse_period("2020-W53").unwrap().end, d(2021, 1, 3));
+        assert_eq!(parse_period("2023").unwrap().1.days(), 365);
+        assert_eq!(parse_period("2020-W53").unwrap().1.end, d(2021, 1, 3));
         for bad in [
             "2023-Q5", "2023-13", "2023-W54", "2023-W5", "23", "2023-q1", "2023-1", "2023-W00",
         ] {

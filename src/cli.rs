@@ -1,11 +1,13 @@
 //! Command-line definitions (clap derive): raw arguments only, resolved in `config`.
+//!
+//! The top layer, with `config` and `commands`.
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::diagnostic::Format;
 use crate::model::Lang;
+use crate::render::diagnostics::Format;
 
 /// Check, measure and report on a Belgian commune's security and prevention plan
 /// (Contrat de sécurité et de société / PSSP) kept as YAML.

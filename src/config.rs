@@ -4,11 +4,10 @@
 use anyhow::{Context as _, bail};
 use chrono::NaiveDate;
 
-use crate::attainment::Window;
-use crate::calendar;
+use crate::calendar::{self, DateRange};
 use crate::cli::{Cli, ColorWhen, Selection};
+use crate::compute::report::Filters;
 use crate::model::Lang;
-use crate::report::Filters;
 
 /// Settings common to every command.
 #[derive(Clone, Copy, Debug)]
@@ -54,6 +53,16 @@ fn terminal_width() -> u16 {
         .max(40)
 }
 
+/// The words of a `--as-of` date that cannot be read.
+fn as_of_error(error: calendar::DateError) -> anyhow::Error {
+    let text = match error {
+        calendar::DateError::NotADate(text) => format!("`{text}` is not a date written YYYY-MM-DD"),
+        calendar::DateError::NoSuchDay(text) => format!("`{text}` is not a date of the calendar"),
+        other => format!("{other:?}"),
+    };
+    anyhow::Error::msg(text)
+}
+
 /// A report's year, window and filters, resolved from `--year`, `--as-of`, ….
 #[derive(Clone, Debug)]
 pub struct ReportConfig {
@@ -66,15 +75,14 @@ pub struct ReportConfig {
 impl ReportConfig {
     pub fn from_selection(selection: &Selection) -> anyhow::Result<ReportConfig> {
         let year = selection.year;
-        let Some(year_span) =
-            calendar::Span::year(year).filter(|_| crate::model::YEARS.contains(&year))
+        let Some(year_span) = DateRange::year(year).filter(|_| crate::model::YEARS.contains(&year))
         else {
             bail!("--year {year} is out of range");
         };
         let as_of = selection
             .as_of
             .as_deref()
-            .map(|text| calendar::parse_date(text).map_err(anyhow::Error::msg))
+            .map(|text| calendar::parse_date(text).map_err(as_of_error))
             .transpose()
             .context("--as-of")?;
         if let Some(date) = as_of
@@ -95,18 +103,15 @@ impl ReportConfig {
     }
 
     /// The window of the whole report: the year, cut at `--as-of`.
-    pub fn window(&self) -> Window {
-        self.window_of(calendar::Span::year(self.year).expect("year checked in from_selection"))
+    pub fn window(&self) -> DateRange {
+        self.window_of(DateRange::year(self.year).expect("year checked in from_selection"))
             .expect("the year always overlaps itself")
     }
 
     /// The window of one period of the year, cut at `--as-of`; `None` when the period
     /// starts after it.
-    pub fn window_of(&self, span: calendar::Span) -> Option<Window> {
-        let end = self.as_of.map_or(span.end, |as_of| as_of.min(span.end));
-        if end < span.start {
-            return None;
-        }
-        Window::new(self.year, span.start, end)
+    pub fn window_of(&self, period: DateRange) -> Option<DateRange> {
+        let end = self.as_of.map_or(period.end, |as_of| as_of.min(period.end));
+        (end >= period.start).then(|| DateRange::new(period.start, end))
     }
 }

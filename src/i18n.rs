@@ -1,6 +1,7 @@
 //! Human-facing labels in French, Dutch and English (`--lang`, or the plan's `language`).
+//!
+//! A leaf: imports only [`crate::model`] (for [`Lang`]).
 
-use crate::attainment::Status;
 use crate::model::Lang;
 
 /// (key, fr, nl, en). Keys are the English snake_case names used in code and in exports.
@@ -166,17 +167,14 @@ pub fn label(lang: Lang, key: &'static str) -> &'static str {
     })
 }
 
-pub fn status(lang: Lang, status: Status) -> &'static str {
-    label(lang, status.code())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn spec_status_labels() {
-        let fr: Vec<&str> = Status::ALL.iter().map(|s| status(Lang::Fr, *s)).collect();
+        let codes = ["met", "partial", "not_met", "no_data"];
+        let fr: Vec<&str> = codes.iter().map(|s| label(Lang::Fr, s)).collect();
         assert_eq!(
             fr,
             [
@@ -186,7 +184,7 @@ mod tests {
                 "non renseigné"
             ]
         );
-        let nl: Vec<&str> = Status::ALL.iter().map(|s| status(Lang::Nl, *s)).collect();
+        let nl: Vec<&str> = codes.iter().map(|s| label(Lang::Nl, s)).collect();
         assert_eq!(
             nl,
             [
@@ -196,7 +194,7 @@ mod tests {
                 "geen gegevens"
             ]
         );
-        let en: Vec<&str> = Status::ALL.iter().map(|s| status(Lang::En, *s)).collect();
+        let en: Vec<&str> = codes.iter().map(|s| label(Lang::En, s)).collect();
         assert_eq!(en, ["met", "partially met", "not met", "no data"]);
     }
 

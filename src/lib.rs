@@ -1,33 +1,46 @@
 //! `plan`: a Belgian commune's security and prevention plan (Contrat de sécurité et de
 //! société, PSSP) as YAML that can be validated, measured and reported on.
 //!
-//! The pipeline is the same for every command: [`load`] finds and decodes the files,
-//! [`check`] runs the rules of SPEC §3 and yields findings ([`diagnostic`]) and checked
-//! measurements, [`attainment`] and [`report`] compute SPEC §4, and `render` turns a
-//! report into tables, CSV, JSON or Excel. The library never prints: [`run`] returns
-//! what to print and the exit code.
+//! Data flows one way through four layers, with commands on top:
+//!
+//! ```text
+//! input    files found, read and decoded; parser faults as findings  (input/)
+//!   ↓      records pushed through input::RecordSink
+//! check    the rules of SPEC §3: findings, and the records that pass   (check/)
+//!   ↓      kept in a check::Store
+//! compute  attainment, series, the report model (SPEC §4)             (compute/)
+//!   ↓
+//! render   tables, Markdown, HTML, CSV/JSON/XLSX, tree, diagnostics   (render/)
+//!   ↓
+//! commands cli, config, commands/: one file a subcommand
+//! ```
+//!
+//! A layer imports only the layers above it in this picture and the leaves: `place`,
+//! `lines`, `target`, `calendar`, `model`, `diagnostic` (findings as typed data),
+//! `suggest` and `i18n`. A test (`tests/layers.rs`) keeps the direction.
+//! `docs/architecture.md` follows a record from a CSV row to an export cell. The library
+//! never prints: [`run`] returns what to print and the exit code.
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
-pub mod attainment;
+// Leaves.
 pub mod calendar;
-pub mod check;
-pub mod cli;
-mod commands;
-pub mod config;
-mod csv_measurements;
 pub mod diagnostic;
 pub mod i18n;
 mod lines;
-pub mod load;
-mod locate;
-mod mapped;
 pub mod model;
-mod render;
-pub mod report;
-pub mod series;
+pub mod place;
 mod suggest;
 pub mod target;
+// Layers.
+pub mod check;
+pub mod compute;
+pub mod input;
+mod render;
+// Commands.
+pub mod cli;
+mod commands;
+pub mod config;
 
 use std::ffi::OsString;
 

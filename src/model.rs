@@ -1,36 +1,17 @@
 //! The file formats of SPEC §2 as Rust types: plan files and measurements files, every
-//! value that a finding may point at carrying its line and column.
+//! value that a finding may point at carrying its line and column; the checked value of
+//! a measurement; and the one walk over a plan's hierarchy that checks, `tree` and
+//! reports share ([`Plan::walk`]).
+//!
+//! A leaf: imports only [`crate::place`] and [`crate::target`].
 
 use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, de};
 
+use crate::place::Pos;
 use crate::target::TargetSpec;
-
-/// A position in a source file: 1-based line and column (in characters), and the
-/// length in characters of the thing found there (for the caret).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Pos {
-    pub line: u32,
-    pub column: u32,
-    pub len: u32,
-}
-
-impl Pos {
-    pub fn new(line: u32, column: u32, len: u32) -> Self {
-        Pos { line, column, len }
-    }
-
-    pub(crate) fn from_location(location: serde_saphyr::Location) -> Self {
-        let clamp = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
-        Pos {
-            line: clamp(location.line()).max(1),
-            column: clamp(location.column()).max(1),
-            len: clamp(location.span().len()),
-        }
-    }
-}
 
 /// A value and where it was written.
 #[derive(Clone, Debug)]
@@ -50,7 +31,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Located<T> {
         let spanned = serde_saphyr::Spanned::<T>::deserialize(deserializer)?;
         Ok(Located {
             value: spanned.value,
-            pos: Pos::from_location(spanned.referenced),
+            pos: spanned.referenced.into(),
         })
     }
 }
@@ -360,299 +341,6 @@ impl<'de> Deserialize<'de> for RawValue {
     }
 }
 
-/// What the top level of a YAML document holds, read before the document is decoded so
-/// that plan and measurements files can be told apart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TopLevel {
-    Plan,
-    Measurements,
-    OtherMapping,
-    Sequence,
-    Scalar,
-    Empty,
-}
-
-/// Reads the kind of a YAML document ([`TopLevel`]). The first `sectors` or
-/// `measurements` key decides: the kind is recorded in the cell and the parse is broken
-/// off there with an error, so that the rest of a large file is not read.
-pub struct TopLevelProbe<'a>(pub &'a std::cell::Cell<Option<TopLevel>>);
-
-impl<'de> de::DeserializeSeed<'de> for TopLevelProbe<'_> {
-    type Value = Option<TopLevel>;
-    fn deserialize<D: serde::Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_option(self)
-    }
-}
-
-impl<'de> de::Visitor<'de> for TopLevelProbe<'_> {
-    type Value = Option<TopLevel>;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a plan or a measurements mapping")
-    }
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(None)
-    }
-    fn visit_some<D: serde::Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_any(KindVisitor(self.0)).map(Some)
-    }
-}
-
-struct KindVisitor<'a>(&'a std::cell::Cell<Option<TopLevel>>);
-
-impl<'de> de::Visitor<'de> for KindVisitor<'_> {
-    type Value = TopLevel;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a plan or a measurements mapping")
-    }
-    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<TopLevel, A::Error> {
-        while let Some(key) = map.next_key::<KeyText>()? {
-            let kind = match key.0.as_deref() {
-                Some("sectors") => TopLevel::Plan,
-                Some("measurements") => TopLevel::Measurements,
-                _ => {
-                    map.next_value::<de::IgnoredAny>()?;
-                    continue;
-                }
-            };
-            self.0.set(Some(kind));
-            return Err(de::Error::custom("kind decided"));
-        }
-        Ok(TopLevel::OtherMapping)
-    }
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<TopLevel, A::Error> {
-        while seq.next_element::<de::IgnoredAny>()?.is_some() {}
-        Ok(TopLevel::Sequence)
-    }
-    fn visit_unit<E>(self) -> Result<TopLevel, E> {
-        Ok(TopLevel::Empty)
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<TopLevel, E> {
-        Ok(TopLevel::Scalar)
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<TopLevel, E> {
-        Ok(TopLevel::Scalar)
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<TopLevel, E> {
-        Ok(TopLevel::Scalar)
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<TopLevel, E> {
-        Ok(TopLevel::Scalar)
-    }
-    fn visit_str<E>(self, _: &str) -> Result<TopLevel, E> {
-        Ok(TopLevel::Scalar)
-    }
-}
-
-/// Where the records of a measurements file go as they are decoded, with the file's plan
-/// and, when known, the byte where the record starts.
-pub type RecordSink<'s> = dyn FnMut(&Located<String>, Measurement, Option<u64>) + 's;
-
-/// Decodes a YAML measurements file ([`MeasurementsFile`]) record by record, handing
-/// each to a sink instead of collecting them. `plan` is the file's plan id, read
-/// beforehand ([`PlanProbe`]) so that records never wait for a `plan` key written after
-/// them; without one, records are not handed on and the file's missing `plan` is
-/// reported.
-pub struct MeasurementsSeed<'a, 's> {
-    pub plan: Option<&'a Located<String>>,
-    pub sink: &'a mut RecordSink<'s>,
-}
-
-/// Reads the `plan` key of a measurements file and breaks off there (with an error, the
-/// id kept in `plan`): the file is parsed only as far as that key. Records passed on the
-/// way are skipped, `passed` told where each starts.
-pub struct PlanProbe<'a> {
-    pub plan: &'a std::cell::Cell<Option<Located<String>>>,
-    pub passed: &'a dyn Fn(u64),
-}
-
-impl<'de> de::DeserializeSeed<'de> for PlanProbe<'_> {
-    type Value = ();
-    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
-
-impl<'de> de::Visitor<'de> for PlanProbe<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("struct MeasurementsFile")
-    }
-    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while let Some(key) = map.next_key::<KeyText>()? {
-            match key.0.as_deref() {
-                Some("plan") => {
-                    self.plan.set(Some(map.next_value()?));
-                    return Err(de::Error::custom("plan found"));
-                }
-                Some("measurements") => map.next_value_seed(Skipped(self.passed))?,
-                _ => {
-                    map.next_value::<de::IgnoredAny>()?;
-                }
-            }
-        }
-        Ok(())
-    }
-}
-
-/// Records skipped, each start told.
-struct Skipped<'a>(&'a dyn Fn(u64));
-
-impl<'de> de::DeserializeSeed<'de> for Skipped<'_> {
-    type Value = ();
-    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> de::Visitor<'de> for Skipped<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a sequence")
-    }
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(record) = seq.next_element::<serde_saphyr::Spanned<de::IgnoredAny>>()? {
-            if let Some(offset) = record.referenced.span().byte_offset() {
-                (self.0)(offset);
-            }
-        }
-        Ok(())
-    }
-}
-
-const MEASUREMENTS_FILE_KEYS: &[&str] = &["plan", "note", "measurements"];
-
-impl<'de> de::DeserializeSeed<'de> for MeasurementsSeed<'_, '_> {
-    type Value = ();
-    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_struct("MeasurementsFile", MEASUREMENTS_FILE_KEYS, self)
-    }
-}
-
-impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
-    type Value = ();
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("struct MeasurementsFile")
-    }
-    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut plan: Option<Located<String>> = None;
-        let (mut note, mut records) = (false, false);
-        while let Some(key) = map.next_key::<String>()? {
-            let seen = match key.as_str() {
-                "plan" => {
-                    let seen = plan.is_some();
-                    plan = Some(map.next_value()?);
-                    seen
-                }
-                "note" => {
-                    map.next_value::<Option<String>>()?;
-                    std::mem::replace(&mut note, true)
-                }
-                "measurements" => {
-                    map.next_value_seed(Records {
-                        plan: self.plan,
-                        sink: &mut *self.sink,
-                    })?;
-                    std::mem::replace(&mut records, true)
-                }
-                other => return Err(de::Error::unknown_field(other, MEASUREMENTS_FILE_KEYS)),
-            };
-            if seen {
-                return Err(de::Error::custom(format!("duplicate field `{key}`")));
-            }
-        }
-        if plan.is_none() {
-            return Err(de::Error::missing_field("plan"));
-        }
-        if !records {
-            return Err(de::Error::missing_field("measurements"));
-        }
-        Ok(())
-    }
-}
-
-struct Records<'a, 'b, 's> {
-    plan: Option<&'a Located<String>>,
-    sink: &'b mut RecordSink<'s>,
-}
-
-impl<'de> de::DeserializeSeed<'de> for Records<'_, '_, '_> {
-    type Value = ();
-    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_seq(self)
-    }
-}
-
-impl<'de> de::Visitor<'de> for Records<'_, '_, '_> {
-    type Value = ();
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a sequence")
-    }
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(spanned) = seq.next_element::<serde_saphyr::Spanned<Measurement>>()? {
-            let mut record = spanned.value;
-            record.pos = record.indicator.pos;
-            if let Some(plan) = self.plan {
-                (self.sink)(plan, record, spanned.referenced.span().byte_offset());
-            }
-        }
-        Ok(())
-    }
-}
-
-/// A mapping key read as text when it is a string, and skipped otherwise.
-struct KeyText(Option<String>);
-
-impl<'de> Deserialize<'de> for KeyText {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl<'de> de::Visitor<'de> for Visitor {
-            type Value = KeyText;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a key")
-            }
-            fn visit_str<E>(self, v: &str) -> Result<KeyText, E> {
-                Ok(KeyText(Some(v.to_string())))
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<KeyText, E> {
-                Ok(KeyText(None))
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<KeyText, E> {
-                Ok(KeyText(None))
-            }
-            fn visit_u64<E>(self, _: u64) -> Result<KeyText, E> {
-                Ok(KeyText(None))
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<KeyText, E> {
-                Ok(KeyText(None))
-            }
-            fn visit_unit<E>(self) -> Result<KeyText, E> {
-                Ok(KeyText(None))
-            }
-            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<KeyText, A::Error> {
-                while map
-                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
-                    .is_some()
-                {}
-                Ok(KeyText(None))
-            }
-            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<KeyText, A::Error> {
-                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
-                Ok(KeyText(None))
-            }
-        }
-        deserializer.deserialize_any(Visitor)
-    }
-}
-
 impl Plan {
     pub fn strategic_objectives(&self) -> impl Iterator<Item = &StrategicObjective> {
         self.sectors
@@ -694,5 +382,134 @@ impl OperationalObjective {
     pub fn shares_indicators_of(&self) -> Option<&str> {
         let shares = self.shares.as_ref()?;
         shares.indicators.as_ref().map(|id| id.value.as_str())
+    }
+}
+
+/// A measured value once checked: a number, or a yes/no answer. It is what a record
+/// holds after its checks, what a day keeps of its last record, and an indicator's
+/// actual value.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum MeasuredValue {
+    Number(f64),
+    Bool(bool),
+}
+
+/// The levels of a plan's hierarchy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Plan,
+    Sector,
+    GeneralObjective,
+    StrategicObjective,
+    Project,
+    OperationalObjective,
+    Indicator,
+}
+
+/// One node of a plan's hierarchy, as [`Plan::walk`] visits it.
+#[derive(Clone, Copy, Debug)]
+pub enum Node<'a> {
+    Sector(&'a Sector),
+    General(&'a GeneralObjective),
+    Strategic(&'a StrategicObjective),
+    Project(&'a Project),
+    Objective(&'a OperationalObjective),
+    Indicator(&'a Indicator),
+}
+
+impl<'a> Node<'a> {
+    pub fn level(&self) -> Level {
+        match self {
+            Node::Sector(_) => Level::Sector,
+            Node::General(_) => Level::GeneralObjective,
+            Node::Strategic(_) => Level::StrategicObjective,
+            Node::Project(_) => Level::Project,
+            Node::Objective(_) => Level::OperationalObjective,
+            Node::Indicator(_) => Level::Indicator,
+        }
+    }
+
+    /// The node's id; a project has none (its service names it).
+    pub fn id(&self) -> Option<&'a Located<String>> {
+        match *self {
+            Node::Sector(s) => Some(&s.id),
+            Node::General(g) => Some(&g.id),
+            Node::Strategic(s) => Some(&s.id),
+            Node::Project(_) => None,
+            Node::Objective(o) => Some(&o.id),
+            Node::Indicator(i) => Some(&i.id),
+        }
+    }
+}
+
+/// What a walk over a plan does at each node ([`Plan::walk`]).
+pub trait Visitor<'a> {
+    /// Called before a node's children; returning `false` skips them (and `leave`).
+    fn enter(&mut self, node: Node<'a>) -> bool;
+
+    /// Called after a node's children.
+    fn leave(&mut self, _node: Node<'a>) {}
+}
+
+impl Plan {
+    /// Visits the plan's hierarchy in file order, depth first: each sector, its general
+    /// objectives, … down to indicators.
+    pub fn walk<'a>(&'a self, visitor: &mut impl Visitor<'a>) {
+        fn visit<'a, V: Visitor<'a>, C: 'a>(
+            visitor: &mut V,
+            node: Node<'a>,
+            children: impl IntoIterator<Item = &'a C>,
+            each: impl Fn(&mut V, &'a C),
+        ) {
+            if visitor.enter(node) {
+                for child in children {
+                    each(visitor, child);
+                }
+                visitor.leave(node);
+            }
+        }
+        for sector in &self.sectors {
+            visit(
+                visitor,
+                Node::Sector(sector),
+                &sector.general_objectives,
+                |v, general| {
+                    visit(
+                        v,
+                        Node::General(general),
+                        &general.strategic_objectives,
+                        |v, strategic| {
+                            visit(
+                                v,
+                                Node::Strategic(strategic),
+                                &strategic.projects,
+                                |v, project| {
+                                    visit(
+                                        v,
+                                        Node::Project(project),
+                                        &project.operational_objectives,
+                                        |v, objective| {
+                                            visit(
+                                                v,
+                                                Node::Objective(objective),
+                                                &objective.indicators,
+                                                |v, indicator| {
+                                                    visit(
+                                                        v,
+                                                        Node::Indicator(indicator),
+                                                        std::iter::empty::<&()>(),
+                                                        |_, _| {},
+                                                    );
+                                                },
+                                            );
+                                        },
+                                    );
+                                },
+                            );
+                        },
+                    );
+                },
+            );
+        }
     }
 }

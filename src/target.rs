@@ -1,5 +1,7 @@
 //! Target syntax (SPEC §2.2): parse the forms found in real plans into a [`Target`],
 //! and display a target in a canonical form that parses back to the same value.
+//!
+//! A leaf: imports nothing of `plan`.
 
 use std::fmt;
 
@@ -151,38 +153,23 @@ impl fmt::Display for Target {
     }
 }
 
-/// Why a target could not be read, with a hint on how to write it.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+/// Why a target could not be read (worded in `render::diagnostics::words`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TargetError {
-    #[error("target is empty")]
+    /// Nothing written.
     Empty,
-    #[error("`{0}` is not a comparison (>=, >, <=, <, =, ≥, ≤, >/=) nor a yes/no target")]
+    /// Neither a comparison nor a yes/no target.
     NoOperator(String),
-    #[error("expected a number after `{op}` in `{text}`")]
+    /// No number after the operator.
     NoNumber { op: String, text: String },
-    #[error("unknown period `{0}`")]
+    /// A period word that is none of SPEC §2.2's.
     UnknownPeriod(String),
-    #[error("`{0}` is not a yes/no pair")]
+    /// A pair of yes/no words that are the same (`oui/oui`).
     BadBoolean(String),
-    #[error("unknown operator `{0}` in the target mapping")]
+    /// An operator of the mapping form that is none of SPEC §2.2's.
     UnknownOperator(String),
-    #[error("target number must be between 0 and 10^12")]
+    /// A number outside 0 to 10^12.
     BadNumber,
-}
-
-impl TargetError {
-    /// A help line for the diagnostic.
-    pub fn help(&self) -> &'static str {
-        match self {
-            TargetError::UnknownPeriod(_) => {
-                "periods: day|jour|dag, week|semaine, month|mois|maand, quarter|trimestre|kwartaal, year|an|année|jaar"
-            }
-            TargetError::BadBoolean(_) => {
-                "write a yes/no target as `Oui/Non` (yes expected), `oui`, `non`, `ja`, `nee`, `yes`, `no`"
-            }
-            _ => "write a target like `>= 12 par an`, `>/= 3 heures/jour`, `<= 5 %` or `Oui/Non`",
-        }
-    }
 }
 
 /// Reads a yes/no word (`oui`, `nee`, `true`, …) as used in targets and measurements.

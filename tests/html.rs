@@ -13,7 +13,7 @@ use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
-use plan::attainment::Status;
+use plan::compute::attainment::Status;
 use plan::i18n;
 use plan::model::Lang;
 
@@ -255,8 +255,8 @@ fn rows<'a>(html: &'a str, tag: &'a str) -> impl Iterator<Item = String> + 'a {
 fn status_word(row: &str) -> Option<Status> {
     Status::ALL
         .into_iter()
-        .filter(|s| row.ends_with(i18n::status(Lang::Fr, *s)))
-        .max_by_key(|s| i18n::status(Lang::Fr, *s).len())
+        .filter(|s| row.ends_with(i18n::label(Lang::Fr, s.code())))
+        .max_by_key(|s| i18n::label(Lang::Fr, s.code()).len())
 }
 
 fn status_of(code: &serde_json::Value) -> Status {
@@ -354,7 +354,7 @@ fn the_page_in_headless_chromium() {
     let body = text(&dom);
     let legend: Vec<String> = Status::ALL
         .iter()
-        .map(|s| format!("{} {}", i18n::status(Lang::Fr, *s), total[*s as usize]))
+        .map(|s| format!("{} {}", i18n::label(Lang::Fr, s.code()), total[*s as usize]))
         .collect();
     let legend = legend.join(" ");
     let summary = body

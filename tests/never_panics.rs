@@ -12,18 +12,18 @@ fn root() -> PathBuf {
 
 /// Loads `files`, checks them, and builds the 2023 report of every plan.
 fn load_check_report(files: Vec<(&str, Vec<u8>)>) {
-    let mut workspace = plan::load::Workspace::default();
+    let mut workspace = plan::input::Workspace::default();
     for (name, bytes) in files {
         workspace.add_file(PathBuf::from(name), bytes);
     }
-    let checked = plan::check::run(&workspace).expect("files in memory can be read");
+    let checked: plan::check::Checked<plan::compute::series::Series> =
+        plan::check::run(&workspace).expect("files in memory can be read");
     let none = Default::default();
     for (_, plan) in &workspace.plans {
         let series = checked.measured.series.get(&plan.id.value).unwrap_or(&none);
         let year = plan.year.value.clamp(1900, 2200);
-        let span = plan::calendar::Span::year(year).unwrap();
-        let window = plan::attainment::Window::new(year, span.start, span.end).unwrap();
-        let report = plan::report::build(
+        let window = plan::calendar::DateRange::year(year).unwrap();
+        let report = plan::compute::report::build(
             plan,
             series,
             year.to_string(),

@@ -1,4 +1,6 @@
-//! One file per subcommand, each load → check → compute → render.
+//! Commands: one file per subcommand, each load → check → compute → render.
+//!
+//! The top layer, with `cli` and `config`: may import every layer.
 
 pub mod completions;
 pub mod export;
@@ -13,20 +15,20 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::Output;
-use crate::attainment::Window;
+use crate::calendar::DateRange;
 use crate::check::{self, Checked};
 use crate::cli::Selection;
+use crate::compute::report::PlanReport;
+use crate::compute::series::Series;
 use crate::config::Config;
 use crate::config::ReportConfig;
-use crate::diagnostic::{self, Format, Severity};
-use crate::load::{self, Workspace};
+use crate::input::{self, Workspace};
 use crate::model::Plan;
-use crate::report::PlanReport;
-use crate::series::Series;
+use crate::render::diagnostics::{self, Format, words};
 
 /// Loads and checks the files under `paths`.
-fn load_checked(paths: &[PathBuf]) -> anyhow::Result<(Workspace, Checked)> {
-    let workspace = load::load(paths)?;
+fn load_checked(paths: &[PathBuf]) -> anyhow::Result<(Workspace, Checked<Series>)> {
+    let workspace = input::load(paths)?;
     let checked = check::run(&workspace)?;
     Ok((workspace, checked))
 }
@@ -34,19 +36,21 @@ fn load_checked(paths: &[PathBuf]) -> anyhow::Result<(Workspace, Checked)> {
 /// For `report`, `export` and `tree`: the findings to show on standard error, and
 /// whether there are errors among them. `report` and `export` stop on errors and write
 /// nothing (SPEC §5); `tree` shows what it could read.
-fn gate(config: &Config, workspace: &Workspace, checked: &Checked, stops: bool) -> (String, bool) {
-    let has_errors = checked
-        .diagnostics
-        .iter()
-        .any(|d| d.severity() == Severity::Error);
-    let mut text = diagnostic::render(
-        &checked.diagnostics,
-        &checked.measured.omitted,
+fn gate(
+    config: &Config,
+    workspace: &Workspace,
+    checked: &Checked<Series>,
+    stops: bool,
+) -> (String, bool) {
+    let findings = &checked.findings;
+    let has_errors = findings.has_errors();
+    let mut text = diagnostics::render(
+        findings,
         &workspace.sources,
         Format::Human,
         config.color_stderr,
     );
-    if let Some(summary) = diagnostic::summary(&checked.diagnostics, &checked.measured.omitted) {
+    if let Some(summary) = words::summary(findings.list(), findings.omitted()) {
         let verdict = if has_errors && stops {
             "; nothing was written"
         } else {
@@ -62,7 +66,7 @@ fn gate(config: &Config, workspace: &Workspace, checked: &Checked, stops: bool) 
 struct Loaded {
     report: ReportConfig,
     workspace: Workspace,
-    checked: Checked,
+    checked: Checked<Series>,
     stderr: String,
 }
 
@@ -134,8 +138,13 @@ impl Loaded {
 
     /// The report of `plan` over `window` (the year, or one period of `--by`), labelled
     /// `period`, with the filters and `--as-of` asked for.
-    fn report_of<'a>(&'a self, plan: &'a Plan, period: String, window: Window) -> PlanReport<'a> {
-        crate::report::build(
+    fn report_of<'a>(
+        &'a self,
+        plan: &'a Plan,
+        period: String,
+        window: DateRange,
+    ) -> PlanReport<'a> {
+        crate::compute::report::build(
             plan,
             self.series(plan),
             period,

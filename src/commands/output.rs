@@ -9,7 +9,7 @@ use clap::ValueEnum;
 
 use super::Loaded;
 use crate::Output;
-use crate::load::Workspace;
+use crate::input::Workspace;
 
 /// The name of a format as `--format` spells it.
 pub(super) fn format_name<F: ValueEnum>(format: &F) -> String {

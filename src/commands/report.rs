@@ -6,10 +6,10 @@
 use super::output;
 use crate::Output;
 use crate::cli::{ReportArgs, ReportFormat};
+use crate::compute::report::PlanReport;
 use crate::config::Config;
 use crate::model::Lang;
 use crate::render;
-use crate::report::PlanReport;
 
 /// The `-o` extensions of each format.
 const EXTENSIONS: &[(&str, ReportFormat)] = &[

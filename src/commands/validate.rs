@@ -3,18 +3,15 @@
 use crate::Output;
 use crate::cli::ValidateArgs;
 use crate::config::Config;
-use crate::diagnostic::{self, Format, Severity};
+use crate::render::diagnostics::{self, Format, words};
 
 pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
     let (workspace, checked) = super::load_checked(&args.paths.paths)?;
-    let diagnostics = &checked.diagnostics;
-    let fails = diagnostics
-        .iter()
-        .any(|d| d.severity() == Severity::Error || args.strict);
+    let findings = &checked.findings;
+    let fails = findings.has_errors() || (args.strict && !findings.list().is_empty());
     let mut output = Output {
-        stdout: diagnostic::render(
-            diagnostics,
-            &checked.measured.omitted,
+        stdout: diagnostics::render(
+            findings,
             &workspace.sources,
             args.format,
             config.color_stdout,
@@ -23,13 +20,10 @@ pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
         exit: u8::from(fails),
         ..Output::default()
     };
-    let not_listed: usize = checked.measured.omitted.values().sum();
+    let not_listed: usize = findings.omitted().values().sum();
     if args.format != Format::Human && not_listed > 0 {
         // Machine formats list findings only; say on standard error what they leave out.
-        output.stderr = format!(
-            "plan: {not_listed} more findings not listed (at most {} of one code are kept)\n",
-            crate::check::KEPT_PER_CODE
-        );
+        output.stderr = words::not_listed(not_listed) + "\n";
     }
     if args.format == Format::Human {
         let records = checked.measured.records;
@@ -38,14 +32,14 @@ pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
             .iter()
             .map(|(_, p)| p.indicators().count())
             .sum();
-        let summary = diagnostic::summary(diagnostics, &checked.measured.omitted)
+        let summary = words::summary(findings.list(), findings.omitted())
             .unwrap_or_else(|| "no problems found".into());
         let line = format!(
             "plan: checked {}: {} with {}, {}: {}\n",
-            diagnostic::plural(workspace.sources.len(), "file"),
-            diagnostic::plural(workspace.plans.len(), "plan"),
-            diagnostic::plural(indicators, "indicator"),
-            diagnostic::plural(records, "measurement"),
+            words::plural(workspace.sources.len(), "file"),
+            words::plural(workspace.plans.len(), "plan"),
+            words::plural(indicators, "indicator"),
+            words::plural(records, "measurement"),
             summary
         );
         output.stdout.extend_from_slice(line.as_bytes());

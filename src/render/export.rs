@@ -2,10 +2,11 @@
 //! written as CSV (plain or Belgian Excel) or JSON here, as an Excel workbook by
 //! [`xlsx`](super::xlsx).
 
-use crate::attainment::{Actual, Applied};
-use crate::i18n::{self, label};
-use crate::model::Lang;
-use crate::report::PlanReport;
+use super::status_label;
+use crate::compute::attainment::Applied;
+use crate::compute::report::PlanReport;
+use crate::i18n::label;
+use crate::model::{Lang, MeasuredValue};
 
 /// The export columns, in order (SPEC §5.1). Scripts rely on these names.
 pub const COLUMNS: [&str; 28] = [
@@ -102,7 +103,7 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<Vec<Value>> {
                         None => (Value::Empty, Value::Empty),
                     };
                     let status = match lang {
-                        Some(lang) => i18n::status(lang, outcome.status),
+                        Some(lang) => status_label(lang, outcome.status),
                         None => outcome.status.code(),
                     };
                     rows.push(vec![
@@ -129,8 +130,10 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<Vec<Value>> {
                         baseline,
                         match outcome.actual {
                             None => Value::Empty,
-                            Some(Actual::Number(n)) => Value::Number(n),
-                            Some(Actual::Bool(b)) => Value::Code(if b { "yes" } else { "no" }),
+                            Some(MeasuredValue::Number(n)) => Value::Number(n),
+                            Some(MeasuredValue::Bool(b)) => {
+                                Value::Code(if b { "yes" } else { "no" })
+                            }
                         },
                         outcome.attainment.map_or(Value::Empty, Value::Number),
                         Value::Code(status),

@@ -5,12 +5,12 @@
 
 use super::{
     Cells, INDICATOR_COLUMNS, ObjectiveCells, has_buckets, heading, met_share, objective_cells,
-    summary_counts, summary_header, summary_row, titled_share,
+    status_label, summary_counts, summary_header, summary_row, titled_share,
 };
-use crate::attainment::{Counts, Status};
-use crate::i18n::{self, label};
+use crate::compute::attainment::{Counts, Status};
+use crate::compute::report::{PlanReport, ProjectReport};
+use crate::i18n::label;
 use crate::model::Lang;
-use crate::report::{PlanReport, ProjectReport};
 
 /// The page's style sheet, screen and print.
 const STYLE: &str = include_str!("html.css");
@@ -134,7 +134,7 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
         out.push_str(&format!(
             "<li>{}{} <strong>{}</strong></li>\n",
             icon(status),
-            i18n::status(lang, status),
+            status_label(lang, status),
             report.counts.get(status)
         ));
     }

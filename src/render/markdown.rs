@@ -4,9 +4,9 @@ use super::{
     INDICATOR_COLUMNS, has_buckets, heading, met_share, project_cells, summaries, summary_header,
     titled_share,
 };
+use crate::compute::report::PlanReport;
 use crate::i18n::label;
 use crate::model::Lang;
-use crate::report::PlanReport;
 
 fn escape(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")

@@ -1,19 +1,29 @@
-//! Renderers over a computed [`PlanReport`](crate::report::PlanReport): the report as
-//! terminal tables, Markdown or an HTML page, and the export rows as CSV, JSON or an
-//! Excel workbook.
+//! Render: every output format. Over a computed
+//! [`PlanReport`](crate::compute::report::PlanReport): the report as terminal tables,
+//! Markdown or an HTML page, and the export rows as CSV, JSON or an Excel workbook; over
+//! a plan, its tree; over findings, the diagnostic formats ([`diagnostics`]).
+//!
+//! The fourth layer: imports `compute`, `check`, `input` and the leaves.
 
+pub mod diagnostics;
 pub mod export;
 pub mod html;
 pub mod markdown;
 pub mod table;
+pub mod tree;
 pub mod xlsx;
 
 use std::collections::BTreeMap;
 
-use crate::attainment::{Actual, Applied, Counts, Status};
-use crate::i18n::{self, label};
-use crate::model::{Lang, OperationalObjective};
-use crate::report::{IndicatorReport, PlanReport, ProjectReport};
+use crate::compute::attainment::{Applied, Counts, Status};
+use crate::compute::report::{IndicatorReport, PlanReport, ProjectReport};
+use crate::i18n::label;
+use crate::model::{Lang, MeasuredValue, OperationalObjective};
+
+/// The word for a status in `lang` (SPEC §4.3).
+pub fn status_label(lang: Lang, status: Status) -> &'static str {
+    label(lang, status.code())
+}
 
 /// A number for people: at most one decimal, decimal comma in French and Dutch.
 pub fn human_number(n: f64, lang: Lang) -> String {
@@ -116,8 +126,8 @@ fn cells(row: &IndicatorReport, sharers: &[&str], lang: Lang) -> Cells {
     }
     let mut actual = match outcome.actual {
         None => "–".to_string(),
-        Some(Actual::Number(n)) => human_number(n, lang),
-        Some(Actual::Bool(b)) => label(lang, if b { "yes" } else { "no" }).to_string(),
+        Some(MeasuredValue::Number(n)) => human_number(n, lang),
+        Some(MeasuredValue::Bool(b)) => label(lang, if b { "yes" } else { "no" }).to_string(),
     };
     if let Some((met, total)) = outcome.buckets {
         actual.push_str(&format!(" ({met}/{total})"));
@@ -140,7 +150,7 @@ fn cells(row: &IndicatorReport, sharers: &[&str], lang: Lang) -> Cells {
         }),
         percent: outcome.attainment,
         status: outcome.status,
-        status_text: i18n::status(lang, outcome.status).to_string(),
+        status_text: status_label(lang, outcome.status).to_string(),
     }
 }
 
@@ -205,7 +215,7 @@ pub fn summary_header(lang: Lang, first: &'static str) -> Vec<String> {
     header.extend(
         Status::ALL
             .iter()
-            .map(|s| i18n::status(lang, *s).to_string()),
+            .map(|s| status_label(lang, *s).to_string()),
     );
     header.push(label(lang, "total").to_string());
     header

@@ -7,10 +7,10 @@ use super::{
     INDICATOR_COLUMNS, has_buckets, heading, met_share, project_cells, summaries, summary_header,
     titled_share,
 };
-use crate::attainment::Status;
+use crate::compute::attainment::Status;
+use crate::compute::report::{PlanReport, ProjectReport};
 use crate::i18n::label;
 use crate::model::Lang;
-use crate::report::{PlanReport, ProjectReport};
 
 fn table(width: u16, color: bool) -> Table {
     let mut table = Table::new();

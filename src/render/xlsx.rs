@@ -6,9 +6,9 @@ use rust_xlsxwriter::{ColNum, Format, RowNum, Workbook, Worksheet};
 
 use super::export::{self, COLUMNS, Value};
 use super::{heading, summary_counts, summary_header, summary_numbers};
+use crate::compute::report::PlanReport;
 use crate::i18n::label;
 use crate::model::Lang;
-use crate::report::PlanReport;
 
 /// How the numbers of a column are shown.
 #[derive(Clone, Copy)]

@@ -1,50 +1,16 @@
 //! Attainment (SPEC §4) as pure functions: an indicator's actual value over a window of
 //! days, its attainment percent, its status, and the counts that roll up the hierarchy.
+//!
+//! Part of `compute`: imports its sibling [`super::series`] and the leaves.
 
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use crate::calendar;
-use crate::check::ObsValue;
-use crate::model::Aggregate;
-use crate::series::{Day, Series};
+use super::series::{Day, Series};
+use crate::calendar::{self, DateRange};
+use crate::model::{Aggregate, MeasuredValue};
 use crate::target::{Op, Period, Target};
-
-/// The days a report covers: the year, a month or quarter of it (`--by`), cut at
-/// `--as-of`. Summed yearly targets are pro-rated by `days / year_days`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Window {
-    pub start: NaiveDate,
-    pub end: NaiveDate,
-    pub year_days: i64,
-}
-
-impl Window {
-    /// The window `[start, end]` within `year`.
-    pub fn new(year: i32, start: NaiveDate, end: NaiveDate) -> Option<Window> {
-        let year_days = calendar::Span::year(year)?.days();
-        Some(Window {
-            start,
-            end,
-            year_days,
-        })
-    }
-
-    pub fn contains(&self, date: NaiveDate) -> bool {
-        self.start <= date && date <= self.end
-    }
-
-    /// Days in the window.
-    pub fn days(&self) -> i64 {
-        ((self.end - self.start).num_days() + 1).max(0)
-    }
-
-    /// A yearly amount pro-rated to this window: `t · days / days_in_year` (SPEC §4.4).
-    pub fn pro_rate(&self, yearly: f64) -> f64 {
-        yearly * self.days() as f64 / self.year_days as f64
-    }
-}
 
 /// How the actual value is computed from the measurements (SPEC §4.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,13 +69,6 @@ impl Status {
     }
 }
 
-/// An actual value: a number, or the latest yes/no.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Actual {
-    Number(f64),
-    Bool(bool),
-}
-
 /// The target actually applied in a window. When a yearly sum is pro-rated, so is its
 /// baseline: both are amounts for a whole year.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -130,7 +89,7 @@ pub enum Applied {
 pub struct Outcome {
     pub rule: Rule,
     pub applied: Applied,
-    pub actual: Option<Actual>,
+    pub actual: Option<MeasuredValue>,
     pub attainment: Option<f64>,
     pub status: Status,
     /// For per-period targets: (buckets meeting the target, buckets with data).
@@ -140,14 +99,15 @@ pub struct Outcome {
     pub notes: Vec<String>,
 }
 
-/// Evaluates one indicator (SPEC §4) over `window` from its measurements folded by day;
-/// days outside `window` are ignored.
+/// Evaluates one indicator (SPEC §4) over `window` (the days a report covers: the year,
+/// a month or quarter of it, cut at `--as-of`) from its measurements folded by day; days
+/// outside `window` are ignored. Summed yearly targets are pro-rated to the window.
 pub fn evaluate(
     target: &Target,
     baseline: Option<f64>,
     aggregate: Option<Aggregate>,
     series: &Series,
-    window: Window,
+    window: DateRange,
     partial_threshold: f64,
 ) -> Outcome {
     let rule = Rule::of(target, aggregate);
@@ -166,7 +126,7 @@ pub fn evaluate(
                         ..
                     }
                 )
-                && window.days() < window.year_days;
+                && window.days() < window.year_days();
             let scale = |amount: f64| {
                 if pro_rated {
                     window.pro_rate(amount)
@@ -197,9 +157,9 @@ pub fn evaluate(
     };
     match applied {
         Applied::Bool { expected } => {
-            if let ObsValue::Bool(actual) = latest.last {
+            if let MeasuredValue::Bool(actual) = latest.last {
                 let met = actual == expected;
-                outcome.actual = Some(Actual::Bool(actual));
+                outcome.actual = Some(MeasuredValue::Bool(actual));
                 outcome.attainment = Some(if met { 100.0 } else { 0.0 });
                 // A yes/no is met or not: never partly, whatever the threshold.
                 outcome.status = if met { Status::Met } else { Status::NotMet };
@@ -226,7 +186,7 @@ pub fn evaluate(
             }
             let met = op.holds(actual, t);
             let percent = attainment_percent(op, actual, t, baseline, met);
-            outcome.actual = Some(Actual::Number(actual));
+            outcome.actual = Some(MeasuredValue::Number(actual));
             outcome.attainment = Some(percent);
             outcome.status = status_of(met, percent, partial_threshold);
         }
@@ -255,8 +215,8 @@ fn actual_value(rule: Rule, days: &[(NaiveDate, &Day)]) -> Option<f64> {
         Rule::Max => days.iter().map(|(_, day)| day.max).reduce(f64::max),
         Rule::Min => days.iter().map(|(_, day)| day.min).reduce(f64::min),
         Rule::Last => match latest.last {
-            ObsValue::Number(n) => Some(n),
-            ObsValue::Bool(_) => None,
+            MeasuredValue::Number(n) => Some(n),
+            MeasuredValue::Bool(_) => None,
         },
         Rule::Buckets(period) => {
             let totals = bucket_totals(days, period);
@@ -350,41 +310,42 @@ impl Counts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calendar::Span;
-    use crate::check::Observation;
+    use crate::check::{Observation, RecordPlace, Store as _};
     use proptest::prelude::*;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
 
-    fn year(y: i32) -> Window {
-        Window::new(y, d(y, 1, 1), d(y, 12, 31)).unwrap()
+    fn year(y: i32) -> DateRange {
+        DateRange::year(y).unwrap()
     }
 
-    fn obs(date: NaiveDate, value: ObsValue) -> Observation<'static> {
+    fn obs(date: NaiveDate, value: MeasuredValue) -> Observation<'static> {
         Observation {
-            span: Span {
-                kind: Period::Day,
-                start: date,
-                end: date,
-            },
+            period: Period::Day,
+            days: DateRange::day(date),
             value,
             note: None,
         }
     }
 
-    /// The observations folded as the checks fold them, each at its span's last day.
+    /// The observations folded as the checks fold them, each at its last day.
     fn series(observations: &[Observation]) -> Series {
         let mut series = Series::default();
+        let place = RecordPlace {
+            file: 0,
+            line: 0,
+            column: 0,
+        };
         for o in observations {
-            series.add(o.span, o.value, o.note, [0; 3]);
+            series.add(o, place);
         }
         series
     }
 
     fn num(date: NaiveDate, n: f64) -> Observation<'static> {
-        obs(date, ObsValue::Number(n))
+        obs(date, MeasuredValue::Number(n))
     }
 
     fn target(text: &str) -> Target {
@@ -395,7 +356,7 @@ mod tests {
         text: &str,
         baseline: Option<f64>,
         observations: &[Observation],
-        window: Window,
+        window: DateRange,
     ) -> Outcome {
         evaluate(
             &target(text),
@@ -415,7 +376,7 @@ mod tests {
             &[num(d(2023, 1, 5), 4.0), num(d(2023, 6, 1), 5.0)],
             year(2023),
         );
-        assert_eq!(o.actual, Some(Actual::Number(9.0)));
+        assert_eq!(o.actual, Some(MeasuredValue::Number(9.0)));
         assert_eq!(o.attainment, Some(75.0));
         assert_eq!(o.status, Status::Partial);
         assert_eq!(o.count, 2);
@@ -431,7 +392,7 @@ mod tests {
         );
         assert_eq!(
             (o.actual, o.count, o.status),
-            (Some(Actual::Number(1.0)), 1, Status::Partial)
+            (Some(MeasuredValue::Number(1.0)), 1, Status::Partial)
         );
     }
 
@@ -453,7 +414,7 @@ mod tests {
             num(d(2023, 1, 3), 1.0),
         ];
         let o = run(">/= 3 heures/jour", None, &observations, year(2023));
-        assert_eq!(o.actual, Some(Actual::Number(2.5)));
+        assert_eq!(o.actual, Some(MeasuredValue::Number(2.5)));
         assert_eq!(o.buckets, Some((1, 2)));
         assert_eq!(o.attainment, Some(2.5 / 3.0 * 100.0));
         assert_eq!(o.status, Status::Partial);
@@ -469,7 +430,7 @@ mod tests {
             num(d(2023, 1, 8), 2.0),
         ];
         let o = run(">= 2 per week", None, &observations, year(2023));
-        assert_eq!(o.actual, Some(Actual::Number(2.5)));
+        assert_eq!(o.actual, Some(MeasuredValue::Number(2.5)));
         assert_eq!(o.buckets, Some((1, 2)));
         assert_eq!(o.status, Status::Met);
     }
@@ -482,7 +443,7 @@ mod tests {
             &[num(d(2023, 1, 1), 70.0), num(d(2023, 2, 1), 80.0)],
             year(2023),
         );
-        assert_eq!(o.actual, Some(Actual::Number(75.0)));
+        assert_eq!(o.actual, Some(MeasuredValue::Number(75.0)));
         assert_eq!(o.attainment, Some(93.75));
         assert_eq!(o.status, Status::Partial);
     }
@@ -498,11 +459,11 @@ mod tests {
         let t = target(">= 5");
         let actual =
             |aggregate| evaluate(&t, None, Some(aggregate), &folded, year(2023), 50.0).actual;
-        assert_eq!(actual(Aggregate::Sum), Some(Actual::Number(18.0)));
-        assert_eq!(actual(Aggregate::Mean), Some(Actual::Number(6.0)));
-        assert_eq!(actual(Aggregate::Last), Some(Actual::Number(9.0)));
-        assert_eq!(actual(Aggregate::Max), Some(Actual::Number(9.0)));
-        assert_eq!(actual(Aggregate::Min), Some(Actual::Number(3.0)));
+        assert_eq!(actual(Aggregate::Sum), Some(MeasuredValue::Number(18.0)));
+        assert_eq!(actual(Aggregate::Mean), Some(MeasuredValue::Number(6.0)));
+        assert_eq!(actual(Aggregate::Last), Some(MeasuredValue::Number(9.0)));
+        assert_eq!(actual(Aggregate::Max), Some(MeasuredValue::Number(9.0)));
+        assert_eq!(actual(Aggregate::Min), Some(MeasuredValue::Number(3.0)));
     }
 
     #[test]
@@ -588,27 +549,27 @@ mod tests {
     #[test]
     fn boolean_changed_during_the_year() {
         let observations = [
-            obs(d(2023, 2, 1), ObsValue::Bool(false)),
-            obs(d(2023, 9, 1), ObsValue::Bool(true)),
-            obs(d(2023, 5, 1), ObsValue::Bool(false)),
+            obs(d(2023, 2, 1), MeasuredValue::Bool(false)),
+            obs(d(2023, 9, 1), MeasuredValue::Bool(true)),
+            obs(d(2023, 5, 1), MeasuredValue::Bool(false)),
         ];
         let o = run("Oui/Non", None, &observations, year(2023));
         assert_eq!(
             (o.actual, o.attainment, o.status),
-            (Some(Actual::Bool(true)), Some(100.0), Status::Met)
+            (Some(MeasuredValue::Bool(true)), Some(100.0), Status::Met)
         );
         // As of June, the latest is the "no" of May.
-        let june = Window::new(2023, d(2023, 1, 1), d(2023, 6, 30)).unwrap();
+        let june = DateRange::new(d(2023, 1, 1), d(2023, 6, 30));
         let o = run("Oui/Non", None, &observations, june);
         assert_eq!(
             (o.actual, o.attainment, o.status),
-            (Some(Actual::Bool(false)), Some(0.0), Status::NotMet)
+            (Some(MeasuredValue::Bool(false)), Some(0.0), Status::NotMet)
         );
     }
 
     #[test]
     fn a_wrong_yes_no_is_never_partial() {
-        let observations = [obs(d(2023, 2, 1), ObsValue::Bool(false))];
+        let observations = [obs(d(2023, 2, 1), MeasuredValue::Bool(false))];
         let folded = series(&observations);
         let o = evaluate(&target("Oui/Non"), None, None, &folded, year(2023), 0.0);
         assert_eq!((o.attainment, o.status), (Some(0.0), Status::NotMet));
@@ -616,19 +577,21 @@ mod tests {
 
     #[test]
     fn boolean_period_counts_at_its_last_day() {
+        let (period, days) = calendar::parse_period("2023-Q2").unwrap();
         let q2 = Observation {
-            span: calendar::parse_period("2023-Q2").unwrap(),
-            ..obs(d(2023, 1, 1), ObsValue::Bool(true))
+            period,
+            days,
+            ..obs(d(2023, 1, 1), MeasuredValue::Bool(true))
         };
-        let may = obs(d(2023, 5, 31), ObsValue::Bool(false));
+        let may = obs(d(2023, 5, 31), MeasuredValue::Bool(false));
         let o = run("Oui/Non", None, &[q2, may], year(2023));
-        assert_eq!(o.actual, Some(Actual::Bool(true)));
+        assert_eq!(o.actual, Some(MeasuredValue::Bool(true)));
     }
 
     #[test]
     fn as_of_pro_rates_summed_yearly_targets() {
         // 2023: 181 days to June 30 of 365. Target 12 → 12·181/365.
-        let window = Window::new(2023, d(2023, 1, 1), d(2023, 6, 30)).unwrap();
+        let window = DateRange::new(d(2023, 1, 1), d(2023, 6, 30));
         let o = run(
             ">= 12 par an",
             None,
@@ -645,7 +608,7 @@ mod tests {
                 pro_rated: true
             }
         );
-        assert_eq!(o.actual, Some(Actual::Number(6.0)));
+        assert_eq!(o.actual, Some(MeasuredValue::Number(6.0)));
         assert_eq!(o.attainment, Some(6.0 / t * 100.0));
         assert_eq!(o.status, Status::Met);
     }
@@ -653,7 +616,7 @@ mod tests {
     #[test]
     fn as_of_in_a_leap_year() {
         // 2024: Feb 29 is day 60 of 366.
-        let window = Window::new(2024, d(2024, 1, 1), d(2024, 2, 29)).unwrap();
+        let window = DateRange::new(d(2024, 1, 1), d(2024, 2, 29));
         let o = run(">= 366/an", None, &[num(d(2024, 2, 1), 59.0)], window);
         assert_eq!(
             o.applied,
@@ -670,7 +633,7 @@ mod tests {
     #[test]
     fn as_of_pro_rates_the_baseline_with_the_target() {
         // Half of 2023 to July 2 (183 days): target 12 → 12·183/365, baseline 4 → 4·183/365.
-        let window = Window::new(2023, d(2023, 1, 1), d(2023, 7, 2)).unwrap();
+        let window = DateRange::new(d(2023, 1, 1), d(2023, 7, 2));
         let o = run(
             ">= 12 par an",
             Some(4.0),
@@ -703,7 +666,7 @@ mod tests {
 
     #[test]
     fn finer_targets_are_not_pro_rated() {
-        let window = Window::new(2023, d(2023, 1, 1), d(2023, 1, 31)).unwrap();
+        let window = DateRange::new(d(2023, 1, 1), d(2023, 1, 31));
         let o = run(">= 3 heures/jour", None, &[num(d(2023, 1, 5), 3.0)], window);
         assert_eq!(
             o.applied,
@@ -770,7 +733,7 @@ mod tests {
             let folded = series(&observations);
             let target = Target::Compare { op, value: f64::from(t), unit: None, per: None };
             let o = evaluate(&target, baseline.map(f64::from), None, &folded, year(2023), 50.0);
-            let Some(Actual::Number(actual)) = o.actual else { panic!("numeric actual expected") };
+            let Some(MeasuredValue::Number(actual)) = o.actual else { panic!("numeric actual expected") };
             prop_assert_eq!(o.status == Status::Met, op.holds(actual, f64::from(t)));
         }
 

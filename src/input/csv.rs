@@ -1,28 +1,30 @@
 //! Measurements in CSV (SPEC §2.3): header `plan,indicator,date,period,value,note`,
 //! `,` or `;` separated; findings point at the row and column of the field. A bad row
 //! is reported and skipped; the other rows are still read and checked.
+//!
+//! Part of `input`: imports the leaves and its siblings [`super::source`].
 
-use crate::check::RecordSink;
-use crate::diagnostic::{Code, Diagnostic, FileId, Sources};
-use crate::model::Lang;
-use crate::model::{Located, Measurement, Pos, RawValue};
+use super::source::Sources;
+use super::{RecordSink, invalid_utf8};
+use crate::diagnostic::{Content, Diagnostic, Finding, Utf8Fault};
+use crate::lines::{LineCounter, skip_bom};
+use crate::model::{Lang, Located, Measurement, RawValue};
+use crate::place::{FileId, Pos};
 
 const COLUMNS: [&str; 6] = ["plan", "indicator", "date", "period", "value", "note"];
 const REQUIRED: [usize; 3] = [0, 1, 4];
 
-fn header_help() -> String {
-    format!("the header is {}", COLUMNS.join(","))
-}
-
 /// Streams a CSV measurements file to `sink`: each row that can be read as a record,
 /// and the findings of the rows that cannot.
-pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std::io::Result<()> {
+pub(super) fn stream(
+    sources: &Sources,
+    file: FileId,
+    sink: &mut dyn RecordSink,
+) -> std::io::Result<()> {
     use std::io::BufRead as _;
     let mut input = std::io::BufReader::with_capacity(1 << 16, sources.open(file)?);
     // The byte-order mark is skipped, and columns counted without it (as in the excerpts).
-    if input.fill_buf()?.starts_with(b"\xEF\xBB\xBF") {
-        input.consume(3);
-    }
+    skip_bom(&mut input)?;
     let first = input.fill_buf()?;
     let header_line = &first[..first
         .iter()
@@ -53,31 +55,28 @@ pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std
     let not_measurements = if header.iter().all(String::is_empty)
         && matches!(reader.read_record(&mut row), Ok(false))
     {
-        Some((Pos::new(1, 1, 1), "the file is empty", header_help()))
+        Some((Pos::start(), Content::EmptyCsv))
     } else if header
         .first()
         .is_some_and(|c| export_first.contains(&c.as_str()))
     {
-        Some((
-            Pos::new(1, 1, 7),
-            "this CSV file is an export of `plan export`, not measurements",
-            "keep exports out of the folders given to `plan`, or name the files to read".into(),
-        ))
+        Some((Pos::new(1, 1, 7), Content::Export))
     } else {
         None
     };
-    if let Some((pos, message, help)) = not_measurements {
-        sink.finding(Diagnostic::new(Code::UnknownFileKind, file, pos, message).help(help));
+    if let Some((pos, content)) = not_measurements {
+        sink.finding(Diagnostic::new(
+            Finding::UnknownFileKind { content },
+            file,
+            pos,
+        ));
         return Ok(());
     }
     let header_text = reader.get_ref().text(0, reader.position().byte());
     let mut header_columns = Vec::new();
     field_columns(&header_text, delimiter, &mut header_columns);
-    let mut lines = Lines {
-        line: 1,
-        after_cr: false,
-    };
-    lines.feed(&header_text);
+    let mut lines = LineCounter::default();
+    lines.feed(header_text.as_bytes());
     let mut index = [None; 6];
     let mut header_ok = true;
     for (i, name) in header.iter().enumerate() {
@@ -87,48 +86,34 @@ pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std
                 index[c] = Some(i);
                 continue;
             }
-            Some(_) => Diagnostic::new(
-                Code::DuplicateKey,
+            Some(_) => Diagnostic::new(Finding::DuplicateColumn { name: name.clone() }, file, pos),
+            None => Diagnostic::new(
+                Finding::UnknownColumn {
+                    name: name.clone(),
+                    suggestion: crate::suggest::closest(name, COLUMNS).map(str::to_string),
+                },
                 file,
                 pos,
-                format!("duplicate column `{name}`"),
             ),
-            None => {
-                let help = match crate::suggest::closest(name, COLUMNS) {
-                    Some(best) => format!("did you mean `{best}`? {}", header_help()),
-                    None => header_help(),
-                };
-                Diagnostic::new(
-                    Code::UnknownKey,
-                    file,
-                    pos,
-                    format!("unknown column `{name}`"),
-                )
-                .help(help)
-            }
         };
         header_ok = false;
         sink.finding(finding);
     }
-    let mut missing_columns: Vec<&str> = REQUIRED
+    let mut missing_columns: Vec<Vec<&'static str>> = REQUIRED
         .iter()
         .filter(|c| index[**c].is_none())
-        .map(|c| COLUMNS[*c])
+        .map(|c| vec![COLUMNS[*c]])
         .collect();
     if index[2].is_none() && index[3].is_none() {
-        missing_columns.push("date` or `period");
+        missing_columns.push(vec![COLUMNS[2], COLUMNS[3]]);
     }
-    for name in &missing_columns {
+    for names in missing_columns {
         header_ok = false;
-        sink.finding(
-            Diagnostic::new(
-                Code::MissingKey,
-                file,
-                Pos::new(1, 1, 1),
-                format!("missing column `{name}`"),
-            )
-            .help(header_help()),
-        );
+        sink.finding(Diagnostic::new(
+            Finding::MissingColumn { names },
+            file,
+            Pos::start(),
+        ));
     }
     if !header_ok {
         return Ok(());
@@ -142,7 +127,7 @@ pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std
             .get_ref()
             .text(start.byte(), reader.position().byte());
         let (raw, line) = record_start(&raw, &mut lines);
-        lines.feed(raw);
+        lines.feed(raw.as_bytes());
         match read {
             Ok(true) => {}
             Ok(false) => break,
@@ -163,15 +148,14 @@ pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std
             (!value.is_empty()).then(|| Located::new(value.to_string(), pos(i, value)))
         };
         if row.len() > header.len() {
-            sink.finding(
-                Diagnostic::new(
-                    Code::Syntax,
-                    file,
-                    pos(header.len(), ""),
-                    format!("row has {} fields, the header {}", row.len(), header.len()),
-                )
-                .help("quote a value that holds the separator: \"a, b\""),
-            );
+            sink.finding(Diagnostic::new(
+                Finding::TooManyFields {
+                    found: row.len(),
+                    expected: header.len(),
+                },
+                file,
+                pos(header.len(), ""),
+            ));
             continue;
         }
         let mut complete = true;
@@ -179,15 +163,11 @@ pub fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink) -> std
             if field(c).is_none() {
                 complete = false;
                 let i = index[c].expect("required columns are present");
-                sink.finding(
-                    Diagnostic::new(
-                        Code::MissingKey,
-                        file,
-                        pos(i, ""),
-                        format!("empty `{}` cell", COLUMNS[c]),
-                    )
-                    .help("every row needs a plan, an indicator and a value"),
-                );
+                sink.finding(Diagnostic::new(
+                    Finding::EmptyCell { column: COLUMNS[c] },
+                    file,
+                    pos(i, ""),
+                ));
             }
         }
         let (Some(plan), Some(indicator), Some(value), true) =
@@ -263,47 +243,12 @@ impl<R> Retaining<R> {
     }
 }
 
-/// Line numbers of a file read record by record, with the line breaks of YAML and
-/// [`LineIndex`](crate::lines::LineIndex): `\n`, `\r\n` and a lone `\r` (the csv crate
-/// counts only `\n`).
-struct Lines {
-    line: u32,
-    after_cr: bool,
-}
-
-impl Lines {
-    fn feed(&mut self, text: &str) {
-        if !self.after_cr && !text.contains('\r') {
-            // The usual case, counted fast.
-            let breaks = text.bytes().filter(|b| *b == b'\n').count();
-            self.line = self
-                .line
-                .saturating_add(u32::try_from(breaks).unwrap_or(u32::MAX));
-            return;
-        }
-        for byte in text.bytes() {
-            if self.after_cr && byte != b'\n' {
-                self.line = self.line.saturating_add(1);
-            }
-            self.after_cr = byte == b'\r';
-            if byte == b'\n' {
-                self.line = self.line.saturating_add(1);
-            }
-        }
-    }
-
-    /// The line of the next byte, when it is not a `\n`.
-    fn next(&self) -> u32 {
-        self.line.saturating_add(u32::from(self.after_cr))
-    }
-}
-
 /// A record's text from its first field, and its line: the csv crate may place a
 /// record after a CRLF line ending at the `\n` of that ending.
-fn record_start<'r>(raw: &'r str, lines: &mut Lines) -> (&'r str, u32) {
+fn record_start<'r>(raw: &'r str, lines: &mut LineCounter) -> (&'r str, u32) {
     let text = raw.trim_start_matches(['\r', '\n']);
-    lines.feed(&raw[..raw.len() - text.len()]);
-    (text, lines.next())
+    lines.feed(&raw.as_bytes()[..raw.len() - text.len()]);
+    (text, lines.next_line())
 }
 
 /// The column where each field of a record's first line starts, from its raw text
@@ -342,22 +287,14 @@ fn csv_error(err: &csv::Error, raw: &str, line: u32, file: FileId, delimiter: u8
     let mut columns = Vec::new();
     field_columns(raw, delimiter, &mut columns);
     let pos = field_pos(&columns, line, field, "");
-    match err.kind() {
-        csv::ErrorKind::Io(cause) => Diagnostic::new(
-            Code::LimitExceeded,
-            file,
-            pos,
-            format!("{cause}: the rest of the file is not read"),
-        )
-        .help("a row holds one measurement: is a quote left open?"),
-        csv::ErrorKind::Utf8 { .. } => {
-            crate::load::invalid_utf8(file, pos).label(format!("in field {}", field + 1))
-        }
-        _ => Diagnostic::new(
-            Code::Syntax,
-            file,
-            pos,
-            format!("unreadable CSV row: {err}"),
-        ),
-    }
+    let finding = match err.kind() {
+        csv::ErrorKind::Io(cause) => Finding::ReadStopped {
+            cause: cause.to_string(),
+        },
+        csv::ErrorKind::Utf8 { .. } => return invalid_utf8(file, pos, Utf8Fault::Field(field)),
+        _ => Finding::UnreadableRow {
+            message: err.to_string(),
+        },
+    };
+    Diagnostic::new(finding, file, pos)
 }

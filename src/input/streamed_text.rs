@@ -1,15 +1,21 @@
-//! A measurements file mapped into memory, so that the YAML parser reads it as one `&str`
+//! A large YAML file read as one `&str` through a memory map, so that the YAML parser
+//! reads it as a string
 //! (serde-saphyr parses a string about a quarter faster than a reader), while the pages
 //! already parsed are handed back to the system: memory stays flat however large the
 //! file is.
 //!
 //! A mapped file must not be changed while `plan` runs: one cut short under it ends the
 //! process (SIGBUS), as with any program that maps its input (ripgrep, git).
+//!
+//! Part of `input`: imports only the leaves ([`crate::lines`], [`crate::place`]).
 
 use std::cell::Cell;
 use std::path::Path;
 
 use memmap2::Mmap;
+
+use crate::lines::bom_len;
+use crate::place::Pos;
 
 /// Pages are handed back in steps of this many bytes, behind the parser.
 const RELEASE_STEP: usize = 4 << 20;
@@ -17,7 +23,8 @@ const RELEASE_STEP: usize = 4 << 20;
 /// How far behind the parser pages are kept: what it may still look at.
 const KEEP_BEHIND: usize = 1 << 20;
 
-pub struct MappedText {
+/// A file mapped into memory, its parsed pages handed back as parsing goes on.
+pub struct StreamedText {
     /// `None` for an empty file, which cannot be mapped.
     map: Option<Mmap>,
     /// Bytes of a byte-order mark skipped at the start.
@@ -26,8 +33,8 @@ pub struct MappedText {
     released: Cell<usize>,
 }
 
-impl MappedText {
-    pub fn open(path: &Path) -> std::io::Result<MappedText> {
+impl StreamedText {
+    pub fn open(path: &Path) -> std::io::Result<StreamedText> {
         let file = std::fs::File::open(path)?;
         let map = if file.metadata()?.len() == 0 {
             None
@@ -36,11 +43,8 @@ impl MappedText {
             // runs (module documentation).
             Some(unsafe { Mmap::map(&file)? })
         };
-        let skip = match &map {
-            Some(map) if map.starts_with(b"\xEF\xBB\xBF") => 3,
-            _ => 0,
-        };
-        Ok(MappedText {
+        let skip = map.as_deref().map_or(0, bom_len);
+        Ok(StreamedText {
             map,
             skip,
             released: Cell::new(0),
@@ -73,19 +77,9 @@ impl MappedText {
     }
 
     /// The line and column (in characters) of byte `offset` of the text, which is UTF-8
-    /// up to there, with the line breaks of [`crate::lines::LineIndex`].
-    pub fn pos_of(&self, offset: usize) -> crate::model::Pos {
-        let before = &self.bytes()[..offset.min(self.bytes().len())];
-        let (mut line, mut start) = (1u32, 0);
-        for (i, byte) in before.iter().enumerate() {
-            let ends = *byte == b'\n' || (*byte == b'\r' && before.get(i + 1) != Some(&b'\n'));
-            if ends {
-                line = line.saturating_add(1);
-                start = i + 1;
-            }
-        }
-        let column = String::from_utf8_lossy(&before[start..]).chars().count() + 1;
-        crate::model::Pos::new(line, u32::try_from(column).unwrap_or(u32::MAX), 1)
+    /// up to there.
+    pub fn pos_of(&self, offset: usize) -> Pos {
+        crate::lines::pos_of(self.bytes(), offset)
     }
 
     /// Starts handing pages back from the start again, for another pass over the text.
@@ -135,11 +129,11 @@ fn page_size() -> usize {
 mod tests {
     use super::*;
 
-    fn mapped(bytes: &[u8]) -> (tempfile::TempDir, MappedText) {
+    fn mapped(bytes: &[u8]) -> (tempfile::TempDir, StreamedText) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("m.yaml");
         std::fs::write(&path, bytes).unwrap();
-        let mapped = MappedText::open(&path).unwrap();
+        let mapped = StreamedText::open(&path).unwrap();
         (dir, mapped)
     }
 

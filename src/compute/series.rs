@@ -1,16 +1,18 @@
 //! An indicator's measurements folded day by day as they stream in: what attainment
 //! (SPEC §4) needs of them — counts, sums, extremes and the latest value of each day,
-//! and each day's notes — without keeping the records themselves.
+//! and each day's notes — without keeping the records themselves. A [`Series`] is the
+//! [`Store`] that the checks fill.
+//!
+//! Part of `compute`: imports `check` and the leaves.
 
 use std::collections::{BTreeMap, HashMap};
-
-use indexmap::IndexSet;
 use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
+use indexmap::IndexSet;
 
-use crate::calendar::Span;
-use crate::check::ObsValue;
+use crate::check::{Observation, RecordPlace, Store};
+use crate::model::MeasuredValue;
 
 /// The measurements of one day (a period counts at its last day), in arrival order.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,11 +25,10 @@ pub struct Day {
     pub min: f64,
     pub max: f64,
     /// The value of the day's last record (in file order).
-    pub last: ObsValue,
+    pub last: MeasuredValue,
     /// The day's distinct records by kind of period and note ([`Series::add`]), in
-    /// arrival order, each with the token given with its first record (the key, then
-    /// the token).
-    firsts: Vec<[u32; 4]>,
+    /// arrival order, each with the place of its first record.
+    firsts: Vec<FirstRecord>,
     /// Positions in `firsts`, once a day has many distinct records.
     #[expect(
         clippy::box_collection,
@@ -36,8 +37,13 @@ pub struct Day {
     index: Option<Box<HashMap<u32, u32>>>,
 }
 
-/// What the caller keeps of a record, given back with a copy of it: where it is.
-pub type Token = [u32; 3];
+/// The first record of a day with a kind of period and a note: its key
+/// ([`NOTE_BITS`]) and where it is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct FirstRecord {
+    key: u32,
+    place: RecordPlace,
+}
 
 /// Days with more distinct records than this look them up through a hash index.
 const SCAN_LIMIT: usize = 64;
@@ -52,18 +58,16 @@ impl Day {
             .map(|id| id as usize)
     }
 
-    /// The token of the first record with `key`, or records `key` with `token`.
-    fn first(&mut self, key: u32, token: Token) -> Option<Token> {
+    /// The place of the first record with `key`, or records `key` at `place`.
+    fn first(&mut self, key: u32, place: RecordPlace) -> Option<RecordPlace> {
         let found = match &self.index {
             Some(index) => index.get(&key).map(|i| *i as usize),
-            None => self.firsts.iter().position(|[k, ..]| *k == key),
+            None => self.firsts.iter().position(|first| first.key == key),
         };
         if let Some(i) = found {
-            let [_, a, b, c] = self.firsts[i];
-            return Some([a, b, c]);
+            return Some(self.firsts[i].place);
         }
-        let [a, b, c] = token;
-        self.firsts.push([key, a, b, c]);
+        self.firsts.push(FirstRecord { key, place });
         if let Some(index) = &mut self.index {
             index.insert(key, (self.firsts.len() - 1) as u32);
         } else if self.firsts.len() > SCAN_LIMIT {
@@ -71,7 +75,7 @@ impl Day {
                 self.firsts
                     .iter()
                     .enumerate()
-                    .map(|(i, [key, ..])| (*key, i as u32))
+                    .map(|(i, first)| (first.key, i as u32))
                     .collect(),
             ));
         }
@@ -88,20 +92,15 @@ pub struct Series {
     notes: IndexSet<String>,
 }
 
-impl Series {
-    /// Adds a checked measurement of `span` (counted on its last day) with its `note`.
-    /// `token` is kept for the first record of each day, kind of period and note; a
-    /// later record with all three the same is a copy, and gets that first token back.
-    pub fn add(
-        &mut self,
-        span: Span,
-        value: ObsValue,
-        note: Option<&str>,
-        token: Token,
-    ) -> Option<Token> {
-        let note = note.map_or(0, |text| self.note_id(text) + 1);
-        let key = (span.kind as u32) << NOTE_BITS | note.min((1 << NOTE_BITS) - 1);
-        let day = self.days.entry(span.end).or_insert(Day {
+impl Store for Series {
+    /// Adds a checked measurement, counted on its last day. `place` is kept for the
+    /// first record of each day, kind of period and note; a later record with all three
+    /// the same is a copy, and gets that first place back.
+    fn add(&mut self, observation: &Observation, place: RecordPlace) -> Option<RecordPlace> {
+        let value = observation.value;
+        let note = observation.note.map_or(0, |text| self.note_id(text) + 1);
+        let key = (observation.period as u32) << NOTE_BITS | note.min((1 << NOTE_BITS) - 1);
+        let day = self.days.entry(observation.days.end).or_insert(Day {
             count: 0,
             numbers: 0,
             sum: 0.0,
@@ -113,20 +112,22 @@ impl Series {
         });
         day.count += 1;
         day.last = value;
-        if let ObsValue::Number(n) = value {
+        if let MeasuredValue::Number(n) = value {
             day.numbers += 1;
             day.sum += n;
             day.min = day.min.min(n);
             day.max = day.max.max(n);
         }
-        day.first(key, token)
+        day.first(key, place)
     }
 
     /// Whether no measurement was added.
-    pub fn is_empty(&self) -> bool {
+    fn is_empty(&self) -> bool {
         self.days.is_empty()
     }
+}
 
+impl Series {
     fn note_id(&mut self, text: &str) -> u32 {
         let id = match self.notes.get_index_of(text) {
             Some(id) => id,
@@ -157,7 +158,7 @@ impl Series {
         let mut seen = vec![false; self.notes.len()];
         let mut notes = Vec::new();
         for (_, day) in self.days(range) {
-            for id in day.firsts.iter().filter_map(|[key, ..]| Day::note(*key)) {
+            for id in day.firsts.iter().filter_map(|first| Day::note(first.key)) {
                 if let Some(seen @ false) = seen.get_mut(id) {
                     *seen = true;
                     notes.push(self.notes[id].clone());
@@ -171,44 +172,56 @@ impl Series {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calendar::DateRange;
     use crate::target::Period;
 
     fn d(month: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2023, month, day).unwrap()
     }
 
-    fn on(date: NaiveDate) -> Span {
-        Span {
-            kind: Period::Day,
-            start: date,
-            end: date,
+    /// A record of `value` over `days`, a `period`, with `note`.
+    fn obs(
+        period: Period,
+        days: DateRange,
+        value: MeasuredValue,
+        note: Option<&str>,
+    ) -> Observation<'_> {
+        Observation {
+            period,
+            days,
+            value,
+            note,
         }
     }
 
-    /// A token naming record `n`.
-    fn t(n: u32) -> Token {
-        [n, 0, 0]
+    /// The same on one day.
+    fn on(date: NaiveDate, value: MeasuredValue, note: Option<&str>) -> Observation<'_> {
+        obs(Period::Day, DateRange::day(date), value, note)
+    }
+
+    /// A place naming record `n`.
+    fn t(n: u32) -> RecordPlace {
+        RecordPlace {
+            file: n,
+            line: 0,
+            column: 0,
+        }
     }
 
     #[test]
     fn folds_a_day() {
         let mut s = Series::default();
-        let day = on(d(1, 2));
-        assert_eq!(
-            s.add(day, ObsValue::Number(2.0), Some("Maritime"), t(1)),
-            None
-        );
-        assert_eq!(
-            s.add(day, ObsValue::Number(5.0), Some("Maritime"), t(2)),
-            Some(t(1))
-        );
-        assert_eq!(s.add(day, ObsValue::Number(1.0), None, t(3)), None);
+        let day = d(1, 2);
+        let n = MeasuredValue::Number;
+        assert_eq!(s.add(&on(day, n(2.0), Some("Maritime")), t(1)), None);
+        assert_eq!(s.add(&on(day, n(5.0), Some("Maritime")), t(2)), Some(t(1)));
+        assert_eq!(s.add(&on(day, n(1.0), None), t(3)), None);
         let (date, day) = s.days(d(1, 1)..=d(1, 31)).next().unwrap();
         assert_eq!(date, d(1, 2));
         assert_eq!((day.count, day.numbers, day.sum), (3, 3, 8.0));
         assert_eq!(
             (day.min, day.max, day.last),
-            (1.0, 5.0, ObsValue::Number(1.0))
+            (1.0, 5.0, MeasuredValue::Number(1.0))
         );
         assert_eq!(s.notes(d(1, 1)..=d(12, 31)), ["Maritime"]);
     }
@@ -216,10 +229,11 @@ mod tests {
     #[test]
     fn notes_in_date_order_once_each() {
         let mut s = Series::default();
-        s.add(on(d(3, 1)), ObsValue::Bool(true), Some("b"), t(0));
-        s.add(on(d(1, 1)), ObsValue::Bool(true), Some("a"), t(0));
-        s.add(on(d(2, 1)), ObsValue::Bool(false), Some("b"), t(0));
-        s.add(on(d(2, 1)), ObsValue::Bool(false), Some("c"), t(0));
+        let (yes, no) = (MeasuredValue::Bool(true), MeasuredValue::Bool(false));
+        s.add(&on(d(3, 1), yes, Some("b")), t(0));
+        s.add(&on(d(1, 1), yes, Some("a")), t(0));
+        s.add(&on(d(2, 1), no, Some("b")), t(0));
+        s.add(&on(d(2, 1), no, Some("c")), t(0));
         assert_eq!(s.notes(d(1, 1)..=d(12, 31)), ["a", "b", "c"]);
         assert_eq!(s.notes(d(2, 15)..=d(12, 31)), ["b"]);
         assert!(s.notes(d(5, 1)..=d(4, 1)).is_empty());
@@ -228,24 +242,26 @@ mod tests {
     #[test]
     fn copies_are_told_by_day_kind_of_period_and_note() {
         let mut s = Series::default();
-        let march = Span {
-            kind: Period::Month,
-            start: d(3, 1),
-            end: d(3, 31),
-        };
-        let one = ObsValue::Number(1.0);
-        assert_eq!(s.add(on(d(3, 31)), one, None, t(1)), None);
-        assert_eq!(s.add(march, one, None, t(2)), None);
-        assert_eq!(s.add(march, one, Some("x"), t(3)), None);
-        assert_eq!(s.add(march, one, None, t(4)), Some(t(2)));
+        let march = DateRange::new(d(3, 1), d(3, 31));
+        let one = MeasuredValue::Number(1.0);
+        assert_eq!(s.add(&on(d(3, 31), one, None), t(1)), None);
+        assert_eq!(s.add(&obs(Period::Month, march, one, None), t(2)), None);
+        assert_eq!(
+            s.add(&obs(Period::Month, march, one, Some("x")), t(3)),
+            None
+        );
+        assert_eq!(
+            s.add(&obs(Period::Month, march, one, None), t(4)),
+            Some(t(2))
+        );
         // Past the scan limit, the index finds the same firsts.
         for i in 0..200 {
             let note = format!("quartier {i}");
-            assert_eq!(s.add(on(d(5, 1)), one, Some(&note), t(i)), None);
+            assert_eq!(s.add(&on(d(5, 1), one, Some(&note)), t(i)), None);
         }
         for i in (0..200).rev() {
             let note = format!("quartier {i}");
-            assert_eq!(s.add(on(d(5, 1)), one, Some(&note), t(999)), Some(t(i)));
+            assert_eq!(s.add(&on(d(5, 1), one, Some(&note)), t(999)), Some(t(i)));
         }
     }
 }

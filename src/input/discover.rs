@@ -1,0 +1,55 @@
+//! The files named on the command line (SPEC §2): files as given, directories walked
+//! for `*.yaml`, `*.yml` and `*.csv` in a stable order, hidden entries skipped,
+//! symbolic links inside a directory not followed.
+//!
+//! Part of `input`: imports only [`super::LoadError`].
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use super::LoadError;
+
+/// Expands the command-line paths into the files to read, in a stable order.
+pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+    let mut files = Vec::new();
+    for path in paths {
+        let metadata = std::fs::metadata(path).map_err(|source| match source.kind() {
+            std::io::ErrorKind::NotFound => LoadError::NotFound { path: path.clone() },
+            _ => LoadError::Io {
+                path: path.clone(),
+                source,
+            },
+        })?;
+        if metadata.is_file() {
+            files.push(path.clone());
+            continue;
+        }
+        if !metadata.is_dir() {
+            return Err(LoadError::NotAFile { path: path.clone() });
+        }
+        let walker = WalkDir::new(path)
+            .follow_links(false)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+        for entry in walker {
+            let entry = entry.map_err(|source| LoadError::Walk {
+                path: source.path().unwrap_or(path).to_path_buf(),
+                source,
+            })?;
+            if entry.file_type().is_file() && is_data_file(entry.path()) {
+                files.push(entry.into_path());
+            }
+        }
+    }
+    Ok(files)
+}
+
+fn is_data_file(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["yaml", "yml", "csv"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
+}

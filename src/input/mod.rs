@@ -1,0 +1,254 @@
+//! Input: finds the files named on the command line (SPEC §2) ([`discover`]), keeps them
+//! for quoting ([`source`]), tells plan files from measurements files and decodes them
+//! ([`yaml`], [`csv`]), turning every YAML or CSV fault into a finding that points at its
+//! place ([`yaml_fault`]). Plans are decoded whole; measurements are streamed record by
+//! record into a [`RecordSink`], the trait by which input hands records to whoever
+//! consumes them (the checks).
+//!
+//! The first layer: imports only the leaves (`place`, `lines`, `target`, `calendar`,
+//! `model`, `diagnostic`, `suggest`, `i18n`).
+
+mod csv;
+mod discover;
+pub mod source;
+mod streamed_text;
+mod yaml;
+mod yaml_fault;
+
+use std::path::{Path, PathBuf};
+
+pub use discover::discover;
+pub use source::Sources;
+
+use crate::diagnostic::{Diagnostic, FileKind, Finding, Findings, Utf8Fault};
+use crate::model::{Located, Measurement, Plan};
+use crate::place::{FileId, Pos};
+
+/// Plan files larger than this are refused: they are read whole, and a commune's plan
+/// is about 30 KB.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Measurements files larger than this are refused before they are read. They are
+/// streamed, so memory does not grow with them; the limit bounds the time (a country's
+/// daily records for a year are about 300 MB).
+pub const MAX_STREAM_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+
+/// A fault that stops the run before any check: a path that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path}: no such file or directory")]
+    NotFound { path: PathBuf },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {source}")]
+    Walk {
+        path: PathBuf,
+        source: walkdir::Error,
+    },
+    #[error("no plan or measurements file (*.yaml, *.yml, *.csv) in {paths}")]
+    NoFiles { paths: String },
+    #[error("{path}: not a regular file nor a directory")]
+    NotAFile { path: PathBuf },
+    #[error("{path}: file is {size} bytes, larger than the limit of {limit} bytes")]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+}
+
+/// Where the records of a measurements file go as they are decoded, with the findings
+/// of decoding. Input owns this trait; the checks implement it.
+pub trait RecordSink {
+    /// A record as written, with the plan its file names.
+    fn record(&mut self, plan: &Located<String>, record: Measurement);
+    /// A fault met while decoding.
+    fn finding(&mut self, finding: Diagnostic);
+}
+
+/// Everything read in one run. Plans are decoded whole; measurements files are only
+/// recognised here, and streamed record by record ([`stream`]) when they are checked.
+#[derive(Debug, Default)]
+pub struct Workspace {
+    pub sources: Sources,
+    pub plans: Vec<(FileId, Plan)>,
+    pub measurements: Vec<(FileId, DataFormat)>,
+    /// The findings of reading the files.
+    pub findings: Findings,
+}
+
+/// How a measurements file is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DataFormat {
+    Yaml,
+    Csv,
+}
+
+/// Reads and decodes every file under `paths`.
+pub fn load(paths: &[PathBuf]) -> Result<Workspace, LoadError> {
+    let mut workspace = Workspace::default();
+    let files = discover(paths)?;
+    if files.is_empty() {
+        return Err(LoadError::NoFiles {
+            paths: paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    }
+    for path in files {
+        workspace.add_path(path)?;
+    }
+    Ok(workspace)
+}
+
+/// Streams the records of a measurements file to `sink`, in file order, with the
+/// findings of decoding it.
+pub fn stream(
+    sources: &Sources,
+    file: FileId,
+    format: DataFormat,
+    sink: &mut dyn RecordSink,
+) -> std::io::Result<()> {
+    match format {
+        DataFormat::Yaml => yaml::stream(sources, file, sink),
+        DataFormat::Csv => csv::stream(sources, file, sink),
+    }
+}
+
+fn is_csv(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
+/// A finding for a file over a size limit.
+fn too_large(file: FileId, size: u64, limit: u64, kind: FileKind) -> Diagnostic {
+    Diagnostic::new(
+        Finding::FileTooLarge { size, limit, kind },
+        file,
+        Pos::start(),
+    )
+}
+
+/// A finding for bytes that are not UTF-8.
+fn invalid_utf8(file: FileId, pos: Pos, fault: Utf8Fault) -> Diagnostic {
+    Diagnostic::new(Finding::InvalidUtf8 { fault }, file, pos)
+}
+
+impl Workspace {
+    /// Recognises a file on disk, reading plans whole (see [`Workspace::add_file`]).
+    fn add_path(&mut self, path: PathBuf) -> Result<(), LoadError> {
+        use std::io::Read as _;
+        let io = |source| LoadError::Io {
+            path: path.clone(),
+            source,
+        };
+        let mut opened = std::fs::File::open(&path).map_err(io)?;
+        let size = opened.metadata().map_err(io)?.len();
+        // Read a little now, so that a file that cannot be read stops the run here.
+        let mut head = [0; 2];
+        let read = opened.read(&mut head).map_err(io)?;
+        drop(opened);
+        let file = self.sources.add_lazy(path);
+        if size > MAX_STREAM_BYTES {
+            self.findings.push(too_large(
+                file,
+                size,
+                MAX_STREAM_BYTES,
+                FileKind::Measurements,
+            ));
+            return Ok(());
+        }
+        if matches!(&head[..read], [0xFF, 0xFE] | [0xFE, 0xFF]) {
+            self.findings
+                .push(invalid_utf8(file, Pos::start(), Utf8Fault::Utf16));
+            return Ok(());
+        }
+        self.recognise(file, size).map_err(|source| LoadError::Io {
+            path: self.sources.path(file).to_path_buf(),
+            source,
+        })
+    }
+
+    /// Decodes one file held in memory, recording it and any finding.
+    pub fn add_file(&mut self, path: PathBuf, bytes: Vec<u8>) {
+        let size = bytes.len() as u64;
+        let file = self.sources.add(path, bytes);
+        if let Some(pos) = self.sources.invalid_utf8(file) {
+            self.findings.push(invalid_utf8(file, pos, Utf8Fault::Byte));
+            return;
+        }
+        self.recognise(file, size)
+            .expect("reading from memory does not fail");
+    }
+
+    /// Tells a plan from measurements: a plan is decoded now, measurements are kept to
+    /// be streamed when checked.
+    fn recognise(&mut self, file: FileId, size: u64) -> std::io::Result<()> {
+        if is_csv(self.sources.path(file)) {
+            self.measurements.push((file, DataFormat::Csv));
+            return Ok(());
+        }
+        let unknown =
+            |content| Diagnostic::new(Finding::UnknownFileKind { content }, file, Pos::start());
+        let finding = match yaml::probe(&self.sources, file, size)? {
+            yaml::Probed::Plan if size > MAX_FILE_BYTES => {
+                too_large(file, size, MAX_FILE_BYTES, FileKind::Plan)
+            }
+            yaml::Probed::Plan => match self.sources.invalid_utf8(file) {
+                Some(pos) => invalid_utf8(file, pos, Utf8Fault::Byte),
+                None => match yaml::plan(self.sources.text(file), file) {
+                    Ok(plan) => {
+                        self.plans.push((file, plan));
+                        return Ok(());
+                    }
+                    Err(finding) => *finding,
+                },
+            },
+            yaml::Probed::Measurements => {
+                self.measurements.push((file, DataFormat::Yaml));
+                return Ok(());
+            }
+            yaml::Probed::Other(content) => unknown(content),
+            yaml::Probed::Undecided => Diagnostic::new(
+                Finding::KindUndecided {
+                    limit: MAX_FILE_BYTES,
+                },
+                file,
+                Pos::start(),
+            ),
+            yaml::Probed::Fault(finding) => *finding,
+        };
+        self.findings.push(finding);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Content;
+
+    #[test]
+    fn contents_that_are_not_files_of_plan() {
+        let kinds = [
+            ("a.yaml", "x: 1\n", Content::OtherMapping),
+            ("b.yaml", "- 1\n", Content::List),
+            ("c.yaml", "7\n", Content::Scalar),
+            ("d.yaml", "# nothing\n", Content::Empty),
+        ];
+        for (name, text, content) in kinds {
+            let mut workspace = Workspace::default();
+            workspace.add_file(name.into(), text.as_bytes().to_vec());
+            assert_eq!(
+                workspace.findings.list()[0].finding,
+                Finding::UnknownFileKind { content },
+                "{name}"
+            );
+        }
+    }
+}

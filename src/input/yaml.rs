@@ -1,0 +1,482 @@
+//! YAML files: telling a plan from measurements by the first deciding key, decoding a
+//! plan whole, and streaming the records of a measurements file to a
+//! [`RecordSink`] through serde seeds that never collect them. Faults become
+//! findings through [`super::yaml_fault`].
+//!
+//! Part of `input`: imports the leaves and its siblings [`super::source`],
+//! [`super::streamed_text`] and [`super::yaml_fault`].
+
+use serde::Deserialize;
+use serde::de;
+use serde_saphyr::Error as YamlError;
+
+use super::source::Sources;
+use super::streamed_text::StreamedText;
+use super::yaml_fault::{self, innermost};
+use super::{MAX_FILE_BYTES, MAX_STREAM_BYTES, RecordSink, invalid_utf8};
+use crate::diagnostic::{Content, Diagnostic, Utf8Fault};
+use crate::model::{Located, Measurement, Plan};
+use crate::place::{FileId, Pos};
+
+/// Nesting deeper than this is refused: a plan file is eight levels deep.
+pub(super) const MAX_DEPTH: usize = 64;
+
+/// Node budget per YAML file: raised from serde-saphyr's 250 000 to what a measurements
+/// file at [`MAX_STREAM_BYTES`] may hold (a record is five nodes in about 80 bytes).
+pub(super) const MAX_NODES: usize = 300_000_000;
+
+/// What the first deciding key of a YAML file says it is.
+pub(super) enum Probed {
+    Plan,
+    Measurements,
+    /// Neither: what it holds instead.
+    Other(Content),
+    /// No deciding key within a plan file's size.
+    Undecided,
+    /// A fault of the file met before any deciding key.
+    Fault(Box<Diagnostic>),
+}
+
+/// What kind of file a YAML file is, from its first `sectors` or `measurements` key:
+/// the parse stops there, so that a large measurements file is not read twice.
+pub(super) fn probe(sources: &Sources, file: FileId, size: u64) -> std::io::Result<Probed> {
+    let decided = std::cell::Cell::new(None);
+    let mut options = yaml_options();
+    // Past a plan's size without a deciding key, the file is neither kind.
+    if let Some(budget) = &mut options.budget {
+        budget.max_reader_input_bytes = usize::try_from(MAX_FILE_BYTES).ok();
+    }
+    let result = serde_saphyr::with_deserializer_from_reader_with_options(
+        sources.open(file)?,
+        options,
+        |deserializer| de::DeserializeSeed::deserialize(TopLevelProbe(&decided), deserializer),
+    );
+    let kind = match (decided.get(), result) {
+        (Some(kind), _) => kind,
+        (None, Ok(kind)) => kind.unwrap_or(TopLevel::Empty),
+        (None, Err(err))
+            if size > MAX_FILE_BYTES
+                && matches!(innermost(err.without_snippet()), YamlError::IOError { .. })
+                && sources.invalid_utf8(file).is_none() =>
+        {
+            return Ok(Probed::Undecided);
+        }
+        (None, Err(err)) => return Ok(Probed::Fault(Box::new(finding(sources, file, &err)))),
+    };
+    Ok(match kind {
+        TopLevel::Plan => Probed::Plan,
+        TopLevel::Measurements => Probed::Measurements,
+        TopLevel::OtherMapping => Probed::Other(Content::OtherMapping),
+        TopLevel::Sequence => Probed::Other(Content::List),
+        TopLevel::Scalar => Probed::Other(Content::Scalar),
+        TopLevel::Empty => Probed::Other(Content::Empty),
+    })
+}
+
+/// Decodes a plan file's text. A whole pass over the syntax first: a fault of syntax is
+/// reported as such, not as the type error that a typed decoding may meet first.
+pub(super) fn plan(text: &str, file: FileId) -> Result<Plan, Box<Diagnostic>> {
+    serde_saphyr::from_str_with_options::<de::IgnoredAny>(text, yaml_options())
+        .and_then(|_| serde_saphyr::from_str_with_options(text, yaml_options()))
+        .map_err(|err| Box::new(yaml_fault::diagnostic(&err, file, text, 1)))
+}
+
+/// Streams the records of a YAML measurements file to `sink`, in file order, with the
+/// file's plan id. A file on disk is mapped ([`StreamedText`]) and the pages parsed are
+/// handed back as the records go by. A fault stops the file there, after the records
+/// before it.
+pub(super) fn stream(
+    sources: &Sources,
+    file: FileId,
+    sink: &mut dyn RecordSink,
+) -> std::io::Result<()> {
+    let map;
+    let (text, mapped) = match sources.loaded_text(file) {
+        Some(text) => (text, None),
+        None => {
+            map = StreamedText::open(sources.path(file))?;
+            match map.text() {
+                Ok(text) => (text, Some(&map)),
+                Err(offset) => {
+                    sink.finding(invalid_utf8(file, map.pos_of(offset), Utf8Fault::Byte));
+                    return Ok(());
+                }
+            }
+        }
+    };
+    let passed = |offset: u64| {
+        if let Some(mapped) = mapped {
+            mapped.release_before(usize::try_from(offset).unwrap_or(usize::MAX));
+        }
+    };
+    // The plan id first: a file may name it after its records (keys in alphabetical
+    // order). A fault met here is met again, and reported, below.
+    let plan = std::cell::Cell::new(None);
+    let _ = serde_saphyr::with_deserializer_from_str_with_options(
+        text,
+        yaml_options(),
+        |deserializer| {
+            de::DeserializeSeed::deserialize(
+                PlanProbe {
+                    plan: &plan,
+                    passed: &passed,
+                },
+                deserializer,
+            )
+        },
+    );
+    let plan = plan.take();
+    if let Some(mapped) = mapped {
+        mapped.rewind();
+    }
+    let mut each = |plan: &Located<String>, record: Measurement, offset: Option<u64>| {
+        sink.record(plan, record);
+        if let Some(offset) = offset {
+            passed(offset);
+        }
+    };
+    let result = serde_saphyr::with_deserializer_from_str_with_options(
+        text,
+        yaml_options(),
+        |deserializer| {
+            de::DeserializeSeed::deserialize(
+                MeasurementsSeed {
+                    plan: plan.as_ref(),
+                    each: &mut each,
+                },
+                deserializer,
+            )
+        },
+    );
+    if let Err(err) = result {
+        sink.finding(finding(sources, file, &err));
+    }
+    Ok(())
+}
+
+/// The finding for a YAML fault: bytes that are not UTF-8, or the parser's error.
+fn finding(sources: &Sources, file: FileId, err: &YamlError) -> Diagnostic {
+    if let Some(pos) = sources.invalid_utf8(file) {
+        return invalid_utf8(file, pos, Utf8Fault::Byte);
+    }
+    let line = innermost(err.without_snippet())
+        .location()
+        .map_or(1, |location| Pos::from(location).line);
+    let (text, first) = sources.around(file, line);
+    yaml_fault::diagnostic(err, file, &text, first)
+}
+
+fn yaml_options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = MAX_DEPTH;
+    budget.max_nodes = MAX_NODES;
+    budget.max_events = 2 * MAX_NODES;
+    // Text and comments are bounded by the file's size (the default, 64 MiB in all, would
+    // refuse a measurements file of more than about a million records).
+    let file_bytes = usize::try_from(MAX_STREAM_BYTES).unwrap_or(usize::MAX);
+    budget.max_total_scalar_bytes = file_bytes;
+    budget.max_total_comment_bytes = file_bytes;
+    // Plan and measurements files need no anchors: keep what aliases may replay small.
+    budget.max_recorded_anchor_events = 100_000;
+    budget.max_recorded_anchor_bytes = 4 * 1024 * 1024;
+    serde_saphyr::options! {
+        budget: Some(budget),
+        non_finite_float_policy: serde_saphyr::NonFiniteFloatPolicy::PassThrough,
+        // Findings quote the source themselves; a snippet made by the parser would cost
+        // a pass over a large file.
+        with_snippet: false,
+    }
+}
+
+/// What the top level of a YAML document holds, read before the document is decoded so
+/// that plan and measurements files can be told apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TopLevel {
+    Plan,
+    Measurements,
+    OtherMapping,
+    Sequence,
+    Scalar,
+    Empty,
+}
+
+/// Reads the kind of a YAML document ([`TopLevel`]). The first `sectors` or
+/// `measurements` key decides: the kind is recorded in the cell and the parse is broken
+/// off there with an error, so that the rest of a large file is not read.
+struct TopLevelProbe<'a>(pub &'a std::cell::Cell<Option<TopLevel>>);
+
+impl<'de> de::DeserializeSeed<'de> for TopLevelProbe<'_> {
+    type Value = Option<TopLevel>;
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> de::Visitor<'de> for TopLevelProbe<'_> {
+    type Value = Option<TopLevel>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a plan or a measurements mapping")
+    }
+    fn visit_none<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_unit<E>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(KindVisitor(self.0)).map(Some)
+    }
+}
+
+struct KindVisitor<'a>(&'a std::cell::Cell<Option<TopLevel>>);
+
+impl<'de> de::Visitor<'de> for KindVisitor<'_> {
+    type Value = TopLevel;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a plan or a measurements mapping")
+    }
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<TopLevel, A::Error> {
+        while let Some(key) = map.next_key::<KeyText>()? {
+            let kind = match key.0.as_deref() {
+                Some("sectors") => TopLevel::Plan,
+                Some("measurements") => TopLevel::Measurements,
+                _ => {
+                    map.next_value::<de::IgnoredAny>()?;
+                    continue;
+                }
+            };
+            self.0.set(Some(kind));
+            return Err(de::Error::custom("kind decided"));
+        }
+        Ok(TopLevel::OtherMapping)
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<TopLevel, A::Error> {
+        while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+        Ok(TopLevel::Sequence)
+    }
+    fn visit_unit<E>(self) -> Result<TopLevel, E> {
+        Ok(TopLevel::Empty)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<TopLevel, E> {
+        Ok(TopLevel::Scalar)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<TopLevel, E> {
+        Ok(TopLevel::Scalar)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<TopLevel, E> {
+        Ok(TopLevel::Scalar)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<TopLevel, E> {
+        Ok(TopLevel::Scalar)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<TopLevel, E> {
+        Ok(TopLevel::Scalar)
+    }
+}
+
+/// What is done with each record of a measurements file as it is decoded: given the
+/// file's plan and, when known, the byte where the record starts.
+type EachRecord<'s> = dyn FnMut(&Located<String>, Measurement, Option<u64>) + 's;
+
+/// Decodes a YAML measurements file ([`crate::model::MeasurementsFile`]) record by record, handing
+/// each to a sink instead of collecting them. `plan` is the file's plan id, read
+/// beforehand ([`PlanProbe`]) so that records never wait for a `plan` key written after
+/// them; without one, records are not handed on and the file's missing `plan` is
+/// reported.
+struct MeasurementsSeed<'a, 's> {
+    plan: Option<&'a Located<String>>,
+    each: &'a mut EachRecord<'s>,
+}
+
+/// Reads the `plan` key of a measurements file and breaks off there (with an error, the
+/// id kept in `plan`): the file is parsed only as far as that key. Records passed on the
+/// way are skipped, `passed` told where each starts.
+struct PlanProbe<'a> {
+    plan: &'a std::cell::Cell<Option<Located<String>>>,
+    passed: &'a dyn Fn(u64),
+}
+
+impl<'de> de::DeserializeSeed<'de> for PlanProbe<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> de::Visitor<'de> for PlanProbe<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("struct MeasurementsFile")
+    }
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<KeyText>()? {
+            match key.0.as_deref() {
+                Some("plan") => {
+                    self.plan.set(Some(map.next_value()?));
+                    return Err(de::Error::custom("plan found"));
+                }
+                Some("measurements") => map.next_value_seed(Skipped(self.passed))?,
+                _ => {
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Records skipped, each start told.
+struct Skipped<'a>(&'a dyn Fn(u64));
+
+impl<'de> de::DeserializeSeed<'de> for Skipped<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> de::Visitor<'de> for Skipped<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a sequence")
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(record) = seq.next_element::<serde_saphyr::Spanned<de::IgnoredAny>>()? {
+            if let Some(offset) = record.referenced.span().byte_offset() {
+                (self.0)(offset);
+            }
+        }
+        Ok(())
+    }
+}
+
+const MEASUREMENTS_FILE_KEYS: &[&str] = &["plan", "note", "measurements"];
+
+impl<'de> de::DeserializeSeed<'de> for MeasurementsSeed<'_, '_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_struct("MeasurementsFile", MEASUREMENTS_FILE_KEYS, self)
+    }
+}
+
+impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("struct MeasurementsFile")
+    }
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut plan: Option<Located<String>> = None;
+        let (mut note, mut records) = (false, false);
+        while let Some(key) = map.next_key::<String>()? {
+            let seen = match key.as_str() {
+                "plan" => {
+                    let seen = plan.is_some();
+                    plan = Some(map.next_value()?);
+                    seen
+                }
+                "note" => {
+                    map.next_value::<Option<String>>()?;
+                    std::mem::replace(&mut note, true)
+                }
+                "measurements" => {
+                    map.next_value_seed(Records {
+                        plan: self.plan,
+                        each: &mut *self.each,
+                    })?;
+                    std::mem::replace(&mut records, true)
+                }
+                other => return Err(de::Error::unknown_field(other, MEASUREMENTS_FILE_KEYS)),
+            };
+            if seen {
+                return Err(de::Error::custom(format!("duplicate field `{key}`")));
+            }
+        }
+        if plan.is_none() {
+            return Err(de::Error::missing_field("plan"));
+        }
+        if !records {
+            return Err(de::Error::missing_field("measurements"));
+        }
+        Ok(())
+    }
+}
+
+struct Records<'a, 'b, 's> {
+    plan: Option<&'a Located<String>>,
+    each: &'b mut EachRecord<'s>,
+}
+
+impl<'de> de::DeserializeSeed<'de> for Records<'_, '_, '_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> de::Visitor<'de> for Records<'_, '_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a sequence")
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(spanned) = seq.next_element::<serde_saphyr::Spanned<Measurement>>()? {
+            let mut record = spanned.value;
+            record.pos = record.indicator.pos;
+            if let Some(plan) = self.plan {
+                (self.each)(plan, record, spanned.referenced.span().byte_offset());
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A mapping key read as text when it is a string, and skipped otherwise.
+struct KeyText(Option<String>);
+
+impl<'de> Deserialize<'de> for KeyText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> de::Visitor<'de> for Visitor {
+            type Value = KeyText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<KeyText, E> {
+                Ok(KeyText(Some(v.to_string())))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_unit<E>(self) -> Result<KeyText, E> {
+                Ok(KeyText(None))
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<KeyText, A::Error> {
+                while map
+                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(KeyText(None))
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<KeyText, A::Error> {
+                while seq.next_element::<de::IgnoredAny>()?.is_some() {}
+                Ok(KeyText(None))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}

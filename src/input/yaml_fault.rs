@@ -1,0 +1,334 @@
+//! YAML faults as findings: the parser's error recognised by kind, with facts for the
+//! words of `render::diagnostics`, and placed where the user must look — a missing key
+//! at its mapping's start (the parser reports its end), a tab where it is (the parser
+//! reports near it), a bracket left open where it opens (noticed lines later), a second
+//! document at its `---`.
+//!
+//! Part of `input`: imports only the leaves.
+
+use serde_saphyr::Error as YamlError;
+
+use super::yaml::{MAX_DEPTH, MAX_NODES};
+use crate::diagnostic::{Code, Diagnostic, Finding};
+use crate::place::{FileId, Pos};
+
+/// Turns a serde-saphyr error into a finding with a stable code. `text` is the file's
+/// text from line `first` on (all of it, or the lines before the fault in a large file),
+/// in which the fault's true place is looked for.
+pub(super) fn diagnostic(err: &YamlError, file: FileId, text: &str, first: u32) -> Diagnostic {
+    let err = innermost(err.without_snippet());
+    let mut pos = err.location().map_or(Pos::start(), Pos::from);
+    let local = |pos: Pos| Pos {
+        line: pos.line.saturating_sub(first - 1).max(1),
+        ..pos
+    };
+    let global = |pos: Pos| Pos {
+        line: pos.line.saturating_add(first - 1),
+        ..pos
+    };
+    if let YamlError::SerdeMissingField { .. } = err {
+        // serde-saphyr reports a missing key where its mapping ends: point at its start.
+        pos = global(mapping_start(text, local(pos)));
+    }
+    let finding = match err {
+        YamlError::SerdeUnknownField {
+            field, expected, ..
+        } => Finding::UnknownKey {
+            key: field.to_string(),
+            allowed: expected.iter().map(|k| k.to_string()).collect(),
+            suggestion: crate::suggest::closest(field, expected.iter().copied())
+                .map(str::to_string),
+        },
+        YamlError::SerdeMissingField { field, .. } => Finding::MissingKey {
+            key: field.to_string(),
+        },
+        YamlError::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | YamlError::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => Finding::WrongType {
+            found: Some(unexpected.to_string()),
+            expected: type_name(expected).to_string(),
+        },
+        YamlError::SerdeUnknownVariant {
+            variant, expected, ..
+        } => Finding::UnknownValue {
+            value: variant.to_string(),
+            expected: expected.iter().map(|v| v.to_string()).collect(),
+        },
+        YamlError::InvalidScalar { ty, .. } => Finding::WrongType {
+            found: None,
+            expected: type_name(ty).to_string(),
+        },
+        YamlError::DuplicateMappingKey { key, .. } => Finding::DuplicateKey { key: key.clone() },
+        YamlError::Budget { breach, .. } => budget_finding(breach),
+        YamlError::AliasReplayCounterOverflow { .. }
+        | YamlError::AliasReplayLimitExceeded { .. }
+        | YamlError::AliasExpansionLimitExceeded { .. }
+        | YamlError::AliasReplayStackDepthExceeded { .. } => Finding::AliasBomb,
+        other if other.to_string().contains("recursion limit") => {
+            Finding::NestingTooDeep { max: MAX_DEPTH }
+        }
+        YamlError::MultipleDocuments { .. } => {
+            pos = global(document_start(text, local(pos)));
+            Finding::SecondDocument
+        }
+        YamlError::Unexpected { expected, .. } => Finding::WrongType {
+            found: None,
+            expected: type_name(expected).to_string(),
+        },
+        other => {
+            let message = strip_location(&other.to_string());
+            if message.starts_with(crate::target::TARGET_EXPECTING) {
+                Finding::TargetShape { expecting: message }
+            } else if message.contains("tabs disallowed") {
+                pos = global(first_tab(text, local(pos)));
+                Finding::Tab { message }
+            } else {
+                Finding::Syntax { message }
+            }
+        }
+    };
+    let diagnostic = Diagnostic::new(finding, file, pos);
+    if diagnostic.code() == Code::Syntax
+        && let Some(bracket) = unclosed_bracket(text, local(pos)).map(global)
+    {
+        // A `[` or `{` left open on an earlier line: the parser notices only later.
+        let stopped = Box::new(diagnostic.finding);
+        return Diagnostic::new(Finding::UnclosedBracket { stopped }, file, bracket)
+            .related(file, pos);
+    }
+    diagnostic
+}
+
+fn budget_finding(breach: &serde_saphyr::budget::BudgetBreach) -> Finding {
+    use serde_saphyr::budget::BudgetBreach;
+    match breach {
+        BudgetBreach::Depth { .. } => Finding::NestingTooDeep { max: MAX_DEPTH },
+        BudgetBreach::Aliases { .. }
+        | BudgetBreach::Anchors { .. }
+        | BudgetBreach::RecordedAnchorEvents { .. }
+        | BudgetBreach::RecordedAnchorBytes { .. } => Finding::AliasBomb,
+        BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => {
+            Finding::TooManyNodes { max: MAX_NODES }
+        }
+        other => Finding::SafetyLimit {
+            breach: format!("{other:?}"),
+        },
+    }
+}
+
+/// The error itself, out of the alias expansions that wrap it.
+pub(super) fn innermost(err: &YamlError) -> &YamlError {
+    match err {
+        YamlError::AliasError { error, .. } => innermost(error.without_snippet()),
+        other => other,
+    }
+}
+
+/// What serde or serde-saphyr expected, in the words of a plan's author.
+fn type_name(expected: &str) -> &str {
+    match expected {
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "an integer" => {
+            "a whole number"
+        }
+        "f32" | "f64" | "floating point" => "a number",
+        "bool" | "a boolean" => "true or false",
+        "string" | "String" | "string scalar" | "a string" => "text",
+        "sequence start" | "a sequence" => "a list",
+        "mapping start" | "a map" => "a mapping",
+        other if other.starts_with("struct ") => "a mapping",
+        other => other,
+    }
+}
+
+fn strip_location(message: &str) -> String {
+    message
+        .rsplit_once(" at line ")
+        .map_or(message, |(head, _)| head)
+        .to_string()
+}
+
+fn indent(line: &str) -> usize {
+    line.chars().take_while(|c| *c == ' ').count()
+}
+
+fn is_blank_or_comment(line: &str) -> bool {
+    let trimmed = line.trim();
+    trimmed.is_empty() || trimmed.starts_with('#')
+}
+
+/// The first key of the block mapping whose key at `pos` serde-saphyr reported: the
+/// line of the `- ` item or of the first key at the same indentation.
+fn mapping_start(text: &str, pos: Pos) -> Pos {
+    let lines: Vec<&str> = text.lines().collect();
+    let column = pos.column as usize;
+    let Some(first) = lines.get((pos.line as usize).saturating_sub(1)) else {
+        return pos;
+    };
+    if column == 0 || indent(first) + 1 != column && !first.trim_start().starts_with("- ") {
+        return pos;
+    }
+    let mut start = pos.line as usize;
+    for number in (1..=pos.line as usize).rev() {
+        let line = lines[number - 1];
+        if is_blank_or_comment(line) {
+            continue;
+        }
+        let spaces = indent(line);
+        let item = line[spaces..].starts_with("- ") && spaces + 3 == column;
+        if item {
+            start = number;
+            break;
+        }
+        if spaces + 1 == column {
+            start = number;
+        } else if spaces + 1 < column {
+            break;
+        }
+    }
+    let key_len = lines[start - 1]
+        .chars()
+        .skip(column - 1)
+        .take_while(|c| *c != ':')
+        .count();
+    Pos::new(start as u32, column as u32, key_len.max(1) as u32)
+}
+
+/// The `---` line that starts the document reported at `pos` (or `pos` itself).
+fn document_start(text: &str, pos: Pos) -> Pos {
+    text.lines()
+        .enumerate()
+        .take(pos.line as usize)
+        .filter(|(_, line)| line.starts_with("---"))
+        .last()
+        .map_or(pos, |(i, _)| Pos::new(i as u32 + 1, 1, 3))
+}
+
+/// The first tab used for indentation on the line of `pos`, the line before or after.
+fn first_tab(text: &str, pos: Pos) -> Pos {
+    let from = (pos.line as usize).saturating_sub(2);
+    text.lines()
+        .enumerate()
+        .skip(from)
+        .take(3)
+        .find_map(|(i, line)| {
+            let leading: String = line.chars().take_while(|c| c.is_whitespace()).collect();
+            leading
+                .chars()
+                .position(|c| c == '\t')
+                .map(|column| Pos::new(i as u32 + 1, column as u32 + 1, 1))
+        })
+        .unwrap_or(pos)
+}
+
+/// The innermost `[` or `{` opened on a line before `pos` and still open there.
+fn unclosed_bracket(text: &str, pos: Pos) -> Option<Pos> {
+    let mut open: Vec<Pos> = Vec::new();
+    for (i, line) in text.lines().enumerate().take(pos.line as usize) {
+        let line_number = i as u32 + 1;
+        let mut quote: Option<char> = None;
+        // The last significant character: a `[`, `{` or quote starts a flow value only
+        // after one of these (or at the start of a line).
+        let mut previous: Option<char> = None;
+        let mut last_raw: Option<char> = None;
+        let mut chars = line.chars().enumerate().peekable();
+        while let Some((column, c)) = chars.next() {
+            let after_space = last_raw.is_none_or(char::is_whitespace);
+            last_raw = Some(c);
+            if line_number == pos.line && column as u32 + 1 >= pos.column {
+                break;
+            }
+            match quote {
+                Some('\'') if c == '\'' => {
+                    if chars.peek().is_some_and(|(_, n)| *n == '\'') {
+                        chars.next();
+                    } else {
+                        quote = None;
+                    }
+                }
+                Some('"') if c == '\\' => {
+                    chars.next();
+                }
+                Some('"') if c == '"' => quote = None,
+                Some(_) => {}
+                None => {
+                    let starts_value =
+                        previous.is_none_or(|p| matches!(p, ':' | '-' | '[' | '{' | ','));
+                    match c {
+                        '#' if after_space => break,
+                        '\'' | '"' if starts_value || !open.is_empty() => quote = Some(c),
+                        '[' | '{' if starts_value || !open.is_empty() => {
+                            open.push(Pos::new(line_number, column as u32 + 1, 1));
+                        }
+                        ']' | '}' if !open.is_empty() => {
+                            open.pop();
+                        }
+                        _ => {}
+                    }
+                    if !c.is_whitespace() {
+                        previous = Some(c);
+                    }
+                }
+            }
+        }
+    }
+    open.pop().filter(|bracket| bracket.line < pos.line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mapping_start_of_a_list_item() {
+        let text = "items:\n  - id: a\n    label: x\n    baseline: 2\n";
+        assert_eq!(mapping_start(text, Pos::new(4, 5, 8)), Pos::new(2, 5, 2));
+    }
+
+    #[test]
+    fn mapping_start_of_the_top_level() {
+        let text = "# comment\nid: a\nyear: 2023\nsectors:\n  - id: S1\n";
+        assert_eq!(mapping_start(text, Pos::new(4, 1, 7)), Pos::new(2, 1, 2));
+    }
+
+    #[test]
+    fn mapping_start_of_a_nested_mapping() {
+        let text = "a:\n  shares:\n    results: x\n    other: y\n";
+        assert_eq!(mapping_start(text, Pos::new(4, 5, 5)), Pos::new(3, 5, 7));
+    }
+
+    #[test]
+    fn document_start_is_the_separator() {
+        let text = "a: 1\n---\nb: 2\n";
+        assert_eq!(document_start(text, Pos::new(3, 1, 1)), Pos::new(2, 1, 3));
+        assert_eq!(
+            document_start("a: 1\n", Pos::new(1, 2, 1)),
+            Pos::new(1, 2, 1)
+        );
+    }
+
+    #[test]
+    fn tab_is_found_near_the_report() {
+        let text = "a:\n  - b\n\t- c\n";
+        assert_eq!(first_tab(text, Pos::new(2, 5, 1)), Pos::new(3, 1, 1));
+    }
+
+    #[test]
+    fn bracket_left_open() {
+        let text = "title: [Assurer la présence\nresults:\n  - x\n";
+        assert_eq!(
+            unclosed_bracket(text, Pos::new(2, 8, 1)),
+            Some(Pos::new(1, 8, 1))
+        );
+        let closed = "title: [a, b]\nlabel: Nombre d'heures [sic\nx: y\n";
+        assert_eq!(unclosed_bracket(closed, Pos::new(3, 2, 1)), None);
+        let quoted = "a: \"[x\"\nb: '{'\nc: d\n";
+        assert_eq!(unclosed_bracket(quoted, Pos::new(3, 2, 1)), None);
+    }
+}

@@ -1,0 +1,505 @@
+//! The words of findings, in one place: each finding's message, the label under its
+//! caret, the labels of the other places it points at, its help line, and the summary
+//! of a run. Every diagnostic format (human, short, json, github) takes its words here;
+//! translating them touches no check.
+//!
+//! Part of `render`: imports only the leaves.
+
+use std::collections::BTreeMap;
+
+use crate::calendar::DateError;
+use crate::diagnostic::{
+    Code, Content, Diagnostic, FileKind, Finding, KEPT_PER_CODE, Severity, ShareProblem, Shared,
+    Utf8Fault, ValueKindExpected, ValueProblem,
+};
+use crate::model::Level;
+use crate::target::TargetError;
+
+/// The help of a limit against hostile input.
+const LIMIT_HELP: &str =
+    "a limit against hostile input: plan and measurements files need no aliases nor deep nesting";
+
+/// `` `a`, `b` ``: names quoted and joined.
+fn quoted(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(" or ")
+}
+
+fn level(level: Level) -> &'static str {
+    match level {
+        Level::Plan => "plan",
+        Level::Sector => "sector",
+        Level::GeneralObjective => "general objective",
+        Level::StrategicObjective => "strategic objective",
+        Level::Project => "project",
+        Level::OperationalObjective => "operational objective",
+        Level::Indicator => "indicator",
+    }
+}
+
+fn shared(list: Shared) -> &'static str {
+    match list {
+        Shared::Results => "results",
+        Shared::Indicators => "indicators",
+    }
+}
+
+/// `did you mean `x`? ` before the rest of a help line, when there is a suggestion: the
+/// one wording of every check that suggests.
+fn did_you_mean(suggestion: Option<&str>, rest: &str) -> String {
+    match suggestion {
+        Some(best) => format!("did you mean `{best}`? {rest}"),
+        None => rest.to_string(),
+    }
+}
+
+fn header_help() -> String {
+    "the header is plan,indicator,date,period,value,note".to_string()
+}
+
+fn target_error(error: &TargetError) -> String {
+    match error {
+        TargetError::Empty => "target is empty".into(),
+        TargetError::NoOperator(text) => {
+            format!("`{text}` is not a comparison (>=, >, <=, <, =, ≥, ≤, >/=) nor a yes/no target")
+        }
+        TargetError::NoNumber { op, text } => format!("expected a number after `{op}` in `{text}`"),
+        TargetError::UnknownPeriod(word) => format!("unknown period `{word}`"),
+        TargetError::BadBoolean(text) => format!("`{text}` is not a yes/no pair"),
+        TargetError::UnknownOperator(op) => {
+            format!("unknown operator `{op}` in the target mapping")
+        }
+        TargetError::BadNumber => "target number must be between 0 and 10^12".into(),
+    }
+}
+
+fn target_help(error: &TargetError) -> &'static str {
+    match error {
+        TargetError::UnknownPeriod(_) => {
+            "periods: day|jour|dag, week|semaine, month|mois|maand, quarter|trimestre|kwartaal, year|an|année|jaar"
+        }
+        TargetError::BadBoolean(_) => {
+            "write a yes/no target as `Oui/Non` (yes expected), `oui`, `non`, `ja`, `nee`, `yes`, `no`"
+        }
+        _ => "write a target like `>= 12 par an`, `>/= 3 heures/jour`, `<= 5 %` or `Oui/Non`",
+    }
+}
+
+/// The message of a finding.
+pub fn message(finding: &Finding) -> String {
+    match finding {
+        Finding::Syntax { message } | Finding::Tab { message } => message.clone(),
+        Finding::SecondDocument => {
+            "a second YAML document: a file holds one plan or one measurements list".into()
+        }
+        Finding::UnclosedBracket { .. } => "this bracket is never closed".into(),
+        Finding::TooManyFields { found, expected } => {
+            format!("row has {found} fields, the header {expected}")
+        }
+        Finding::UnreadableRow { message } => format!("unreadable CSV row: {message}"),
+        Finding::InvalidUtf8 { .. } => "file is not valid UTF-8".into(),
+        Finding::UnknownFileKind { content } => {
+            let what = match content {
+                Content::OtherMapping => "this mapping has neither `sectors` nor `measurements`",
+                Content::List => "the file is a list",
+                Content::Scalar => "the file is a single value",
+                Content::Empty => "the file is empty",
+                Content::EmptyCsv => return "the file is empty".into(),
+                Content::Export => {
+                    return "this CSV file is an export of `plan export`, not measurements".into();
+                }
+            };
+            format!(
+                "{what}: expected a plan (a mapping with `sectors`) or measurements (a mapping with `measurements`)"
+            )
+        }
+        Finding::DuplicateKey { key: Some(key) } => format!("duplicate key `{key}`"),
+        Finding::DuplicateKey { key: None } => "duplicate key".into(),
+        Finding::DuplicateColumn { name } => format!("duplicate column `{name}`"),
+        Finding::UnknownKey { key, .. } => format!("unknown key `{key}`"),
+        Finding::UnknownColumn { name, .. } => format!("unknown column `{name}`"),
+        Finding::MissingKey { key } => format!("missing key `{key}`"),
+        Finding::MissingColumn { names } => format!("missing column {}", quoted(names)),
+        Finding::EmptyCell { column } => format!("empty `{column}` cell"),
+        Finding::WrongType {
+            found: Some(found),
+            expected,
+        } => format!("wrong type: found {found}, expected {expected}"),
+        Finding::WrongType {
+            found: None,
+            expected,
+        } => format!("wrong type: expected {expected}"),
+        Finding::UnknownValue { value, .. } => format!("unknown value `{value}`"),
+        Finding::TargetShape { expecting } => format!("wrong type: expected {expecting}"),
+        Finding::NotAValue { text } => format!("`{text}` is neither a number nor yes/no"),
+        Finding::FileTooLarge { size, limit, .. } => {
+            format!("file is {size} bytes, larger than the limit of {limit} bytes: not read")
+        }
+        Finding::KindUndecided { limit } => format!(
+            "no `sectors` or `measurements` key in the first {limit} bytes: not read further"
+        ),
+        Finding::NestingTooDeep { max } => format!("nesting deeper than {max} levels"),
+        Finding::AliasBomb => "aliases expand to too much data (an alias bomb?)".into(),
+        Finding::TooManyNodes { max } => format!("more than {max} YAML nodes in one file"),
+        Finding::SafetyLimit { breach } => format!("the file exceeds a safety limit ({breach})"),
+        Finding::ReadStopped { cause } => format!("{cause}: the rest of the file is not read"),
+        Finding::InvalidId { level: l, id } => format!("invalid {} id `{id}`", level(*l)),
+        Finding::DuplicateId { id, .. } => format!("duplicate id `{id}`"),
+        Finding::InvalidTarget { error } => format!("invalid target: {}", target_error(error)),
+        Finding::InvalidShare {
+            reference,
+            list,
+            problem,
+        } => {
+            let what = shared(*list);
+            match problem {
+                ShareProblem::Itself => format!("`{reference}` cannot share its own {what}"),
+                ShareProblem::NotInProject { service } => {
+                    format!("`{reference}` is not an operational objective of project `{service}`")
+                }
+                ShareProblem::AlsoOwn { objective } => format!(
+                    "`{objective}` shares the {what} of `{reference}` but also lists its own"
+                ),
+                ShareProblem::OwnerShares => format!(
+                    "`{reference}` itself shares its {what}: point at the objective that holds them"
+                ),
+                ShareProblem::NothingToShare => format!("`{reference}` has no {what} to share"),
+            }
+        }
+        Finding::DuplicatePlanId { id } => {
+            format!("plan id `{id}` is already declared by another file")
+        }
+        Finding::SecondPlan { commune, year, .. } => format!("a second plan for {commune} {year}"),
+        Finding::YearOutOfRange { year } => format!("year {year} is out of range"),
+        Finding::ThresholdOutOfRange { value } => {
+            format!("partial_threshold {value} is not a percentage between 0 and 100")
+        }
+        Finding::BooleanBaseline => "a yes/no target has no baseline".into(),
+        Finding::BooleanAggregate => "a yes/no target takes no `aggregate`".into(),
+        Finding::BaselineBeyondTarget { baseline, target } => {
+            format!("baseline {baseline} is already beyond the target `{target}`")
+        }
+        Finding::BaselineOutOfRange { baseline } => {
+            format!("baseline {baseline} is not a number from 0 to 10^12")
+        }
+        Finding::HandledWithProjects { id, by } => {
+            format!("strategic objective `{id}` is handled by {by} but has projects")
+        }
+        Finding::NoIndicator { id } => format!("operational objective `{id}` has no indicator"),
+        Finding::EmptyStrategicObjective { id } => {
+            format!("strategic objective `{id}` has no operational objective")
+        }
+        Finding::UnknownPlan { id, .. } => format!("unknown plan `{id}`"),
+        Finding::UnknownIndicator { id, plan, .. } => {
+            format!("unknown indicator `{id}` in plan `{plan}`")
+        }
+        Finding::ValueKind {
+            indicator,
+            expected,
+        } => {
+            let (kind, found) = match expected {
+                ValueKindExpected::YesNo => ("a yes/no", "a number"),
+                ValueKindExpected::Number => ("a numeric", "yes/no"),
+            };
+            format!("`{indicator}` has {kind} target, but this value is {found}")
+        }
+        Finding::InvalidValue { problem } => match problem {
+            ValueProblem::NotFinite => "value is not a finite number".into(),
+            ValueProblem::Negative(n) => format!("negative value {n}"),
+            ValueProblem::TooLarge(n) => format!("value {n} is larger than 10^12"),
+        },
+        Finding::InvalidDate { error } => match error {
+            DateError::NotADate(text) => format!("`{text}` is not a date written YYYY-MM-DD"),
+            DateError::NoSuchDay(text) => format!("`{text}` is not a date of the calendar"),
+            DateError::NotAPeriod(text) => {
+                format!("`{text}` is not a period (2023, 2023-Q1, 2023-03 or 2023-W05)")
+            }
+            DateError::NoSuchPeriod(text) => format!("`{text}` names a period that does not exist"),
+        },
+        Finding::DateAndPeriod => "a measurement has a `date` or a `period`, not both".into(),
+        Finding::NoDateNorPeriod => "a measurement needs a `date` or a `period`".into(),
+        Finding::CoarseGranularity { kind, per } => format!(
+            "a {} total cannot be judged against a per-{} target",
+            kind.name(),
+            per.name()
+        ),
+        Finding::OutsideYear { year } => format!("measurement outside the plan's year {year}"),
+        Finding::DuplicateMeasurement { indicator } => {
+            format!("`{indicator}` is measured twice for the same date or period")
+        }
+    }
+}
+
+/// The label under the caret of a finding's place, where one helps.
+pub fn label(finding: &Finding) -> Option<String> {
+    Some(match finding {
+        Finding::InvalidUtf8 { fault } => match fault {
+            Utf8Fault::Byte => "invalid byte here".into(),
+            Utf8Fault::Utf16 => "a UTF-16 byte-order mark".into(),
+            Utf8Fault::Field(field) => format!("in field {}", field + 1),
+        },
+        Finding::InvalidId { .. } => {
+            "ids are letters, digits, `.`, `_` and `-`, starting with a letter or digit".into()
+        }
+        Finding::DuplicateId { level: l, .. } => format!("{} declared again here", level(*l)),
+        Finding::InvalidTarget { .. } => "cannot read this target".into(),
+        Finding::UnclosedBracket { .. } => "opened here".into(),
+        _ => return None,
+    })
+}
+
+/// The label of the other place a finding points at.
+pub fn related(finding: &Finding) -> String {
+    match finding {
+        Finding::DuplicateId { first_level, .. } => {
+            format!("first declared as {} here", level(*first_level))
+        }
+        Finding::UnclosedBracket { stopped } => {
+            format!("the parser stopped here: {}", message(stopped))
+        }
+        Finding::DuplicatePlanId { .. } => "first declared here".into(),
+        Finding::SecondPlan { first_plan, .. } => {
+            format!("plan `{first_plan}` is for the same commune and year")
+        }
+        Finding::DuplicateMeasurement { .. } => "first measured here".into(),
+        _ => "see".into(),
+    }
+}
+
+/// The help line of a finding, where one helps.
+pub fn help(finding: &Finding) -> Option<String> {
+    let text: String = match finding {
+        Finding::Syntax { .. } | Finding::UnreadableRow { .. } => return None,
+        Finding::Tab { .. } => {
+            "indent with spaces: YAML does not allow tabs for indentation".into()
+        }
+        Finding::SecondDocument => {
+            "remove the `---` line and what follows, or move it to a file of its own".into()
+        }
+        Finding::UnclosedBracket { stopped } => return help(stopped),
+        Finding::TooManyFields { .. } => "quote a value that holds the separator: \"a, b\"".into(),
+        Finding::InvalidUtf8 { .. } => "save the file as UTF-8".into(),
+        Finding::UnknownFileKind { content } => match content {
+            Content::EmptyCsv => header_help(),
+            Content::Export => {
+                "keep exports out of the folders given to `plan`, or name the files to read".into()
+            }
+            _ => "a plan file has `id`, `commune`, `year`, `title` and `sectors`; a measurements file has `plan` and `measurements`".into(),
+        },
+        Finding::DuplicateKey { .. } => {
+            "a key may appear once per mapping: remove or rename one of them".into()
+        }
+        Finding::DuplicateColumn { .. } => return None,
+        Finding::UnknownKey {
+            allowed,
+            suggestion,
+            ..
+        } => did_you_mean(
+            suggestion.as_deref(),
+            &format!("allowed keys here: {}", allowed.join(", ")),
+        ),
+        Finding::UnknownColumn { suggestion, .. } => {
+            did_you_mean(suggestion.as_deref(), &header_help())
+        }
+        Finding::MissingKey { key } => format!("add `{key}:` to this mapping"),
+        Finding::MissingColumn { .. } => header_help(),
+        Finding::EmptyCell { .. } => "every row needs a plan, an indicator and a value".into(),
+        Finding::WrongType { .. } => return None,
+        Finding::UnknownValue { expected, .. } => {
+            format!("expected one of: {}", expected.join(", "))
+        }
+        Finding::TargetShape { .. } => "a target is a text (`>= 12 par an`, `Oui/Non`) or a mapping with the keys op, value, unit, per".into(),
+        Finding::NotAValue { .. } => {
+            "values are numbers (3.5) or yes/no/oui/non/ja/nee/true/false".into()
+        }
+        Finding::FileTooLarge { kind, .. } => match kind {
+            FileKind::Plan => "a plan file holds one commune's plan: is this the right file?",
+            FileKind::Measurements => {
+                "split the measurements into several files (one a year or a service)"
+            }
+        }
+        .into(),
+        Finding::KindUndecided { .. } => "a plan file is at most 16 MiB; a measurements file has `plan` and `measurements` near its start".into(),
+        Finding::NestingTooDeep { .. }
+        | Finding::AliasBomb
+        | Finding::TooManyNodes { .. }
+        | Finding::SafetyLimit { .. } => LIMIT_HELP.into(),
+        Finding::ReadStopped { .. } => "a row holds one measurement: is a quote left open?".into(),
+        Finding::InvalidId { .. } => "ids follow [A-Za-z0-9][A-Za-z0-9._-]*, e.g. `GDP-1-a`".into(),
+        Finding::DuplicateId { .. } => {
+            "ids are unique across the whole plan, at every level: rename one of them".into()
+        }
+        Finding::InvalidTarget { error } => target_help(error).into(),
+        Finding::InvalidShare { .. } => "`shares: {results: <id>, indicators: <id>}` names the operational objective of the same project that holds the merged cell".into(),
+        Finding::DuplicatePlanId { .. } => {
+            "each plan is one file: merge them or give one another id".into()
+        }
+        Finding::SecondPlan { .. } => {
+            "a commune has one plan a year: remove the copy, or correct its commune or year".into()
+        }
+        Finding::YearOutOfRange { .. } => "write the plan's year, e.g. `year: 2023`".into(),
+        Finding::ThresholdOutOfRange { .. } => {
+            "the default is 50: an unmet indicator at 50 % or more of its target is `partial`"
+                .into()
+        }
+        Finding::BooleanBaseline => {
+            "remove `baseline`, or give the indicator a numeric target".into()
+        }
+        Finding::BooleanAggregate => {
+            "a yes/no indicator's actual value is always its latest measurement".into()
+        }
+        Finding::BaselineBeyondTarget { .. } => "the baseline is the level before the plan: below a `>=` target, above a `<=` target".into(),
+        Finding::BaselineOutOfRange { .. } => {
+            "the baseline is the level before the plan, e.g. `baseline: 2.5`".into()
+        }
+        Finding::HandledWithProjects { .. } => "a placeholder handled elsewhere has no projects: remove `handled_by` or the projects".into(),
+        Finding::NoIndicator { .. } => {
+            "add an indicator, or declare a merged cell with `shares: {indicators: <id>}`".into()
+        }
+        Finding::EmptyStrategicObjective { .. } => "add its operational objectives, or mark a placeholder with `handled_by: Zone de Police`".into(),
+        Finding::UnknownPlan {
+            known, suggestion, ..
+        } => {
+            let pass = "pass the plan file too, e.g. `plan validate plans/ measurements/`";
+            match suggestion {
+                Some(_) => did_you_mean(suggestion.as_deref(), pass),
+                None if known.is_empty() => format!("no plan was loaded: {pass}"),
+                None => format!("loaded plans: {}", known.join(", ")),
+            }
+        }
+        Finding::UnknownIndicator { suggestion, .. } => match suggestion {
+            Some(_) => did_you_mean(suggestion.as_deref(), "`plan tree` lists the indicator ids"),
+            None => "`plan tree` lists the indicator ids of the plan".into(),
+        },
+        Finding::ValueKind { expected, .. } => format!(
+            "write {} here",
+            match expected {
+                ValueKindExpected::YesNo => "oui/non, yes/no or ja/nee",
+                ValueKindExpected::Number => "a number",
+            }
+        ),
+        Finding::InvalidValue { .. } => "measured values are numbers from 0 to 10^12".into(),
+        Finding::InvalidDate { error } => match error {
+            DateError::NotADate(_) | DateError::NoSuchDay(_) => {
+                "write dates as YYYY-MM-DD, e.g. 2023-02-03"
+            }
+            DateError::NotAPeriod(_) | DateError::NoSuchPeriod(_) => {
+                "periods: 2023, 2023-Q1, 2023-03 or 2023-W05"
+            }
+        }
+        .into(),
+        Finding::DateAndPeriod => {
+            "keep `date: YYYY-MM-DD` for a day, or `period: 2023-Q1` for a period".into()
+        }
+        Finding::NoDateNorPeriod => "add `date: 2023-01-31` or `period: 2023-01`".into(),
+        Finding::CoarseGranularity { per, .. } => format!(
+            "record this indicator per {} (or finer), e.g. with `date:`",
+            per.name()
+        ),
+        Finding::OutsideYear { .. } => {
+            "it is not counted in the reports of this plan; check the year".into()
+        }
+        Finding::DuplicateMeasurement { .. } => "both records are counted: remove one if it is a copy, or tell them apart with a `note` (e.g. the quartier)".into(),
+    };
+    Some(text)
+}
+
+pub fn severity(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// `1 file`, `2 files`.
+pub fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// `2 errors and 1 warning found`, counting the findings that were only counted
+/// (`omitted`, past [`KEPT_PER_CODE`]).
+pub fn summary(diagnostics: &[Diagnostic], omitted: &BTreeMap<Code, usize>) -> Option<String> {
+    let count = |severity: Severity| {
+        diagnostics
+            .iter()
+            .filter(|d| d.severity() == severity)
+            .count()
+            + omitted
+                .iter()
+                .filter(|(code, _)| code.severity() == severity)
+                .map(|(_, n)| n)
+                .sum::<usize>()
+    };
+    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
+    let found = match (errors, warnings) {
+        (0, 0) => return None,
+        (0, w) => format!("{} found", plural(w, "warning")),
+        (e, 0) => format!("{} found", plural(e, "error")),
+        (e, w) => format!("{} and {} found", plural(e, "error"), plural(w, "warning")),
+    };
+    let not_listed: usize = omitted.values().sum();
+    Some(if not_listed == 0 {
+        found
+    } else {
+        format!(
+            "{found}, {not_listed} of them not listed (at most {KEPT_PER_CODE} of one code are)"
+        )
+    })
+}
+
+/// The note of the human format on the findings of a code it does not show.
+pub fn not_shown(more: usize, code: Code, listed_all: bool, listed: usize) -> String {
+    let lists = if listed_all {
+        "them all".to_string()
+    } else {
+        format!("the first {listed}")
+    };
+    format!(
+        "note: {more} more {}[{}] findings not shown; `plan validate --format short` lists {lists}",
+        severity(code.severity()),
+        code.code()
+    )
+}
+
+/// What the machine formats say on standard error of the findings they leave out.
+pub fn not_listed(count: usize) -> String {
+    format!("plan: {count} more findings not listed (at most {KEPT_PER_CODE} of one code are kept)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_finding_with_a_related_place_words_it() {
+        let bracket = Finding::UnclosedBracket {
+            stopped: Box::new(Finding::Tab {
+                message: "tabs disallowed".into(),
+            }),
+        };
+        assert_eq!(
+            related(&bracket),
+            "the parser stopped here: tabs disallowed"
+        );
+        assert_eq!(
+            help(&bracket).as_deref(),
+            Some("indent with spaces: YAML does not allow tabs for indentation")
+        );
+    }
+
+    #[test]
+    fn suggestions_lead_the_help() {
+        let unknown = Finding::UnknownKey {
+            key: "labl".into(),
+            allowed: vec!["label".into(), "target".into()],
+            suggestion: Some("label".into()),
+        };
+        assert_eq!(
+            help(&unknown).as_deref(),
+            Some("did you mean `label`? allowed keys here: label, target")
+        );
+    }
+}
