@@ -46,24 +46,7 @@ use std::ffi::OsString;
 
 use clap::Parser as _;
 
-/// What a command prints and its exit code: 0 clean, 1 findings, 2 usage or I/O error.
-#[derive(Debug, Default)]
-pub struct Output {
-    pub stdout: Vec<u8>,
-    pub stderr: String,
-    pub exit: u8,
-}
-
-impl Output {
-    /// A usage or I/O error (exit 2).
-    pub fn failure(stderr: String) -> Output {
-        Output {
-            stderr,
-            exit: 2,
-            ..Output::default()
-        }
-    }
-}
+pub use commands::output::Output;
 
 /// Runs `plan` with command-line arguments (the first is the program name).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Output> {

@@ -7,13 +7,29 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Measured, Observation, PlanIndex, RecordPlace, Store};
+use super::store::{Observation, RecordPlace, Store};
 use crate::calendar::{self, DateRange};
 use crate::diagnostic::{Diagnostic, Finding, Findings, ValueKindExpected, ValueProblem};
 use crate::input::{LoadError, RecordSink, Workspace};
-use crate::model::{Located, MeasuredValue, Measurement, RawValue};
+use crate::model::{Indicator, Located, MeasuredValue, Measurement, Plan, RawValue};
 use crate::place::{FileId, Pos};
 use crate::target::{Period, Target, is_plausible, parse_boolean, parse_decimal};
+
+/// A plan and what the measurement checks need to know of it.
+struct PlanIndex<'a> {
+    plan: &'a Plan,
+    /// Each indicator by id, with its position in the plan.
+    indicators: BTreeMap<&'a str, (usize, &'a Indicator)>,
+}
+
+/// What the measurement checks yield.
+#[derive(Debug)]
+pub struct Measured<S> {
+    /// Each plan's checked measurements, by indicator id.
+    pub series: BTreeMap<String, BTreeMap<String, S>>,
+    /// Records read.
+    pub records: usize,
+}
 
 /// Where a record starts, as a store keeps it.
 fn place(file: FileId, pos: Pos) -> RecordPlace {
@@ -47,9 +63,22 @@ struct Checker<'w, 'p, S> {
 /// Streams every measurements file through the checks.
 pub fn check<S: Store>(
     workspace: &Workspace,
-    plans: &BTreeMap<&str, PlanIndex>,
     out: &mut Findings,
 ) -> Result<Measured<S>, LoadError> {
+    let mut plans: BTreeMap<&str, PlanIndex> = BTreeMap::new();
+    for (_, plan) in &workspace.plans {
+        let index = PlanIndex {
+            plan,
+            indicators: plan
+                .indicators()
+                .enumerate()
+                .map(|(position, i)| (i.id.value.as_str(), (position, i)))
+                .collect(),
+        };
+        // A second plan with the same id was reported by the plan checks; the first wins.
+        plans.entry(plan.id.value.as_str()).or_insert(index);
+    }
+    let plans = &plans;
     let mut checker = Checker {
         plans,
         series: plans

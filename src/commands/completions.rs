@@ -3,7 +3,7 @@
 
 use clap::CommandFactory as _;
 
-use crate::Output;
+use super::output::Output;
 use crate::cli::{Cli, CompletionsArgs};
 
 pub fn run(args: &CompletionsArgs) -> Output {

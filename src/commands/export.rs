@@ -4,7 +4,7 @@
 use anyhow::bail;
 
 use super::output;
-use crate::Output;
+use super::output::Output;
 use crate::calendar;
 use crate::cli::{By, ExportArgs, ExportFormat};
 use crate::config::Config;
@@ -14,7 +14,7 @@ use crate::target::Period;
 
 pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
     let format = resolve_format(args)?;
-    let loaded = match super::load_for_report(config, &args.selection)? {
+    let loaded = match super::loaded::load_for_report(config, &args.selection)? {
         Ok(loaded) => loaded,
         Err(stopped) => return Ok(stopped),
     };
@@ -64,7 +64,13 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
         }
     };
     let what = format!("{} row(s)", rows.len());
-    output::deliver(bytes, args.output.as_deref(), &what, &loaded)
+    output::deliver(
+        bytes,
+        args.output.as_deref(),
+        &what,
+        &loaded.stderr,
+        &loaded.workspace,
+    )
 }
 
 fn resolve_format(args: &ExportArgs) -> anyhow::Result<ExportFormat> {

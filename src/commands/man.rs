@@ -5,7 +5,7 @@
 use clap::CommandFactory as _;
 use clap_mangen::Man;
 
-use crate::Output;
+use super::output::Output;
 use crate::cli::Cli;
 
 type Render = fn(&Man, &mut dyn std::io::Write) -> std::io::Result<()>;

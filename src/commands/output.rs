@@ -1,5 +1,8 @@
-//! What `report` and `export` share to write `-o FILE`: the format named by the file's
-//! extension, checked against `--format`; no input file overwritten; atomic writing.
+//! What a command leaves ([`Output`]), and what `report` and `export` share to write
+//! `-o FILE`: the format named by the file's extension, checked against `--format`; no
+//! input file overwritten; atomic writing.
+//!
+//! Part of `commands`: imports only `input`.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -7,9 +10,26 @@ use std::path::Path;
 use anyhow::{Context as _, bail};
 use clap::ValueEnum;
 
-use super::Loaded;
-use crate::Output;
 use crate::input::Workspace;
+
+/// What a command prints and its exit code: 0 clean, 1 findings, 2 usage or I/O error.
+#[derive(Debug, Default)]
+pub struct Output {
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+    pub exit: u8,
+}
+
+impl Output {
+    /// A usage or I/O error (exit 2).
+    pub fn failure(stderr: String) -> Output {
+        Output {
+            stderr,
+            exit: 2,
+            ..Output::default()
+        }
+    }
+}
 
 /// The name of a format as `--format` spells it.
 pub(super) fn format_name<F: ValueEnum>(format: &F) -> String {
@@ -61,28 +81,26 @@ pub(super) fn resolve_format<F: ValueEnum + Copy + PartialEq>(
 
 /// What a command leaves: `bytes` on standard output, or, with `-o FILE`, written to
 /// `path` and a line on standard error saying what was written (`what`, e.g. "31
-/// row(s)"). The warnings of the checks come first either way.
+/// row(s)"). The warnings of the checks (`warnings`) come first either way; the files
+/// read (`workspace`) are never written over.
 pub(super) fn deliver(
     bytes: Vec<u8>,
     path: Option<&Path>,
     what: &str,
-    loaded: &Loaded,
+    warnings: &str,
+    workspace: &Workspace,
 ) -> anyhow::Result<Output> {
     let Some(path) = path else {
         return Ok(Output {
             stdout: bytes,
-            stderr: loaded.stderr.clone(),
+            stderr: warnings.to_string(),
             exit: 0,
         });
     };
-    refuse_inputs(path, &loaded.workspace)?;
+    refuse_inputs(path, workspace)?;
     write_atomically(path, &bytes)?;
     Ok(Output {
-        stderr: format!(
-            "{}plan: wrote {what} to {}\n",
-            loaded.stderr,
-            path.display()
-        ),
+        stderr: format!("{warnings}plan: wrote {what} to {}\n", path.display()),
         exit: 0,
         ..Output::default()
     })

@@ -4,7 +4,7 @@
 //! file with `-o FILE`.
 
 use super::output;
-use crate::Output;
+use super::output::Output;
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::compute::report::PlanReport;
 use crate::config::Config;
@@ -23,7 +23,7 @@ const EXTENSIONS: &[(&str, ReportFormat)] = &[
 pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
     let path = args.output.as_deref();
     let format = output::resolve_format(args.format, path, EXTENSIONS, ReportFormat::Table)?;
-    let loaded = match super::load_for_report(config, &args.selection)? {
+    let loaded = match super::loaded::load_for_report(config, &args.selection)? {
         Ok(loaded) => loaded,
         Err(stopped) => return Ok(stopped),
     };
@@ -50,5 +50,11 @@ pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
         ReportFormat::Markdown => each(&render::markdown::render),
         ReportFormat::Html => render::html::render(&reports),
     };
-    output::deliver(text.into_bytes(), path, "the report", &loaded)
+    output::deliver(
+        text.into_bytes(),
+        path,
+        "the report",
+        &loaded.stderr,
+        &loaded.workspace,
+    )
 }

@@ -1,7 +1,7 @@
 //! `plan schema plan|measurements`: the JSON Schema (draft-07) of a file format, as
 //! yaml-language-server reads it for completion and checks in editors.
 
-use crate::Output;
+use super::output::Output;
 use crate::cli::{SchemaArgs, SchemaKind};
 use crate::model::{MeasurementsFile, Plan};
 

@@ -1,13 +1,13 @@
 //! `plan tree`: the hierarchy with ids, titles shortened to the terminal and targets,
 //! so that a coordinator finds the id to put in a measurements file.
 
-use crate::Output;
+use super::output::Output;
 use crate::cli::TreeArgs;
 use crate::config::Config;
 
 pub fn run(config: &Config, args: &TreeArgs) -> anyhow::Result<Output> {
-    let (workspace, checked) = super::load_checked(&args.paths.paths)?;
-    let (stderr, has_errors) = super::gate(config, &workspace, &checked, false);
+    let (workspace, checked) = super::loaded::load_checked(&args.paths.paths)?;
+    let (stderr, has_errors) = super::loaded::gate(config, &workspace, &checked, false);
     let depth = args.depth.unwrap_or(6);
     let mut stdout = String::new();
     for (_, plan) in &workspace.plans {

@@ -1,12 +1,12 @@
 //! `plan validate`: every finding of SPEC §3, in the chosen format.
 
-use crate::Output;
+use super::output::Output;
 use crate::cli::ValidateArgs;
 use crate::config::Config;
 use crate::render::diagnostics::{self, Format, words};
 
 pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
-    let (workspace, checked) = super::load_checked(&args.paths.paths)?;
+    let (workspace, checked) = super::loaded::load_checked(&args.paths.paths)?;
     let findings = &checked.findings;
     let fails = findings.has_errors() || (args.strict && !findings.list().is_empty());
     let mut output = Output {

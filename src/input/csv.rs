@@ -4,8 +4,8 @@
 //!
 //! Part of `input`: imports the leaves and its siblings [`super::source`].
 
+use super::sink::RecordSink;
 use super::source::Sources;
-use super::{RecordSink, invalid_utf8};
 use crate::diagnostic::{Content, Diagnostic, Finding, Utf8Fault};
 use crate::lines::{LineCounter, skip_bom};
 use crate::model::{Lang, Located, Measurement, RawValue};
@@ -291,7 +291,9 @@ fn csv_error(err: &csv::Error, raw: &str, line: u32, file: FileId, delimiter: u8
         csv::ErrorKind::Io(cause) => Finding::ReadStopped {
             cause: cause.to_string(),
         },
-        csv::ErrorKind::Utf8 { .. } => return invalid_utf8(file, pos, Utf8Fault::Field(field)),
+        csv::ErrorKind::Utf8 { .. } => Finding::InvalidUtf8 {
+            fault: Utf8Fault::Field(field),
+        },
         _ => Finding::UnreadableRow {
             message: err.to_string(),
         },

@@ -2,13 +2,32 @@
 //! for `*.yaml`, `*.yml` and `*.csv` in a stable order, hidden entries skipped,
 //! symbolic links inside a directory not followed.
 //!
-//! Part of `input`: imports only [`super::LoadError`].
+//! Part of `input`: imports nothing of `plan`.
 
 use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-use super::LoadError;
+/// A fault that stops the run before any check: a path that cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path}: no such file or directory")]
+    NotFound { path: PathBuf },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {source}")]
+    Walk {
+        path: PathBuf,
+        source: walkdir::Error,
+    },
+    #[error("no plan or measurements file (*.yaml, *.yml, *.csv) in {paths}")]
+    NoFiles { paths: String },
+    #[error("{path}: not a regular file nor a directory")]
+    NotAFile { path: PathBuf },
+}
 
 /// Expands the command-line paths into the files to read, in a stable order.
 pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {

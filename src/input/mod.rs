@@ -10,6 +10,8 @@
 
 mod csv;
 mod discover;
+pub mod limits;
+mod sink;
 pub mod source;
 mod streamed_text;
 mod yaml;
@@ -17,57 +19,14 @@ mod yaml_fault;
 
 use std::path::{Path, PathBuf};
 
-pub use discover::discover;
+pub use discover::{LoadError, discover};
+pub use sink::RecordSink;
 pub use source::Sources;
 
 use crate::diagnostic::{Diagnostic, FileKind, Finding, Findings, Utf8Fault};
-use crate::model::{Located, Measurement, Plan};
+use crate::model::Plan;
 use crate::place::{FileId, Pos};
-
-/// Plan files larger than this are refused: they are read whole, and a commune's plan
-/// is about 30 KB.
-pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
-
-/// Measurements files larger than this are refused before they are read. They are
-/// streamed, so memory does not grow with them; the limit bounds the time (a country's
-/// daily records for a year are about 300 MB).
-pub const MAX_STREAM_BYTES: u64 = 4 * 1024 * 1024 * 1024;
-
-/// A fault that stops the run before any check: a path that cannot be read.
-#[derive(Debug, thiserror::Error)]
-pub enum LoadError {
-    #[error("{path}: no such file or directory")]
-    NotFound { path: PathBuf },
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("{path}: {source}")]
-    Walk {
-        path: PathBuf,
-        source: walkdir::Error,
-    },
-    #[error("no plan or measurements file (*.yaml, *.yml, *.csv) in {paths}")]
-    NoFiles { paths: String },
-    #[error("{path}: not a regular file nor a directory")]
-    NotAFile { path: PathBuf },
-    #[error("{path}: file is {size} bytes, larger than the limit of {limit} bytes")]
-    TooLarge {
-        path: PathBuf,
-        size: u64,
-        limit: u64,
-    },
-}
-
-/// Where the records of a measurements file go as they are decoded, with the findings
-/// of decoding. Input owns this trait; the checks implement it.
-pub trait RecordSink {
-    /// A record as written, with the plan its file names.
-    fn record(&mut self, plan: &Located<String>, record: Measurement);
-    /// A fault met while decoding.
-    fn finding(&mut self, finding: Diagnostic);
-}
+use limits::{MAX_FILE_BYTES, MAX_STREAM_BYTES};
 
 /// Everything read in one run. Plans are decoded whole; measurements files are only
 /// recognised here, and streamed record by record ([`stream`]) when they are checked.
@@ -134,11 +93,6 @@ fn too_large(file: FileId, size: u64, limit: u64, kind: FileKind) -> Diagnostic 
     )
 }
 
-/// A finding for bytes that are not UTF-8.
-fn invalid_utf8(file: FileId, pos: Pos, fault: Utf8Fault) -> Diagnostic {
-    Diagnostic::new(Finding::InvalidUtf8 { fault }, file, pos)
-}
-
 impl Workspace {
     /// Recognises a file on disk, reading plans whole (see [`Workspace::add_file`]).
     fn add_path(&mut self, path: PathBuf) -> Result<(), LoadError> {
@@ -164,8 +118,13 @@ impl Workspace {
             return Ok(());
         }
         if matches!(&head[..read], [0xFF, 0xFE] | [0xFE, 0xFF]) {
-            self.findings
-                .push(invalid_utf8(file, Pos::start(), Utf8Fault::Utf16));
+            self.findings.push(Diagnostic::new(
+                Finding::InvalidUtf8 {
+                    fault: Utf8Fault::Utf16,
+                },
+                file,
+                Pos::start(),
+            ));
             return Ok(());
         }
         self.recognise(file, size).map_err(|source| LoadError::Io {
@@ -179,7 +138,13 @@ impl Workspace {
         let size = bytes.len() as u64;
         let file = self.sources.add(path, bytes);
         if let Some(pos) = self.sources.invalid_utf8(file) {
-            self.findings.push(invalid_utf8(file, pos, Utf8Fault::Byte));
+            self.findings.push(Diagnostic::new(
+                Finding::InvalidUtf8 {
+                    fault: Utf8Fault::Byte,
+                },
+                file,
+                pos,
+            ));
             return;
         }
         self.recognise(file, size)
@@ -200,7 +165,13 @@ impl Workspace {
                 too_large(file, size, MAX_FILE_BYTES, FileKind::Plan)
             }
             yaml::Probed::Plan => match self.sources.invalid_utf8(file) {
-                Some(pos) => invalid_utf8(file, pos, Utf8Fault::Byte),
+                Some(pos) => Diagnostic::new(
+                    Finding::InvalidUtf8 {
+                        fault: Utf8Fault::Byte,
+                    },
+                    file,
+                    pos,
+                ),
                 None => match yaml::plan(self.sources.text(file), file) {
                     Ok(plan) => {
                         self.plans.push((file, plan));

@@ -9,8 +9,8 @@ use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use super::limits::{MAX_FILE_BYTES, MAX_STREAM_BYTES};
 use super::streamed_text::StreamedText;
-use super::{MAX_FILE_BYTES, MAX_STREAM_BYTES};
 use crate::lines::{LineCounter, LineIndex, bom_len, skip_bom};
 use crate::place::{FileId, Location, Pos};
 

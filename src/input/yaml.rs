@@ -10,20 +10,14 @@ use serde::Deserialize;
 use serde::de;
 use serde_saphyr::Error as YamlError;
 
+use super::limits::{MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_STREAM_BYTES};
+use super::sink::RecordSink;
 use super::source::Sources;
 use super::streamed_text::StreamedText;
 use super::yaml_fault::{self, innermost};
-use super::{MAX_FILE_BYTES, MAX_STREAM_BYTES, RecordSink, invalid_utf8};
-use crate::diagnostic::{Content, Diagnostic, Utf8Fault};
+use crate::diagnostic::{Content, Diagnostic, Finding, Utf8Fault};
 use crate::model::{Located, Measurement, Plan};
 use crate::place::{FileId, Pos};
-
-/// Nesting deeper than this is refused: a plan file is eight levels deep.
-pub(super) const MAX_DEPTH: usize = 64;
-
-/// Node budget per YAML file: raised from serde-saphyr's 250 000 to what a measurements
-/// file at [`MAX_STREAM_BYTES`] may hold (a record is five nodes in about 80 bytes).
-pub(super) const MAX_NODES: usize = 300_000_000;
 
 /// What the first deciding key of a YAML file says it is.
 pub(super) enum Probed {
@@ -98,7 +92,13 @@ pub(super) fn stream(
             match map.text() {
                 Ok(text) => (text, Some(&map)),
                 Err(offset) => {
-                    sink.finding(invalid_utf8(file, map.pos_of(offset), Utf8Fault::Byte));
+                    sink.finding(Diagnostic::new(
+                        Finding::InvalidUtf8 {
+                            fault: Utf8Fault::Byte,
+                        },
+                        file,
+                        map.pos_of(offset),
+                    ));
                     return Ok(());
                 }
             }
@@ -157,7 +157,13 @@ pub(super) fn stream(
 /// The finding for a YAML fault: bytes that are not UTF-8, or the parser's error.
 fn finding(sources: &Sources, file: FileId, err: &YamlError) -> Diagnostic {
     if let Some(pos) = sources.invalid_utf8(file) {
-        return invalid_utf8(file, pos, Utf8Fault::Byte);
+        return Diagnostic::new(
+            Finding::InvalidUtf8 {
+                fault: Utf8Fault::Byte,
+            },
+            file,
+            pos,
+        );
     }
     let line = innermost(err.without_snippet())
         .location()

@@ -8,7 +8,7 @@
 
 use serde_saphyr::Error as YamlError;
 
-use super::yaml::{MAX_DEPTH, MAX_NODES};
+use super::limits::{MAX_DEPTH, MAX_NODES};
 use crate::diagnostic::{Code, Diagnostic, Finding};
 use crate::place::{FileId, Pos};
 

@@ -2,7 +2,7 @@
 //! written as CSV (plain or Belgian Excel) or JSON here, as an Excel workbook by
 //! [`xlsx`](super::xlsx).
 
-use super::status_label;
+use super::cells::status_label;
 use crate::compute::attainment::Applied;
 use crate::compute::report::PlanReport;
 use crate::i18n::label;

@@ -3,7 +3,7 @@
 //! fill pattern as well as a colour (Okabe–Ito), so that it reads in greyscale and for
 //! colour-blind readers; the print style lays the page out on A4.
 
-use super::{
+use super::cells::{
     Cells, INDICATOR_COLUMNS, ObjectiveCells, has_buckets, heading, met_share, objective_cells,
     status_label, summary_counts, summary_header, summary_row, titled_share,
 };

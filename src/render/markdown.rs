@@ -1,6 +1,6 @@
 //! The report as Markdown: the same sections and summaries as the terminal tables.
 
-use super::{
+use super::cells::{
     INDICATOR_COLUMNS, has_buckets, heading, met_share, project_cells, summaries, summary_header,
     titled_share,
 };

@@ -3,7 +3,7 @@
 
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
-use super::{
+use super::cells::{
     INDICATOR_COLUMNS, has_buckets, heading, met_share, project_cells, summaries, summary_header,
     titled_share,
 };

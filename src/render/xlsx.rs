@@ -4,8 +4,8 @@
 
 use rust_xlsxwriter::{ColNum, Format, RowNum, Workbook, Worksheet};
 
+use super::cells::{heading, summary_counts, summary_header, summary_numbers};
 use super::export::{self, COLUMNS, Value};
-use super::{heading, summary_counts, summary_header, summary_numbers};
 use crate::compute::report::PlanReport;
 use crate::i18n::label;
 use crate::model::Lang;

@@ -1,0 +1,154 @@
+//! What the commands share before they render: the files loaded and checked, the
+//! findings to show on standard error, and for `report` and `export` the plans of the
+//! year asked and their reports.
+//!
+//! Part of `commands`: imports every layer below.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use super::output::Output;
+use crate::calendar::DateRange;
+use crate::check::{self, Checked};
+use crate::cli::Selection;
+use crate::compute::report::PlanReport;
+use crate::compute::series::Series;
+use crate::config::Config;
+use crate::config::ReportConfig;
+use crate::input::{self, Workspace};
+use crate::model::Plan;
+use crate::render::diagnostics::{self, Format, words};
+
+/// Loads and checks the files under `paths`.
+pub(super) fn load_checked(paths: &[PathBuf]) -> anyhow::Result<(Workspace, Checked<Series>)> {
+    let workspace = input::load(paths)?;
+    let checked = check::run(&workspace)?;
+    Ok((workspace, checked))
+}
+
+/// For `report`, `export` and `tree`: the findings to show on standard error, and
+/// whether there are errors among them. `report` and `export` stop on errors and write
+/// nothing (SPEC §5); `tree` shows what it could read.
+pub(super) fn gate(
+    config: &Config,
+    workspace: &Workspace,
+    checked: &Checked<Series>,
+    stops: bool,
+) -> (String, bool) {
+    let findings = &checked.findings;
+    let has_errors = findings.has_errors();
+    let mut text = diagnostics::render(
+        findings,
+        &workspace.sources,
+        Format::Human,
+        config.color_stderr,
+    );
+    if let Some(summary) = words::summary(findings.list(), findings.omitted()) {
+        let verdict = if has_errors && stops {
+            "; nothing was written"
+        } else {
+            ""
+        };
+        text.push_str(&format!("plan: {summary}{verdict}\n"));
+    }
+    (text, has_errors)
+}
+
+/// What `report` and `export` start from: the files loaded and checked without errors,
+/// the warnings to print, and the year, window and filters asked for.
+pub(super) struct Loaded {
+    pub report: ReportConfig,
+    pub workspace: Workspace,
+    pub checked: Checked<Series>,
+    pub stderr: String,
+}
+
+/// Loads and checks the files of a `report` or `export`; `Err` holds the output that
+/// ends the command when the checks find errors (exit 1, nothing written).
+pub(super) fn load_for_report(
+    config: &Config,
+    selection: &Selection,
+) -> anyhow::Result<Result<Loaded, Output>> {
+    let report = ReportConfig::from_selection(selection)?;
+    let (workspace, checked) = load_checked(&selection.paths.paths)?;
+    let (stderr, has_errors) = gate(config, &workspace, &checked, true);
+    if has_errors {
+        return Ok(Err(Output {
+            stderr,
+            exit: 1,
+            ..Output::default()
+        }));
+    }
+    Ok(Ok(Loaded {
+        report,
+        workspace,
+        checked,
+        stderr,
+    }))
+}
+
+impl Loaded {
+    /// The plans of the report's year, the filters checked against them.
+    pub fn plans(&self) -> anyhow::Result<Vec<&Plan>> {
+        let year = self.report.year;
+        let plans: Vec<&Plan> = self
+            .workspace
+            .plans
+            .iter()
+            .map(|(_, plan)| plan)
+            .filter(|plan| plan.year.value == year)
+            .collect();
+        if plans.is_empty() {
+            let years: Vec<String> = self
+                .workspace
+                .plans
+                .iter()
+                .map(|(_, p)| format!("{} ({})", p.year.value, p.id.value))
+                .collect();
+            if years.is_empty() {
+                anyhow::bail!(
+                    "no plan file found: pass the plan's file or folder (default: plans)"
+                );
+            }
+            anyhow::bail!("no plan for {year}; plans loaded: {}", years.join(", "));
+        }
+        self.report
+            .filters
+            .check(&plans)
+            .map_err(anyhow::Error::msg)?;
+        Ok(plans)
+    }
+
+    /// The checked measurements of `plan`, by indicator id.
+    fn series(&self, plan: &Plan) -> &BTreeMap<String, Series> {
+        static NONE: BTreeMap<String, Series> = BTreeMap::new();
+        self.checked
+            .measured
+            .series
+            .get(&plan.id.value)
+            .unwrap_or(&NONE)
+    }
+
+    /// The report of `plan` over `window` (the year, or one period of `--by`), labelled
+    /// `period`, with the filters and `--as-of` asked for.
+    pub fn report_of<'a>(
+        &'a self,
+        plan: &'a Plan,
+        period: String,
+        window: DateRange,
+    ) -> PlanReport<'a> {
+        crate::compute::report::build(
+            plan,
+            self.series(plan),
+            period,
+            window,
+            self.report.as_of,
+            &self.report.filters,
+        )
+    }
+
+    /// The report of `plan` over the year, cut at `--as-of`: what `plan report` shows.
+    pub fn year_report<'a>(&'a self, plan: &'a Plan) -> PlanReport<'a> {
+        self.report_of(plan, self.report.year.to_string(), self.report.window())
+    }
+}

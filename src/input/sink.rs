@@ -1,0 +1,16 @@
+//! The way out of input for measurements: [`RecordSink`], which input defines and its
+//! consumer (the checks) implements, so that input never knows who reads its records.
+//!
+//! Part of `input`: imports only the leaves.
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Located, Measurement};
+
+/// Where the records of a measurements file go as they are decoded, with the findings
+/// of decoding.
+pub trait RecordSink {
+    /// A record as written, with the plan its file names.
+    fn record(&mut self, plan: &Located<String>, record: Measurement);
+    /// A fault met while decoding.
+    fn finding(&mut self, finding: Diagnostic);
+}
