@@ -1,6 +1,7 @@
 //! Command-line definitions (clap derive): raw arguments only, resolved in `config`.
 //!
-//! The top layer, with `config` and `commands`.
+//! The top layer, with `config` and `commands`: imports only the leaves and the
+//! diagnostic formats of `render`.
 
 use std::path::PathBuf;
 

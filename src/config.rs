@@ -1,5 +1,7 @@
 //! Arguments resolved into what the commands use: colours, terminal width, and the
 //! year, date window, filters and language of a report.
+//!
+//! The top layer, with `cli` and `commands`: may import every layer.
 
 use anyhow::{Context as _, bail};
 use chrono::NaiveDate;
@@ -8,6 +10,7 @@ use crate::calendar::{self, DateRange};
 use crate::cli::{Cli, ColorWhen, Selection};
 use crate::compute::report::Filters;
 use crate::model::Lang;
+use crate::render::diagnostics::words;
 
 /// Settings common to every command.
 #[derive(Clone, Copy, Debug)]
@@ -53,16 +56,6 @@ fn terminal_width() -> u16 {
         .max(40)
 }
 
-/// The words of a `--as-of` date that cannot be read.
-fn as_of_error(error: calendar::DateError) -> anyhow::Error {
-    let text = match error {
-        calendar::DateError::NotADate(text) => format!("`{text}` is not a date written YYYY-MM-DD"),
-        calendar::DateError::NoSuchDay(text) => format!("`{text}` is not a date of the calendar"),
-        other => format!("{other:?}"),
-    };
-    anyhow::Error::msg(text)
-}
-
 /// A report's year, window and filters, resolved from `--year`, `--as-of`, ….
 #[derive(Clone, Debug)]
 pub struct ReportConfig {
@@ -82,7 +75,10 @@ impl ReportConfig {
         let as_of = selection
             .as_of
             .as_deref()
-            .map(|text| calendar::parse_date(text).map_err(as_of_error))
+            .map(|text| {
+                calendar::parse_date(text)
+                    .map_err(|error| anyhow::Error::msg(words::date_error(&error)))
+            })
             .transpose()
             .context("--as-of")?;
         if let Some(date) = as_of

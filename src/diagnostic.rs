@@ -263,7 +263,11 @@ pub enum Finding {
     SafetyLimit {
         breach: String,
     },
-    /// A CSV file whose reading stopped (a row too long, a read error).
+    /// A CSV row longer than `limit` bytes (a quote left open?): the rest is not read.
+    RowTooLong {
+        limit: usize,
+    },
+    /// A CSV file whose reading stopped on a read error, in the system's words.
     ReadStopped {
         cause: String,
     },
@@ -380,6 +384,7 @@ impl Finding {
             | Finding::AliasBomb
             | Finding::TooManyNodes { .. }
             | Finding::SafetyLimit { .. }
+            | Finding::RowTooLong { .. }
             | Finding::ReadStopped { .. } => Code::LimitExceeded,
             Finding::InvalidId { .. } => Code::InvalidId,
             Finding::DuplicateId { .. } => Code::DuplicateId,

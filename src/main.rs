@@ -1,4 +1,6 @@
 //! The `plan` command: runs the library and prints what it returns, in one place.
+//!
+//! Imports only the library's `run` and `Output`.
 
 use std::io::Write as _;
 use std::process::ExitCode;

@@ -1,4 +1,6 @@
 //! "Did you mean …?": the closest of a set of known names to a misspelled one.
+//!
+//! A leaf: imports nothing of `plan`.
 
 /// The candidate closest to `word` by edit distance, when it is close enough to be a
 /// likely typo (at most a third of the word's length, and at least one edit allowed).

@@ -68,37 +68,35 @@ fn check_plan(file: FileId, plan: &Plan, out: &mut Findings) {
         }
     }
     check_values(file, plan, out);
-    for general in plan.sectors.iter().flat_map(|s| &s.general_objectives) {
-        for strategic in &general.strategic_objectives {
-            let objectives = strategic
-                .projects
-                .iter()
-                .map(|p| p.operational_objectives.len())
-                .sum::<usize>();
-            if objectives == 0 && strategic.handled_by.is_none() {
-                out.push(Diagnostic::new(
-                    Finding::EmptyStrategicObjective {
-                        id: strategic.id.value.clone(),
-                    },
-                    file,
-                    strategic.id.pos,
-                ));
-            }
-            if let Some(by) = &strategic.handled_by
-                && !strategic.projects.is_empty()
-            {
-                out.push(Diagnostic::new(
-                    Finding::HandledWithProjects {
-                        id: strategic.id.value.clone(),
-                        by: by.clone(),
-                    },
-                    file,
-                    strategic.id.pos,
-                ));
-            }
-            for project in &strategic.projects {
-                check_objectives(file, project, out);
-            }
+    for strategic in plan.strategic_objectives() {
+        let objectives = strategic
+            .projects
+            .iter()
+            .map(|p| p.operational_objectives.len())
+            .sum::<usize>();
+        if objectives == 0 && strategic.handled_by.is_none() {
+            out.push(Diagnostic::new(
+                Finding::EmptyStrategicObjective {
+                    id: strategic.id.value.clone(),
+                },
+                file,
+                strategic.id.pos,
+            ));
+        }
+        if let Some(by) = &strategic.handled_by
+            && !strategic.projects.is_empty()
+        {
+            out.push(Diagnostic::new(
+                Finding::HandledWithProjects {
+                    id: strategic.id.value.clone(),
+                    by: by.clone(),
+                },
+                file,
+                strategic.id.pos,
+            ));
+        }
+        for project in &strategic.projects {
+            check_objectives(file, project, out);
         }
     }
 }

@@ -1,5 +1,7 @@
 //! `plan completions SHELL`: the completion script of a shell (clap_complete), printed for
 //! the user to install where the shell looks for it.
+//!
+//! Part of `commands`: imports only `cli`, `model` and its sibling `output`.
 
 use clap::CommandFactory as _;
 

@@ -1,5 +1,7 @@
 //! `plan export --year Y`: tidy rows for scripts and the SPF Intérieur submission,
 //! written atomically with `-o FILE`.
+//!
+//! Part of `commands`: may import every layer.
 
 use anyhow::bail;
 

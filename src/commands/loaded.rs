@@ -115,7 +115,7 @@ impl Loaded {
         self.report
             .filters
             .check(&plans)
-            .map_err(anyhow::Error::msg)?;
+            .map_err(|unknown| anyhow::Error::msg(words::unknown_filter(&unknown)))?;
         Ok(plans)
     }
 

@@ -1,6 +1,8 @@
 //! `plan man`: the manual page in roff (clap_mangen), printed for `man -l -` or to be
 //! installed in a `man1` folder. One page documents everything: the options of `plan`,
 //! then a COMMANDS section with each subcommand's description, synopsis and options.
+//!
+//! Part of `commands`: imports only `cli`, `model` and its sibling `output`.
 
 use clap::CommandFactory as _;
 use clap_mangen::Man;

@@ -2,6 +2,8 @@
 //! attainment and status; then summaries by sector and by service (SPEC §5). As
 //! terminal tables, Markdown or one HTML page, on standard output or atomically in a
 //! file with `-o FILE`.
+//!
+//! Part of `commands`: may import every layer.
 
 use super::output;
 use super::output::Output;

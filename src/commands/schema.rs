@@ -1,5 +1,7 @@
 //! `plan schema plan|measurements`: the JSON Schema (draft-07) of a file format, as
 //! yaml-language-server reads it for completion and checks in editors.
+//!
+//! Part of `commands`: imports only `cli`, `model` and its sibling `output`.
 
 use super::output::Output;
 use crate::cli::{SchemaArgs, SchemaKind};

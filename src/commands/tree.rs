@@ -1,5 +1,7 @@
 //! `plan tree`: the hierarchy with ids, titles shortened to the terminal and targets,
 //! so that a coordinator finds the id to put in a measurements file.
+//!
+//! Part of `commands`: may import every layer.
 
 use super::output::Output;
 use crate::cli::TreeArgs;

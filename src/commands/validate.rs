@@ -1,4 +1,6 @@
 //! `plan validate`: every finding of SPEC §3, in the chosen format.
+//!
+//! Part of `commands`: may import every layer.
 
 use super::output::Output;
 use crate::cli::ValidateArgs;

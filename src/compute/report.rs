@@ -54,7 +54,7 @@ impl Filters {
 
     /// Checks that every filter value names something in `plans`: a misspelt
     /// `--sector`, `--service` or `--indicator` is an error, not an empty report.
-    pub fn check(&self, plans: &[&Plan]) -> Result<(), String> {
+    pub fn check(&self, plans: &[&Plan]) -> Result<(), UnknownFilter> {
         let sectors: Vec<&str> = plans
             .iter()
             .flat_map(|p| &p.sectors)
@@ -71,9 +71,9 @@ impl Filters {
             .map(|i| i.id.value.as_str())
             .collect();
         for (option, wanted, known) in [
-            ("--sector", &self.sectors, &sectors),
-            ("--service", &self.services, &services),
-            ("--indicator", &self.indicators, &indicators),
+            (FilterOption::Sector, &self.sectors, &sectors),
+            (FilterOption::Service, &self.services, &services),
+            (FilterOption::Indicator, &self.indicators, &indicators),
         ] {
             for value in wanted {
                 if known
@@ -82,13 +82,12 @@ impl Filters {
                 {
                     continue;
                 }
-                let hint = match crate::suggest::closest(value, known.iter().copied()) {
-                    Some(best) => format!(": did you mean `{best}`?"),
-                    None => String::new(),
-                };
-                return Err(format!(
-                    "{option} {value} matches nothing in the plan{hint}"
-                ));
+                return Err(UnknownFilter {
+                    option,
+                    value: value.clone(),
+                    suggestion: crate::suggest::closest(value, known.iter().copied())
+                        .map(str::to_string),
+                });
             }
         }
         Ok(())
@@ -100,6 +99,26 @@ impl Filters {
     }
 }
 
+/// Which option a filter value was given with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilterOption {
+    Sector,
+    Service,
+    Indicator,
+}
+
+/// A filter value that names nothing in the plans (worded in
+/// `render::diagnostics::words`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownFilter {
+    pub option: FilterOption,
+    pub value: String,
+    /// The closest name of the plans, when one is close enough.
+    pub suggestion: Option<String>,
+}
+
+/// The report of one plan over a window: its hierarchy with every indicator evaluated
+/// and the status counts of every level.
 pub struct PlanReport<'a> {
     pub plan: &'a Plan,
     /// `2023`, or `2023-01` / `2023-Q1` for one period of `--by`.

@@ -201,15 +201,26 @@ struct Retaining<R> {
 /// Rows longer than this are refused: memory stays bounded whatever a row holds.
 const MAX_ROW_BYTES: usize = 1 << 20;
 
+/// The fault of a row longer than [`MAX_ROW_BYTES`], passed through the csv crate as a
+/// read error and told apart from a real one by its type.
+#[derive(Debug)]
+struct RowTooLong;
+
+impl std::fmt::Display for RowTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "row over {MAX_ROW_BYTES} bytes")
+    }
+}
+
+impl std::error::Error for RowTooLong {}
+
 impl<R: std::io::Read> std::io::Read for Retaining<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         // What is kept is the row being read, what came before it since the last time
         // it was dropped ([`Retaining::forget_before`], past 64 KiB) and a little read
         // ahead: past twice the limit, the row is longer than the limit.
         if self.kept.len() > 2 * MAX_ROW_BYTES {
-            return Err(std::io::Error::other(format!(
-                "a row longer than {MAX_ROW_BYTES} bytes"
-            )));
+            return Err(std::io::Error::other(RowTooLong));
         }
         let n = self.inner.read(buf)?;
         self.kept.extend_from_slice(&buf[..n]);
@@ -288,6 +299,15 @@ fn csv_error(err: &csv::Error, raw: &str, line: u32, file: FileId, delimiter: u8
     field_columns(raw, delimiter, &mut columns);
     let pos = field_pos(&columns, line, field, "");
     let finding = match err.kind() {
+        csv::ErrorKind::Io(cause)
+            if cause
+                .get_ref()
+                .is_some_and(|inner| inner.downcast_ref::<RowTooLong>().is_some()) =>
+        {
+            Finding::RowTooLong {
+                limit: MAX_ROW_BYTES,
+            }
+        }
         csv::ErrorKind::Io(cause) => Finding::ReadStopped {
             cause: cause.to_string(),
         },

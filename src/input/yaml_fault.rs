@@ -10,6 +10,7 @@ use serde_saphyr::Error as YamlError;
 
 use super::limits::{MAX_DEPTH, MAX_NODES};
 use crate::diagnostic::{Code, Diagnostic, Finding};
+use crate::lines::LineIndex;
 use crate::place::{FileId, Pos};
 
 /// Turns a serde-saphyr error into a finding with a stable code. `text` is the file's
@@ -154,6 +155,12 @@ fn strip_location(message: &str) -> String {
         .to_string()
 }
 
+/// The lines of `text`, each without its line break, as YAML counts them.
+fn text_lines(text: &str) -> impl Iterator<Item = &str> {
+    let index = LineIndex::new(text);
+    (1..=index.count()).map(move |line| &text[index.range(line)])
+}
+
 fn indent(line: &str) -> usize {
     line.chars().take_while(|c| *c == ' ').count()
 }
@@ -166,7 +173,7 @@ fn is_blank_or_comment(line: &str) -> bool {
 /// The first key of the block mapping whose key at `pos` serde-saphyr reported: the
 /// line of the `- ` item or of the first key at the same indentation.
 fn mapping_start(text: &str, pos: Pos) -> Pos {
-    let lines: Vec<&str> = text.lines().collect();
+    let lines: Vec<&str> = text_lines(text).collect();
     let column = pos.column as usize;
     let Some(first) = lines.get((pos.line as usize).saturating_sub(1)) else {
         return pos;
@@ -202,7 +209,7 @@ fn mapping_start(text: &str, pos: Pos) -> Pos {
 
 /// The `---` line that starts the document reported at `pos` (or `pos` itself).
 fn document_start(text: &str, pos: Pos) -> Pos {
-    text.lines()
+    text_lines(text)
         .enumerate()
         .take(pos.line as usize)
         .filter(|(_, line)| line.starts_with("---"))
@@ -213,7 +220,7 @@ fn document_start(text: &str, pos: Pos) -> Pos {
 /// The first tab used for indentation on the line of `pos`, the line before or after.
 fn first_tab(text: &str, pos: Pos) -> Pos {
     let from = (pos.line as usize).saturating_sub(2);
-    text.lines()
+    text_lines(text)
         .enumerate()
         .skip(from)
         .take(3)
@@ -230,7 +237,7 @@ fn first_tab(text: &str, pos: Pos) -> Pos {
 /// The innermost `[` or `{` opened on a line before `pos` and still open there.
 fn unclosed_bracket(text: &str, pos: Pos) -> Option<Pos> {
     let mut open: Vec<Pos> = Vec::new();
-    for (i, line) in text.lines().enumerate().take(pos.line as usize) {
+    for (i, line) in text_lines(text).enumerate().take(pos.line as usize) {
         let line_number = i as u32 + 1;
         let mut quote: Option<char> = None;
         // The last significant character: a `[`, `{` or quote starts a flow value only

@@ -14,13 +14,13 @@ struct Line {
 }
 
 /// The lines of the tree, down to `max_depth`, in one walk over the plan.
-struct Lines {
+struct TreeLines {
     max_depth: u8,
     depth: u8,
     lines: Vec<Line>,
 }
 
-impl<'a> Visitor<'a> for Lines {
+impl<'a> Visitor<'a> for TreeLines {
     fn enter(&mut self, node: Node<'a>) -> bool {
         self.depth += 1;
         if self.depth > self.max_depth {
@@ -73,7 +73,7 @@ impl<'a> Visitor<'a> for Lines {
 }
 
 fn lines(plan: &Plan, max_depth: u8) -> Vec<Line> {
-    let mut lines = Lines {
+    let mut lines = TreeLines {
         max_depth,
         depth: 0,
         lines: Vec::new(),

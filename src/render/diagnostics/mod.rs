@@ -109,7 +109,7 @@ fn render_human(
         let message = words::message(&d.finding);
         let primary = Mark {
             at: &d.at,
-            text: words::label(&d.finding),
+            text: words::caret(&d.finding),
         };
         let related = d.related.iter().map(|at| Mark {
             at,

@@ -3,11 +3,12 @@
 //! of a run. Every diagnostic format (human, short, json, github) takes its words here;
 //! translating them touches no check.
 //!
-//! Part of `render`: imports only the leaves.
+//! Part of `render`: imports `compute` (for the filters) and the leaves.
 
 use std::collections::BTreeMap;
 
 use crate::calendar::DateError;
+use crate::compute::report::{FilterOption, UnknownFilter};
 use crate::diagnostic::{
     Code, Content, Diagnostic, FileKind, Finding, KEPT_PER_CODE, Severity, ShareProblem, Shared,
     Utf8Fault, ValueKindExpected, ValueProblem,
@@ -47,12 +48,45 @@ fn shared(list: Shared) -> &'static str {
     }
 }
 
-/// `did you mean `x`? ` before the rest of a help line, when there is a suggestion: the
-/// one wording of every check that suggests.
-fn did_you_mean(suggestion: Option<&str>, rest: &str) -> String {
+/// ``did you mean `x`?``: the one wording of every suggestion.
+fn did_you_mean(best: &str) -> String {
+    format!("did you mean `{best}`?")
+}
+
+/// A help line led by its suggestion, when there is one.
+fn suggested(suggestion: Option<&str>, rest: &str) -> String {
     match suggestion {
-        Some(best) => format!("did you mean `{best}`? {rest}"),
+        Some(best) => format!("{} {rest}", did_you_mean(best)),
         None => rest.to_string(),
+    }
+}
+
+/// `--service GPD matches nothing in the plan: did you mean `GDP`?`
+pub fn unknown_filter(unknown: &UnknownFilter) -> String {
+    let option = match unknown.option {
+        FilterOption::Sector => "--sector",
+        FilterOption::Service => "--service",
+        FilterOption::Indicator => "--indicator",
+    };
+    let hint = match &unknown.suggestion {
+        Some(best) => format!(": {}", did_you_mean(best)),
+        None => String::new(),
+    };
+    format!(
+        "{option} {} matches nothing in the plan{hint}",
+        unknown.value
+    )
+}
+
+/// Why a date or period cannot be read.
+pub fn date_error(error: &DateError) -> String {
+    match error {
+        DateError::NotADate(text) => format!("`{text}` is not a date written YYYY-MM-DD"),
+        DateError::NoSuchDay(text) => format!("`{text}` is not a date of the calendar"),
+        DateError::NotAPeriod(text) => {
+            format!("`{text}` is not a period (2023, 2023-Q1, 2023-03 or 2023-W05)")
+        }
+        DateError::NoSuchPeriod(text) => format!("`{text}` names a period that does not exist"),
     }
 }
 
@@ -145,6 +179,9 @@ pub fn message(finding: &Finding) -> String {
         Finding::AliasBomb => "aliases expand to too much data (an alias bomb?)".into(),
         Finding::TooManyNodes { max } => format!("more than {max} YAML nodes in one file"),
         Finding::SafetyLimit { breach } => format!("the file exceeds a safety limit ({breach})"),
+        Finding::RowTooLong { limit } => {
+            format!("a row longer than {limit} bytes: the rest of the file is not read")
+        }
         Finding::ReadStopped { cause } => format!("{cause}: the rest of the file is not read"),
         Finding::InvalidId { level: l, id } => format!("invalid {} id `{id}`", level(*l)),
         Finding::DuplicateId { id, .. } => format!("duplicate id `{id}`"),
@@ -211,14 +248,7 @@ pub fn message(finding: &Finding) -> String {
             ValueProblem::Negative(n) => format!("negative value {n}"),
             ValueProblem::TooLarge(n) => format!("value {n} is larger than 10^12"),
         },
-        Finding::InvalidDate { error } => match error {
-            DateError::NotADate(text) => format!("`{text}` is not a date written YYYY-MM-DD"),
-            DateError::NoSuchDay(text) => format!("`{text}` is not a date of the calendar"),
-            DateError::NotAPeriod(text) => {
-                format!("`{text}` is not a period (2023, 2023-Q1, 2023-03 or 2023-W05)")
-            }
-            DateError::NoSuchPeriod(text) => format!("`{text}` names a period that does not exist"),
-        },
+        Finding::InvalidDate { error } => date_error(error),
         Finding::DateAndPeriod => "a measurement has a `date` or a `period`, not both".into(),
         Finding::NoDateNorPeriod => "a measurement needs a `date` or a `period`".into(),
         Finding::CoarseGranularity { kind, per } => format!(
@@ -234,7 +264,7 @@ pub fn message(finding: &Finding) -> String {
 }
 
 /// The label under the caret of a finding's place, where one helps.
-pub fn label(finding: &Finding) -> Option<String> {
+pub fn caret(finding: &Finding) -> Option<String> {
     Some(match finding {
         Finding::InvalidUtf8 { fault } => match fault {
             Utf8Fault::Byte => "invalid byte here".into(),
@@ -297,12 +327,12 @@ pub fn help(finding: &Finding) -> Option<String> {
             allowed,
             suggestion,
             ..
-        } => did_you_mean(
+        } => suggested(
             suggestion.as_deref(),
             &format!("allowed keys here: {}", allowed.join(", ")),
         ),
         Finding::UnknownColumn { suggestion, .. } => {
-            did_you_mean(suggestion.as_deref(), &header_help())
+            suggested(suggestion.as_deref(), &header_help())
         }
         Finding::MissingKey { key } => format!("add `{key}:` to this mapping"),
         Finding::MissingColumn { .. } => header_help(),
@@ -327,7 +357,8 @@ pub fn help(finding: &Finding) -> Option<String> {
         | Finding::AliasBomb
         | Finding::TooManyNodes { .. }
         | Finding::SafetyLimit { .. } => LIMIT_HELP.into(),
-        Finding::ReadStopped { .. } => "a row holds one measurement: is a quote left open?".into(),
+        Finding::RowTooLong { .. } => "a row holds one measurement: is a quote left open?".into(),
+        Finding::ReadStopped { .. } => return None,
         Finding::InvalidId { .. } => "ids follow [A-Za-z0-9][A-Za-z0-9._-]*, e.g. `GDP-1-a`".into(),
         Finding::DuplicateId { .. } => {
             "ids are unique across the whole plan, at every level: rename one of them".into()
@@ -365,13 +396,13 @@ pub fn help(finding: &Finding) -> Option<String> {
         } => {
             let pass = "pass the plan file too, e.g. `plan validate plans/ measurements/`";
             match suggestion {
-                Some(_) => did_you_mean(suggestion.as_deref(), pass),
+                Some(_) => suggested(suggestion.as_deref(), pass),
                 None if known.is_empty() => format!("no plan was loaded: {pass}"),
                 None => format!("loaded plans: {}", known.join(", ")),
             }
         }
         Finding::UnknownIndicator { suggestion, .. } => match suggestion {
-            Some(_) => did_you_mean(suggestion.as_deref(), "`plan tree` lists the indicator ids"),
+            Some(_) => suggested(suggestion.as_deref(), "`plan tree` lists the indicator ids"),
             None => "`plan tree` lists the indicator ids of the plan".into(),
         },
         Finding::ValueKind { expected, .. } => format!(
