@@ -1,6 +1,7 @@
 //! The computed report: the plan's hierarchy with every indicator evaluated over one
-//! window and the status counts of every level. Tables, CSV, JSON and Excel are thin
-//! renderers over it.
+//! window and the status counts of every level. Tables, Markdown, HTML, CSV, JSON and
+//! Excel are thin renderers over it; those that print its hierarchy follow it in one
+//! walk, [`PlanReport::walk`].
 //!
 //! Part of `compute`: imports its siblings [`super::attainment`] and [`super::series`],
 //! and the leaves.
@@ -387,7 +388,69 @@ impl<'a> Visitor<'a> for Builder<'a, '_> {
     }
 }
 
+/// One level of a report, as [`PlanReport::walk`] visits it; a project is the walk's
+/// last level (its objectives and indicators are its own to lay out).
+#[derive(Clone, Copy)]
+pub enum ReportNode<'r, 'a> {
+    Sector(&'r SectorReport<'a>),
+    General(&'r GeneralReport<'a>),
+    Strategic(&'r StrategicReport<'a>),
+    Project(&'r ProjectReport<'a>),
+}
+
+/// What a walk over a report does at each level ([`PlanReport::walk`]).
+pub trait ReportVisitor {
+    /// Called before a node's children; returning `false` skips them (and `leave`).
+    fn enter(&mut self, node: ReportNode) -> bool;
+
+    /// Called after a node's children: where a level is closed.
+    fn leave(&mut self, _node: ReportNode) {}
+}
+
 impl PlanReport<'_> {
+    /// Visits the report in plan order, depth first: each sector, its general
+    /// objectives, their strategic objectives, their projects.
+    pub fn walk(&self, visitor: &mut impl ReportVisitor) {
+        fn visit<V: ReportVisitor, C>(
+            visitor: &mut V,
+            node: ReportNode,
+            children: &[C],
+            each: impl Fn(&mut V, &C),
+        ) {
+            if visitor.enter(node) {
+                for child in children {
+                    each(visitor, child);
+                }
+                visitor.leave(node);
+            }
+        }
+        for sector in &self.sectors {
+            visit(
+                visitor,
+                ReportNode::Sector(sector),
+                &sector.general_objectives,
+                |v, general| {
+                    visit(
+                        v,
+                        ReportNode::General(general),
+                        &general.strategic_objectives,
+                        |v, strategic| {
+                            visit(
+                                v,
+                                ReportNode::Strategic(strategic),
+                                &strategic.projects,
+                                // A project has no children in the walk.
+                                |v, project| {
+                                    visit(v, ReportNode::Project(project), &[(); 0], |_, _| {});
+                                },
+                            );
+                        },
+                    );
+                },
+            );
+        }
+    }
+
     /// Status counts per service, in order of first appearance in the plan.
     pub fn by_service(&self) -> Vec<(&str, Counts)> {
         let mut services: Vec<(&str, Counts)> = Vec::new();
@@ -401,6 +464,8 @@ impl PlanReport<'_> {
         services
     }
 
+    /// Every strategic objective with its sector and general objective, in plan order: a
+    /// flat view for the exports.
     pub fn strategic_objectives(
         &self,
     ) -> impl Iterator<Item = (&SectorReport<'_>, &GeneralReport<'_>, &StrategicReport<'_>)> {

@@ -2,13 +2,15 @@
 //! external resource. Each status is told by its word, an icon of its own shape and a
 //! fill pattern as well as a colour (Okabe–Ito), so that it reads in greyscale and for
 //! colour-blind readers; the print style lays the page out on A4.
+//!
+//! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
 
 use super::cells::{
     Cells, INDICATOR_COLUMNS, ObjectiveCells, has_buckets, heading, met_share, objective_cells,
     status_label, summary_counts, summary_header, summary_row, titled_share,
 };
 use crate::compute::attainment::{Counts, Status};
-use crate::compute::report::{PlanReport, ProjectReport};
+use crate::compute::report::{PlanReport, ProjectReport, ReportNode, ReportVisitor};
 use crate::i18n::label;
 use crate::model::Lang;
 
@@ -82,19 +84,35 @@ fn plan(report: &PlanReport, lang: Lang) -> String {
         escape(&subtitle)
     );
     out.push_str(&summary(report, lang));
-    for sector in &report.sectors {
-        let title = format!("{} {}", sector.sector.id.value, sector.sector.title);
-        out.push_str(&format!(
-            "<section class=\"sector\">\n<h2>{}</h2>\n",
-            escape(&titled_share(&title, &sector.counts, lang))
-        ));
-        for general in &sector.general_objectives {
-            out.push_str(&format!(
+    let mut sections = Sections { lang, out };
+    report.walk(&mut sections);
+    sections.out + "</article>\n"
+}
+
+/// The sections of a plan's report, one nested in another for each level, in one walk
+/// over the report: a section is opened when its level is entered and closed when left.
+struct Sections {
+    lang: Lang,
+    out: String,
+}
+
+impl ReportVisitor for Sections {
+    fn enter(&mut self, node: ReportNode) -> bool {
+        let lang = self.lang;
+        let section = match node {
+            ReportNode::Sector(sector) => {
+                let title = format!("{} {}", sector.sector.id.value, sector.sector.title);
+                format!(
+                    "<section class=\"sector\">\n<h2>{}</h2>\n",
+                    escape(&titled_share(&title, &sector.counts, lang))
+                )
+            }
+            ReportNode::General(general) => format!(
                 "<section class=\"general\">\n<h3>{} {}</h3>\n",
                 escape(&general.general.id.value),
                 escape(&general.general.title)
-            ));
-            for strategic in &general.strategic_objectives {
+            ),
+            ReportNode::Strategic(strategic) => {
                 let os = strategic.strategic;
                 let status = match &os.handled_by {
                     Some(by) => format!(
@@ -104,22 +122,21 @@ fn plan(report: &PlanReport, lang: Lang) -> String {
                     ),
                     None => format!("— {}", met_share(&strategic.counts, lang)),
                 };
-                out.push_str(&format!(
+                format!(
                     "<section class=\"strategic\">\n<h4>{} {} {status}</h4>\n",
                     escape(&os.id.value),
                     escape(&os.domain),
-                ));
-                for project in &strategic.projects {
-                    out.push_str(&project_section(project, lang));
-                }
-                out.push_str("</section>\n");
+                )
             }
-            out.push_str("</section>\n");
-        }
-        out.push_str("</section>\n");
+            ReportNode::Project(project) => project_section(project, lang),
+        };
+        self.out.push_str(&section);
+        true
     }
-    out.push_str("</article>\n");
-    out
+
+    fn leave(&mut self, _node: ReportNode) {
+        self.out.push_str("</section>\n");
+    }
 }
 
 /// The counts of the plan, by sector and by service, and the legend of the page.
@@ -194,6 +211,8 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
     out
 }
 
+/// A project's section, its heading and its table of indicators by objective, left open:
+/// the walk closes it when it leaves the project.
 fn project_section(project: &ProjectReport, lang: Lang) -> String {
     let mut out = format!(
         "<section class=\"project\">\n<h5>{} {} — {}</h5>\n<table class=\"indicators\">\n\
@@ -217,7 +236,6 @@ fn project_section(project: &ProjectReport, lang: Lang) -> String {
             escape(label(lang, "buckets_legend"))
         ));
     }
-    out.push_str("</section>\n");
     out
 }
 

@@ -1,10 +1,12 @@
 //! The report as Markdown: the same sections and summaries as the terminal tables.
+//!
+//! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
 
 use super::cells::{
     INDICATOR_COLUMNS, has_buckets, heading, met_share, project_cells, summaries, summary_header,
     titled_share,
 };
-use crate::compute::report::PlanReport;
+use crate::compute::report::{PlanReport, ReportNode, ReportVisitor};
 use crate::i18n::label;
 use crate::model::Lang;
 
@@ -26,64 +28,88 @@ fn table(header: &[String], rows: &[Vec<String>]) -> String {
     out
 }
 
-pub fn render(report: &PlanReport, lang: Lang) -> String {
-    let (title, subtitle) = heading(report, lang);
-    let mut out = format!("# {}\n\n{}\n", escape(&title), escape(&subtitle));
-    for sector in &report.sectors {
-        let title = format!(
-            "{} {}",
-            sector.sector.id.value,
-            escape(&sector.sector.title)
-        );
-        out.push_str(&format!(
-            "\n## {}\n",
-            titled_share(&title, &sector.counts, lang)
-        ));
-        for general in &sector.general_objectives {
-            out.push_str(&format!(
-                "\n{} {}\n",
-                general.general.id.value,
-                escape(&general.general.title)
-            ));
-            for strategic in &general.strategic_objectives {
+/// The sections of the report, each level a heading and each project its table, in one
+/// walk over the report; a placeholder strategic objective names who handles it
+/// (`handled_by`) instead of listing projects.
+struct Sections {
+    lang: Lang,
+    out: String,
+}
+
+impl ReportVisitor for Sections {
+    fn enter(&mut self, node: ReportNode) -> bool {
+        let lang = self.lang;
+        let out = &mut self.out;
+        match node {
+            ReportNode::Sector(sector) => {
+                let title = format!(
+                    "{} {}",
+                    sector.sector.id.value,
+                    escape(&sector.sector.title)
+                );
+                out.push_str(&format!(
+                    "\n## {}\n",
+                    titled_share(&title, &sector.counts, lang)
+                ));
+            }
+            ReportNode::General(general) => {
+                out.push_str(&format!(
+                    "\n{} {}\n",
+                    general.general.id.value,
+                    escape(&general.general.title)
+                ));
+            }
+            ReportNode::Strategic(strategic) => {
                 let os = strategic.strategic;
                 out.push_str(&format!("\n### {} {}\n\n", os.id.value, escape(&os.domain)));
                 if let Some(by) = &os.handled_by {
                     out.push_str(&format!("*{} {}*\n", label(lang, "handled_by"), escape(by)));
-                    continue;
+                    return false;
                 }
                 out.push_str(&format!("**{}**\n", met_share(&strategic.counts, lang)));
-                for project in &strategic.projects {
-                    out.push_str(&format!(
-                        "\n#### {} {} — {}\n\n",
-                        label(lang, "service"),
-                        escape(&project.project.service.value),
-                        met_share(&project.counts, lang)
-                    ));
-                    let header: Vec<String> = INDICATOR_COLUMNS
-                        .map(|k| label(lang, k).to_string())
-                        .to_vec();
-                    let rows: Vec<Vec<String>> = project_cells(project, lang)
-                        .into_iter()
-                        .map(|c| {
-                            vec![
-                                c.id,
-                                c.label,
-                                c.target,
-                                c.actual,
-                                c.attainment,
-                                c.status_text,
-                            ]
-                        })
-                        .collect();
-                    out.push_str(&table(&header, &rows));
-                    if has_buckets(project) {
-                        out.push_str(&format!("\n{}\n", label(lang, "buckets_legend")));
-                    }
+            }
+            ReportNode::Project(project) => {
+                out.push_str(&format!(
+                    "\n#### {} {} — {}\n\n",
+                    label(lang, "service"),
+                    escape(&project.project.service.value),
+                    met_share(&project.counts, lang)
+                ));
+                let header: Vec<String> = INDICATOR_COLUMNS
+                    .map(|k| label(lang, k).to_string())
+                    .to_vec();
+                let rows: Vec<Vec<String>> = project_cells(project, lang)
+                    .into_iter()
+                    .map(|c| {
+                        vec![
+                            c.id,
+                            c.label,
+                            c.target,
+                            c.actual,
+                            c.attainment,
+                            c.status_text,
+                        ]
+                    })
+                    .collect();
+                out.push_str(&table(&header, &rows));
+                if has_buckets(project) {
+                    out.push_str(&format!("\n{}\n", label(lang, "buckets_legend")));
                 }
             }
         }
+        true
     }
+}
+
+/// The report as a Markdown document in `lang`.
+pub fn render(report: &PlanReport, lang: Lang) -> String {
+    let (title, subtitle) = heading(report, lang);
+    let mut sections = Sections {
+        lang,
+        out: format!("# {}\n\n{}\n", escape(&title), escape(&subtitle)),
+    };
+    report.walk(&mut sections);
+    let mut out = sections.out;
     let (sectors, services) = summaries(report, lang);
     out.push_str(&format!("\n## {}\n\n", label(lang, "summary_sector")));
     out.push_str(&table(&summary_header(lang, "sector_col"), &sectors));

@@ -1,5 +1,7 @@
 //! The report as terminal tables (comfy-table), fitted to the terminal width; colours
 //! only when the caller allows them.
+//!
+//! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
 
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
@@ -8,7 +10,7 @@ use super::cells::{
     titled_share,
 };
 use crate::compute::attainment::Status;
-use crate::compute::report::{PlanReport, ProjectReport};
+use crate::compute::report::{PlanReport, ProjectReport, ReportNode, ReportVisitor};
 use crate::i18n::label;
 use crate::model::Lang;
 
@@ -107,54 +109,78 @@ fn longest_words(rows: &[&Vec<String>]) -> Vec<u16> {
         .collect()
 }
 
-pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> String {
-    let (title, subtitle) = heading(report, lang);
-    let mut out = wrapped(&title, width) + &wrapped(&subtitle, width);
-    for sector in &report.sectors {
-        out.push('\n');
-        out.push_str(&wrapped(
-            &titled_share(
-                &format!("{} {}", sector.sector.id.value, sector.sector.title),
-                &sector.counts,
-                lang,
-            ),
-            width,
-        ));
-        for general in &sector.general_objectives {
-            out.push_str(&wrapped(
-                &format!("{} {}", general.general.id.value, general.general.title),
-                width,
-            ));
-            for strategic in &general.strategic_objectives {
+/// The sections of the report, each level a heading and each project its table, in one
+/// walk over the report.
+struct Sections {
+    lang: Lang,
+    width: u16,
+    color: bool,
+    out: String,
+}
+
+impl Sections {
+    fn line(&mut self, text: &str) {
+        self.out.push_str(&wrapped(text, self.width));
+    }
+}
+
+impl ReportVisitor for Sections {
+    fn enter(&mut self, node: ReportNode) -> bool {
+        let lang = self.lang;
+        match node {
+            ReportNode::Sector(sector) => {
+                self.out.push('\n');
+                self.line(&titled_share(
+                    &format!("{} {}", sector.sector.id.value, sector.sector.title),
+                    &sector.counts,
+                    lang,
+                ));
+            }
+            ReportNode::General(general) => {
+                self.line(&format!(
+                    "{} {}",
+                    general.general.id.value, general.general.title
+                ));
+            }
+            ReportNode::Strategic(strategic) => {
                 let os = strategic.strategic;
                 let status = match &os.handled_by {
                     Some(by) => format!("{} {by}", label(lang, "handled_by")),
                     None => met_share(&strategic.counts, lang),
                 };
-                out.push('\n');
-                out.push_str(&wrapped(
-                    &format!("{} {} — {status}", os.id.value, os.domain),
-                    width,
+                self.out.push('\n');
+                self.line(&format!("{} {} — {status}", os.id.value, os.domain));
+            }
+            ReportNode::Project(project) => {
+                self.line(&format!(
+                    "{} {} — {}",
+                    label(lang, "service"),
+                    project.project.service.value,
+                    met_share(&project.counts, lang)
                 ));
-                for project in &strategic.projects {
-                    out.push_str(&wrapped(
-                        &format!(
-                            "{} {} — {}",
-                            label(lang, "service"),
-                            project.project.service.value,
-                            met_share(&project.counts, lang)
-                        ),
-                        width,
-                    ));
-                    out.push_str(&indicator_table(project, lang, width, color).to_string());
-                    out.push('\n');
-                    if has_buckets(project) {
-                        out.push_str(&wrapped(label(lang, "buckets_legend"), width));
-                    }
+                self.out
+                    .push_str(&indicator_table(project, lang, self.width, self.color).to_string());
+                self.out.push('\n');
+                if has_buckets(project) {
+                    self.line(label(lang, "buckets_legend"));
                 }
             }
         }
+        true
     }
+}
+
+/// The report as terminal tables `width` columns wide, coloured when `color` is set.
+pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> String {
+    let (title, subtitle) = heading(report, lang);
+    let mut sections = Sections {
+        lang,
+        width,
+        color,
+        out: wrapped(&title, width) + &wrapped(&subtitle, width),
+    };
+    report.walk(&mut sections);
+    let mut out = sections.out;
     let (sectors, services) = summaries(report, lang);
     for (key, first, rows) in [
         ("summary_sector", "sector_col", sectors),
