@@ -309,8 +309,8 @@ impl JsonSchema for RawValue {
 
 impl<'de> Deserialize<'de> for RawValue {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl de::Visitor<'_> for Visitor {
+        struct ValueVisitor;
+        impl de::Visitor<'_> for ValueVisitor {
             type Value = RawValue;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str("a number or yes/no")
@@ -337,7 +337,7 @@ impl<'de> Deserialize<'de> for RawValue {
                 Ok(RawValue::Text(v.to_string()))
             }
         }
-        deserializer.deserialize_any(Visitor)
+        deserializer.deserialize_any(ValueVisitor)
     }
 }
 
@@ -442,32 +442,36 @@ impl<'a> Node<'a> {
     }
 }
 
-/// What a walk over a plan does at each node ([`Plan::walk`]).
-pub trait Visitor<'a> {
+/// What a walk over a tree does at each node: over a plan ([`Plan::walk`], nodes
+/// [`Node`]) or over a report (`compute::report::PlanReport::walk`).
+pub trait Walker<N> {
     /// Called before a node's children; returning `false` skips them (and `leave`).
-    fn enter(&mut self, node: Node<'a>) -> bool;
+    fn enter(&mut self, node: N) -> bool;
 
-    /// Called after a node's children.
-    fn leave(&mut self, _node: Node<'a>) {}
+    /// Called after a node's children: where a level is closed.
+    fn leave(&mut self, _node: N) {}
+}
+
+/// One step of every walk: enters `node`, visits its `children` with `each` unless the
+/// walker skips them, and leaves it.
+pub fn visit<'c, N: Copy, C: 'c, W: Walker<N>>(
+    walker: &mut W,
+    node: N,
+    children: impl IntoIterator<Item = &'c C>,
+    each: impl Fn(&mut W, &'c C),
+) {
+    if walker.enter(node) {
+        for child in children {
+            each(walker, child);
+        }
+        walker.leave(node);
+    }
 }
 
 impl Plan {
     /// Visits the plan's hierarchy in file order, depth first: each sector, its general
     /// objectives, … down to indicators.
-    pub fn walk<'a>(&'a self, visitor: &mut impl Visitor<'a>) {
-        fn visit<'a, V: Visitor<'a>, C: 'a>(
-            visitor: &mut V,
-            node: Node<'a>,
-            children: impl IntoIterator<Item = &'a C>,
-            each: impl Fn(&mut V, &'a C),
-        ) {
-            if visitor.enter(node) {
-                for child in children {
-                    each(visitor, child);
-                }
-                visitor.leave(node);
-            }
-        }
+    pub fn walk<'a>(&'a self, visitor: &mut impl Walker<Node<'a>>) {
         for sector in &self.sectors {
             visit(
                 visitor,

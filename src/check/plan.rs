@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 
 use crate::diagnostic::{Diagnostic, Finding, Findings, ShareProblem, Shared};
-use crate::model::{Level, Located, Node, Plan, Project, Visitor};
+use crate::model::{Level, Located, Node, Plan, Project, Walker};
 use crate::place::{FileId, Pos};
 use crate::target::{Op, Target, is_plausible};
 
@@ -26,7 +26,7 @@ fn valid_id(id: &str) -> bool {
 /// Every id of a plan with its level, in file order.
 struct Ids<'a>(Vec<(&'a Located<String>, Level)>);
 
-impl<'a> Visitor<'a> for Ids<'a> {
+impl<'a> Walker<Node<'a>> for Ids<'a> {
     fn enter(&mut self, node: Node<'a>) -> bool {
         if let Some(id) = node.id() {
             self.0.push((id, node.level()));

@@ -15,7 +15,7 @@ use super::series::Series;
 use crate::calendar::DateRange;
 use crate::model::{
     GeneralObjective, Indicator, Node, OperationalObjective, Plan, Project, Sector,
-    StrategicObjective, Visitor,
+    StrategicObjective, Walker, visit,
 };
 use crate::target::Target;
 
@@ -285,7 +285,7 @@ impl<'a> Builder<'a, '_> {
     }
 }
 
-impl<'a> Visitor<'a> for Builder<'a, '_> {
+impl<'a> Walker<Node<'a>> for Builder<'a, '_> {
     fn enter(&mut self, node: Node<'a>) -> bool {
         match node {
             Node::Sector(sector) => {
@@ -398,32 +398,10 @@ pub enum ReportNode<'r, 'a> {
     Project(&'r ProjectReport<'a>),
 }
 
-/// What a walk over a report does at each level ([`PlanReport::walk`]).
-pub trait ReportVisitor {
-    /// Called before a node's children; returning `false` skips them (and `leave`).
-    fn enter(&mut self, node: ReportNode) -> bool;
-
-    /// Called after a node's children: where a level is closed.
-    fn leave(&mut self, _node: ReportNode) {}
-}
-
-impl PlanReport<'_> {
+impl<'a> PlanReport<'a> {
     /// Visits the report in plan order, depth first: each sector, its general
     /// objectives, their strategic objectives, their projects.
-    pub fn walk(&self, visitor: &mut impl ReportVisitor) {
-        fn visit<V: ReportVisitor, C>(
-            visitor: &mut V,
-            node: ReportNode,
-            children: &[C],
-            each: impl Fn(&mut V, &C),
-        ) {
-            if visitor.enter(node) {
-                for child in children {
-                    each(visitor, child);
-                }
-                visitor.leave(node);
-            }
-        }
+    pub fn walk<'r>(&'r self, visitor: &mut impl Walker<ReportNode<'r, 'a>>) {
         for sector in &self.sectors {
             visit(
                 visitor,
@@ -441,7 +419,7 @@ impl PlanReport<'_> {
                                 &strategic.projects,
                                 // A project has no children in the walk.
                                 |v, project| {
-                                    visit(v, ReportNode::Project(project), &[(); 0], |_, _| {});
+                                    visit(v, ReportNode::Project(project), &[(); 0], |_, ()| {});
                                 },
                             );
                         },

@@ -10,9 +10,10 @@ use super::cells::{
     status_label, summary_counts, summary_header, summary_row, titled_share,
 };
 use crate::compute::attainment::{Counts, Status};
-use crate::compute::report::{PlanReport, ProjectReport, ReportNode, ReportVisitor};
+use crate::compute::report::{PlanReport, ProjectReport, ReportNode};
 use crate::i18n::label;
 use crate::model::Lang;
+use crate::model::Walker;
 
 /// The page's style sheet, screen and print.
 const STYLE: &str = include_str!("html.css");
@@ -96,7 +97,7 @@ struct Sections {
     out: String,
 }
 
-impl ReportVisitor for Sections {
+impl Walker<ReportNode<'_, '_>> for Sections {
     fn enter(&mut self, node: ReportNode) -> bool {
         let lang = self.lang;
         let section = match node {

@@ -6,9 +6,10 @@ use super::cells::{
     INDICATOR_COLUMNS, has_buckets, heading, met_share, project_cells, summaries, summary_header,
     titled_share,
 };
-use crate::compute::report::{PlanReport, ReportNode, ReportVisitor};
+use crate::compute::report::{PlanReport, ReportNode};
 use crate::i18n::label;
 use crate::model::Lang;
+use crate::model::Walker;
 
 fn escape(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
@@ -36,7 +37,7 @@ struct Sections {
     out: String,
 }
 
-impl ReportVisitor for Sections {
+impl Walker<ReportNode<'_, '_>> for Sections {
     fn enter(&mut self, node: ReportNode) -> bool {
         let lang = self.lang;
         let out = &mut self.out;

@@ -10,9 +10,10 @@ use super::cells::{
     titled_share,
 };
 use crate::compute::attainment::Status;
-use crate::compute::report::{PlanReport, ProjectReport, ReportNode, ReportVisitor};
+use crate::compute::report::{PlanReport, ProjectReport, ReportNode};
 use crate::i18n::label;
 use crate::model::Lang;
+use crate::model::Walker;
 
 fn table(width: u16, color: bool) -> Table {
     let mut table = Table::new();
@@ -124,7 +125,7 @@ impl Sections {
     }
 }
 
-impl ReportVisitor for Sections {
+impl Walker<ReportNode<'_, '_>> for Sections {
     fn enter(&mut self, node: ReportNode) -> bool {
         let lang = self.lang;
         match node {

@@ -3,7 +3,7 @@
 //!
 //! Part of `render`: imports only the leaves.
 
-use crate::model::{Node, Plan, Visitor};
+use crate::model::{Node, Plan, Walker};
 
 /// One line of the tree: its depth, id, text and an optional suffix (the target).
 struct Line {
@@ -20,7 +20,7 @@ struct TreeLines {
     lines: Vec<Line>,
 }
 
-impl<'a> Visitor<'a> for TreeLines {
+impl<'a> Walker<Node<'a>> for TreeLines {
     fn enter(&mut self, node: Node<'a>) -> bool {
         self.depth += 1;
         if self.depth > self.max_depth {
