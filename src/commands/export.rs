@@ -10,7 +10,7 @@ use super::output::Output;
 use crate::calendar;
 use crate::cli::{By, ExportArgs, ExportFormat};
 use crate::config::Config;
-use crate::render::export::{self, Value};
+use crate::render::export::{self, ExportRow};
 use crate::render::xlsx;
 use crate::target::Period;
 
@@ -36,10 +36,10 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
             .or_else(|| plans.first().map(|plan| plan.language)),
         ExportFormat::Csv | ExportFormat::Json => report_config.lang,
     };
-    let mut rows: Vec<Vec<Value>> = Vec::new();
+    let mut rows: Vec<ExportRow> = Vec::new();
     for plan in &plans {
         // One report a period; rows in plan order, each indicator's periods together.
-        let per_period: Vec<Vec<Vec<Value>>> = periods
+        let per_period: Vec<Vec<ExportRow>> = periods
             .iter()
             .filter_map(|(label, span)| {
                 let window = report_config.window_of(*span)?;
@@ -50,15 +50,15 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
             })
             .collect();
         let indicators = per_period.first().map_or(0, Vec::len);
-        let mut per_period: Vec<std::vec::IntoIter<Vec<Value>>> =
+        let mut per_period: Vec<std::vec::IntoIter<ExportRow>> =
             per_period.into_iter().map(Vec::into_iter).collect();
         for _ in 0..indicators {
             rows.extend(per_period.iter_mut().filter_map(Iterator::next));
         }
     }
     let bytes = match format {
-        ExportFormat::Csv => export::csv(&export::header(lang), &rows, args.excel)?,
-        ExportFormat::Json => export::json(&export::header(lang), &rows)?,
+        ExportFormat::Csv => export::csv(&rows, lang, args.excel)?,
+        ExportFormat::Json => export::json(&rows, lang)?,
         ExportFormat::Xlsx => {
             // The summaries cover the whole year (cut at `--as-of`), also with `--by`.
             let reports: Vec<_> = plans.iter().map(|plan| loaded.year_report(plan)).collect();

@@ -1,68 +1,166 @@
 //! Export rows (SPEC §5.1): one per indicator (or indicator × period), in plan order,
 //! written as CSV (plain or Belgian Excel) or JSON here, as an Excel workbook by
 //! [`xlsx`](super::xlsx).
+//!
+//! An [`ExportRow`] has one typed field per column; `COLUMNS` names the columns in
+//! order and turns each field into a [`Field`], so that every format writes the same
+//! names over the same cells.
+//!
+//! Part of `render`: imports `compute` and the leaves.
 
 use super::cells::status_label;
 use crate::compute::attainment::Applied;
 use crate::compute::report::PlanReport;
 use crate::i18n::label;
 use crate::model::{Lang, MeasuredValue};
+use crate::target::{Period, Target};
 
-/// The export columns, in order (SPEC §5.1). Scripts rely on these names.
-pub const COLUMNS: [&str; 28] = [
-    "plan_id",
-    "commune",
-    "year",
-    "period",
-    "sector_id",
-    "sector",
-    "general_objective_id",
-    "general_objective",
-    "strategic_objective_id",
-    "strategic_objective",
-    "service",
-    "operational_objective_id",
-    "operational_objective",
-    "indicator_id",
-    "indicator",
-    "target",
-    "target_op",
-    "target_value",
-    "target_unit",
-    "target_per",
-    "baseline",
-    "actual",
-    "attainment_pct",
-    "status",
-    "buckets_met",
-    "buckets",
-    "measurements",
-    "notes",
-];
+/// A percent as the model keeps it: 75.0 for 75 %.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Percent(pub f64);
 
-/// A cell of an export row.
+/// One export row: a field per column of SPEC §5.1, `None` where the cell is empty.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Value {
+pub struct ExportRow {
+    /// The plan's id.
+    pub plan_id: String,
+    /// The plan's commune.
+    pub commune: String,
+    /// The plan's year.
+    pub year: i32,
+    /// `2023`, or `2023-01` / `2023-Q1` with `--by`.
+    pub period: String,
+    /// The sector's id.
+    pub sector_id: String,
+    /// The sector's title.
+    pub sector: String,
+    /// The general objective's id.
+    pub general_objective_id: String,
+    /// The general objective's title.
+    pub general_objective: String,
+    /// The strategic objective's id.
+    pub strategic_objective_id: String,
+    /// The strategic objective's domain.
+    pub strategic_objective: String,
+    /// The project block (GDP, SCAPI, …).
+    pub service: String,
+    /// The id of the operational objective holding the indicator.
+    pub operational_objective_id: String,
+    /// The title of the operational objective holding the indicator.
+    pub operational_objective: String,
+    /// The indicator's id.
+    pub indicator_id: String,
+    /// The indicator's label.
+    pub indicator: String,
+    /// The target as written in the plan.
+    pub target: String,
+    /// `>=`, `>`, `<=`, `<` or `=` (`=` for yes/no targets).
+    pub target_op: &'static str,
+    /// The target applied: pro-rated with `--as-of` or `--by`, or the yes/no expected.
+    pub target_value: MeasuredValue,
+    /// The target's unit.
+    pub target_unit: Option<String>,
+    /// The period the target is expressed per.
+    pub target_per: Option<Period>,
+    /// The baseline applied, pro-rated like `target_value`.
+    pub baseline: Option<f64>,
+    /// The actual value; `None` without data.
+    pub actual: Option<MeasuredValue>,
+    /// The attainment, full precision; `None` without data.
+    pub attainment_pct: Option<Percent>,
+    /// The status code, or its label with `--lang`.
+    pub status: &'static str,
+    /// For per-period targets: the periods meeting the target.
+    pub buckets_met: Option<usize>,
+    /// For per-period targets: the periods with data.
+    pub buckets: Option<usize>,
+    /// The number of records counted.
+    pub measurements: usize,
+    /// The distinct notes of the records counted, joined with ` | `.
+    pub notes: Option<String>,
+}
+
+/// A cell of an export row, typed by what it holds: each format writes each kind its
+/// own way (CSV neutralises free text only; a workbook formats numbers by kind).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Field<'a> {
     /// Free text from the plan or measurements: neutralised against CSV injection.
-    Text(String),
-    /// A machine code of `plan` itself (`>=`, `=`, `met`, `day`): written as is.
+    Text(&'a str),
+    /// A machine code of `plan` itself (`>=`, `met`, `day`, `yes`), or a status label:
+    /// written as is.
     Code(&'static str),
-    Number(f64),
+    /// A whole number without separators: the year, a count.
+    Whole(i64),
+    /// An amount: a target, a baseline, an actual value.
+    Quantity(f64),
+    /// A percent (75.0 for 75 %).
+    Percent(f64),
+    /// Nothing.
     Empty,
 }
 
-impl Value {
-    fn text(text: impl Into<String>) -> Value {
-        Value::Text(text.into())
+impl Field<'_> {
+    /// A count of records or periods.
+    fn count(n: usize) -> Self {
+        // Counts of records and periods are far below `i64::MAX`.
+        Field::Whole(n as i64)
     }
 
-    fn count(n: usize) -> Value {
-        Value::Number(n as f64)
+    /// A number as a quantity, a yes/no answer as `yes` or `no`.
+    fn measured(value: MeasuredValue) -> Self {
+        match value {
+            MeasuredValue::Number(n) => Field::Quantity(n),
+            MeasuredValue::Bool(b) => Field::Code(if b { "yes" } else { "no" }),
+        }
+    }
+}
+
+/// How a row gives the cell of one column.
+type CellOf = fn(&ExportRow) -> Field<'_>;
+
+/// The export columns, in order (SPEC §5.1), each with its cell. Scripts rely on these
+/// names.
+#[rustfmt::skip]
+const COLUMNS: [(&str, CellOf); 28] = [
+    ("plan_id", |r| Field::Text(&r.plan_id)),
+    ("commune", |r| Field::Text(&r.commune)),
+    ("year", |r| Field::Whole(i64::from(r.year))),
+    ("period", |r| Field::Text(&r.period)),
+    ("sector_id", |r| Field::Text(&r.sector_id)),
+    ("sector", |r| Field::Text(&r.sector)),
+    ("general_objective_id", |r| Field::Text(&r.general_objective_id)),
+    ("general_objective", |r| Field::Text(&r.general_objective)),
+    ("strategic_objective_id", |r| Field::Text(&r.strategic_objective_id)),
+    ("strategic_objective", |r| Field::Text(&r.strategic_objective)),
+    ("service", |r| Field::Text(&r.service)),
+    ("operational_objective_id", |r| Field::Text(&r.operational_objective_id)),
+    ("operational_objective", |r| Field::Text(&r.operational_objective)),
+    ("indicator_id", |r| Field::Text(&r.indicator_id)),
+    ("indicator", |r| Field::Text(&r.indicator)),
+    ("target", |r| Field::Text(&r.target)),
+    ("target_op", |r| Field::Code(r.target_op)),
+    ("target_value", |r| Field::measured(r.target_value)),
+    ("target_unit", |r| r.target_unit.as_deref().map_or(Field::Empty, Field::Text)),
+    ("target_per", |r| r.target_per.map_or(Field::Empty, |p| Field::Code(p.name()))),
+    ("baseline", |r| r.baseline.map_or(Field::Empty, Field::Quantity)),
+    ("actual", |r| r.actual.map_or(Field::Empty, Field::measured)),
+    ("attainment_pct", |r| r.attainment_pct.map_or(Field::Empty, |p| Field::Percent(p.0))),
+    ("status", |r| Field::Code(r.status)),
+    ("buckets_met", |r| r.buckets_met.map_or(Field::Empty, Field::count)),
+    ("buckets", |r| r.buckets.map_or(Field::Empty, Field::count)),
+    ("measurements", |r| Field::count(r.measurements)),
+    ("notes", |r| r.notes.as_deref().map_or(Field::Empty, Field::Text)),
+];
+
+impl ExportRow {
+    /// The row's cells, each with its column's name (SPEC §5.1), in column order.
+    pub fn cells(&self) -> [(&'static str, Field<'_>); 28] {
+        COLUMNS.map(|(name, cell)| (name, cell(self)))
     }
 }
 
 /// The rows of one report. `lang` translates status labels; `None` keeps machine codes.
-pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<Vec<Value>> {
+pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<ExportRow> {
     let plan = report.plan;
     let mut rows = Vec::new();
     for (sector, general, strategic) in report.strategic_objectives() {
@@ -74,78 +172,53 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<Vec<Value>> {
                     .filter(|r| r.shared_from.is_none())
                 {
                     let outcome = &row.outcome;
-                    let (op, target_value, baseline) = match outcome.applied {
+                    let (target_op, target_value, baseline) = match outcome.applied {
                         Applied::Number {
                             op,
                             value,
                             baseline,
                             ..
-                        } => (
-                            op.symbol(),
-                            Value::Number(value),
-                            baseline.map_or(Value::Empty, Value::Number),
-                        ),
-                        Applied::Bool { expected } => (
-                            "=",
-                            Value::Code(if expected { "yes" } else { "no" }),
-                            Value::Empty,
-                        ),
+                        } => (op.symbol(), MeasuredValue::Number(value), baseline),
+                        Applied::Bool { expected } => ("=", MeasuredValue::Bool(expected), None),
                     };
-                    let (unit, per) = match row.target {
-                        crate::target::Target::Compare { unit, per, .. } => (
-                            unit.clone().map_or(Value::Empty, Value::Text),
-                            per.map_or(Value::Empty, |p| Value::Code(p.name())),
-                        ),
-                        crate::target::Target::Boolean { .. } => (Value::Empty, Value::Empty),
+                    let (target_unit, target_per) = match row.target {
+                        Target::Compare { unit, per, .. } => (unit.clone(), *per),
+                        Target::Boolean { .. } => (None, None),
                     };
-                    let (buckets_met, buckets) = match outcome.buckets {
-                        Some((met, total)) => (Value::count(met), Value::count(total)),
-                        None => (Value::Empty, Value::Empty),
-                    };
-                    let status = match lang {
-                        Some(lang) => status_label(lang, outcome.status),
-                        None => outcome.status.code(),
-                    };
-                    rows.push(vec![
-                        Value::text(&plan.id.value),
-                        Value::text(&plan.commune.value),
-                        Value::Number(f64::from(plan.year.value)),
-                        Value::text(&report.period),
-                        Value::text(&sector.sector.id.value),
-                        Value::text(&sector.sector.title),
-                        Value::text(&general.general.id.value),
-                        Value::text(&general.general.title),
-                        Value::text(&strategic.strategic.id.value),
-                        Value::text(&strategic.strategic.domain),
-                        Value::text(&project.project.service.value),
-                        Value::text(&objective.objective.id.value),
-                        Value::text(&objective.objective.title),
-                        Value::text(&row.indicator.id.value),
-                        Value::text(&row.indicator.label),
-                        Value::text(&row.indicator.target.value.text),
-                        Value::Code(op),
+                    let (buckets_met, buckets) = outcome.buckets.unzip();
+                    rows.push(ExportRow {
+                        plan_id: plan.id.value.clone(),
+                        commune: plan.commune.value.clone(),
+                        year: plan.year.value,
+                        period: report.period.clone(),
+                        sector_id: sector.sector.id.value.clone(),
+                        sector: sector.sector.title.clone(),
+                        general_objective_id: general.general.id.value.clone(),
+                        general_objective: general.general.title.clone(),
+                        strategic_objective_id: strategic.strategic.id.value.clone(),
+                        strategic_objective: strategic.strategic.domain.clone(),
+                        service: project.project.service.value.clone(),
+                        operational_objective_id: objective.objective.id.value.clone(),
+                        operational_objective: objective.objective.title.clone(),
+                        indicator_id: row.indicator.id.value.clone(),
+                        indicator: row.indicator.label.clone(),
+                        target: row.indicator.target.value.text.clone(),
+                        target_op,
                         target_value,
-                        unit,
-                        per,
+                        target_unit,
+                        target_per,
                         baseline,
-                        match outcome.actual {
-                            None => Value::Empty,
-                            Some(MeasuredValue::Number(n)) => Value::Number(n),
-                            Some(MeasuredValue::Bool(b)) => {
-                                Value::Code(if b { "yes" } else { "no" })
-                            }
+                        actual: outcome.actual,
+                        attainment_pct: outcome.attainment.map(Percent),
+                        status: match lang {
+                            Some(lang) => status_label(lang, outcome.status),
+                            None => outcome.status.code(),
                         },
-                        outcome.attainment.map_or(Value::Empty, Value::Number),
-                        Value::Code(status),
                         buckets_met,
                         buckets,
-                        Value::count(outcome.count),
-                        if outcome.notes.is_empty() {
-                            Value::Empty
-                        } else {
-                            Value::text(outcome.notes.join(" | "))
-                        },
-                    ]);
+                        measurements: outcome.count,
+                        notes: (!outcome.notes.is_empty()).then(|| outcome.notes.join(" | ")),
+                    });
                 }
             }
         }
@@ -154,15 +227,17 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<Vec<Value>> {
 }
 
 /// The header: SPEC's names, or their translation with `--lang`.
-pub fn header(lang: Option<Lang>) -> Vec<&'static str> {
-    COLUMNS
-        .iter()
-        .map(|c| match (lang, *c) {
-            (None, c) => c,
-            (Some(lang), "service") => label(lang, "service_col"),
-            (Some(lang), c) => label(lang, c),
-        })
-        .collect()
+pub fn header(lang: Option<Lang>) -> [&'static str; 28] {
+    COLUMNS.map(|(name, _)| heading(name, lang))
+}
+
+/// A column's heading: its name, or the name's translation with `--lang`.
+fn heading(name: &'static str, lang: Option<Lang>) -> &'static str {
+    match (lang, name) {
+        (None, name) => name,
+        (Some(lang), "service") => label(lang, "service_col"),
+        (Some(lang), name) => label(lang, name),
+    }
 }
 
 /// Prefixes text that a spreadsheet would run as a formula (CSV injection).
@@ -174,13 +249,9 @@ fn neutralise(text: &str) -> String {
     }
 }
 
-/// The shortest text that reads back as the same number.
-fn number_text(n: f64) -> String {
-    format!("{n}")
-}
-
 /// CSV; `excel` gives Belgian Excel's dialect: `;`, UTF-8 BOM, decimal comma, CRLF.
-pub fn csv(header: &[&str], rows: &[Vec<Value>], excel: bool) -> anyhow::Result<Vec<u8>> {
+/// `lang` translates the header.
+pub fn csv(rows: &[ExportRow], lang: Option<Lang>, excel: bool) -> anyhow::Result<Vec<u8>> {
     let mut builder = csv::WriterBuilder::new();
     if excel {
         builder.delimiter(b';').terminator(csv::Terminator::CRLF);
@@ -190,41 +261,37 @@ pub fn csv(header: &[&str], rows: &[Vec<Value>], excel: bool) -> anyhow::Result<
         out.extend_from_slice("\u{feff}".as_bytes());
     }
     let mut writer = builder.from_writer(out);
-    writer.write_record(header)?;
+    writer.write_record(header(lang))?;
     for row in rows {
-        writer.write_record(row.iter().map(|value| match value {
-            Value::Text(text) => neutralise(text),
-            Value::Code(code) => code.to_string(),
-            Value::Number(n) if excel => number_text(*n).replace('.', ","),
-            Value::Number(n) => number_text(*n),
-            Value::Empty => String::new(),
-        }))?;
+        writer.write_record(row.cells().map(|(_, field)| csv_text(field, excel)))?;
     }
     writer
         .into_inner()
         .map_err(|e| anyhow::anyhow!("{}", e.error()))
 }
 
-/// JSON: an array of objects, numbers as numbers, absent values `null`.
-pub fn json(header: &[&str], rows: &[Vec<Value>]) -> anyhow::Result<Vec<u8>> {
+/// A CSV cell: free text neutralised, numbers as the shortest text that reads back as
+/// the same number (with a decimal comma in Excel's dialect).
+fn csv_text(field: Field, excel: bool) -> String {
+    match field {
+        Field::Text(text) => neutralise(text),
+        Field::Code(code) => code.to_string(),
+        Field::Whole(n) => n.to_string(),
+        Field::Quantity(n) | Field::Percent(n) if excel => format!("{n}").replace('.', ","),
+        Field::Quantity(n) | Field::Percent(n) => format!("{n}"),
+        Field::Empty => String::new(),
+    }
+}
+
+/// JSON: an array of objects keyed by the header of `lang`, numbers as numbers, absent
+/// values `null`.
+pub fn json(rows: &[ExportRow], lang: Option<Lang>) -> anyhow::Result<Vec<u8>> {
     let objects: Vec<serde_json::Map<String, serde_json::Value>> = rows
         .iter()
         .map(|row| {
-            header
-                .iter()
-                .zip(row)
-                .map(|(key, value)| {
-                    let value = match value {
-                        Value::Text(text) => serde_json::Value::from(text.as_str()),
-                        Value::Code(code) => serde_json::Value::from(*code),
-                        Value::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
-                            serde_json::Value::from(*n as i64)
-                        }
-                        Value::Number(n) => serde_json::Value::from(*n),
-                        Value::Empty => serde_json::Value::Null,
-                    };
-                    (key.to_string(), value)
-                })
+            row.cells()
+                .into_iter()
+                .map(|(name, field)| (heading(name, lang).to_string(), json_value(field)))
                 .collect()
         })
         .collect();
@@ -233,39 +300,191 @@ pub fn json(header: &[&str], rows: &[Vec<Value>]) -> anyhow::Result<Vec<u8>> {
     Ok(out)
 }
 
+/// A JSON value: whole numbers as integers, nothing as `null`.
+fn json_value(field: Field) -> serde_json::Value {
+    match field {
+        Field::Text(text) => text.into(),
+        Field::Code(code) => code.into(),
+        Field::Whole(n) => n.into(),
+        Field::Quantity(n) | Field::Percent(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
+            (n as i64).into()
+        }
+        Field::Quantity(n) | Field::Percent(n) => n.into(),
+        Field::Empty => serde_json::Value::Null,
+    }
+}
+
+#[cfg(test)]
+impl ExportRow {
+    /// A row with a cell of every kind, for tests.
+    pub(super) fn sample() -> ExportRow {
+        let text = |s: &str| s.to_string();
+        ExportRow {
+            plan_id: text("demo-2023"),
+            commune: text("Demo"),
+            year: 2023,
+            period: text("2023-Q1"),
+            sector_id: text("S1"),
+            sector: text("Prévention"),
+            general_objective_id: text("OG1"),
+            general_objective: text("Réduire"),
+            strategic_objective_id: text("OS1"),
+            strategic_objective: text("Nuisances"),
+            service: text("GDP"),
+            operational_objective_id: text("OO1"),
+            operational_objective: text("Médiation"),
+            indicator_id: text("gdp-1-a"),
+            indicator: text("Réunions"),
+            target: text(">/=à 12 par an"),
+            target_op: ">=",
+            target_value: MeasuredValue::Number(3.0),
+            target_unit: Some(text("réunions")),
+            target_per: Some(Period::Year),
+            baseline: Some(0.5),
+            actual: Some(MeasuredValue::Number(2.25)),
+            attainment_pct: Some(Percent(70.0)),
+            status: "partial",
+            buckets_met: None,
+            buckets: None,
+            measurements: 4,
+            notes: Some(text("a; b | c")),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn csv_lines(rows: &[ExportRow], lang: Option<Lang>, excel: bool) -> Vec<String> {
+        let out = String::from_utf8(csv(rows, lang, excel).unwrap()).unwrap();
+        out.lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn csv_rows() {
+        let lines = csv_lines(&[ExportRow::sample()], None, false);
+        assert_eq!(lines[0], COLUMNS.map(|(name, _)| name).join(","));
+        assert_eq!(
+            lines[1],
+            "demo-2023,Demo,2023,2023-Q1,S1,Prévention,OG1,Réduire,OS1,Nuisances,GDP,OO1,\
+             Médiation,gdp-1-a,Réunions,>/=à 12 par an,>=,3,réunions,year,0.5,2.25,70,\
+             partial,,,4,a; b | c"
+        );
+        assert_eq!(lines.len(), 2);
+    }
+
     #[test]
     fn neutralises_formulas_only_in_text() {
-        let rows = vec![vec![
-            Value::text("=1+1"),
-            Value::text("@x"),
-            Value::Number(-25.5),
-            Value::text("ok"),
-        ]];
-        let out = String::from_utf8(csv(&["a", "b", "c", "d"], &rows, false).unwrap()).unwrap();
-        assert_eq!(out, "a,b,c,d\n'=1+1,'@x,-25.5,ok\n");
+        let row = ExportRow {
+            plan_id: "=1+1".into(),
+            commune: "@x".into(),
+            indicator: "-2".into(),
+            baseline: Some(-25.5),
+            ..ExportRow::sample()
+        };
+        let cells: Vec<String> = csv_lines(&[row], None, false)[1]
+            .split(',')
+            .map(str::to_string)
+            .collect();
+        assert_eq!(cells[..2], ["'=1+1", "'@x"]);
+        assert_eq!(cells[14], "'-2");
+        assert_eq!(cells[16], ">=");
+        assert_eq!(cells[20], "-25.5");
     }
 
     #[test]
     fn excel_dialect() {
-        let rows = vec![vec![Value::Number(2.5), Value::text("a;b")]];
-        let out = csv(&["x", "y"], &rows, true).unwrap();
-        assert_eq!(out, "\u{feff}x;y\r\n2,5;\"a;b\"\r\n".as_bytes());
+        let out = csv(&[ExportRow::sample()], None, true).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.starts_with("\u{feff}plan_id;commune;year;"));
+        assert!(out.ends_with(";>=;3;réunions;year;0,5;2,25;70;partial;;;4;\"a; b | c\"\r\n"));
+        assert_eq!(out.matches("\r\n").count(), 2);
     }
 
     #[test]
-    fn translated_headers_cover_every_column() {
+    fn json_numbers_codes_and_nulls() {
+        let yes_no = ExportRow {
+            target_op: "=",
+            target_value: MeasuredValue::Bool(true),
+            target_unit: None,
+            target_per: None,
+            baseline: None,
+            actual: None,
+            attainment_pct: None,
+            status: "no_data",
+            buckets_met: Some(0),
+            buckets: Some(2),
+            measurements: 0,
+            notes: None,
+            ..ExportRow::sample()
+        };
+        let out = json(&[ExportRow::sample(), yes_no], None).unwrap();
+        let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let number = &rows[0];
+        assert_eq!(number["year"], serde_json::json!(2023));
+        assert_eq!(number["target_value"], serde_json::json!(3));
+        assert_eq!(number["baseline"], serde_json::json!(0.5));
+        assert_eq!(number["attainment_pct"], serde_json::json!(70));
+        assert_eq!(number["target_per"], "year");
+        assert_eq!(number["buckets"], serde_json::Value::Null);
+        let yes_no = &rows[1];
+        assert_eq!(yes_no["target_value"], "yes");
+        assert_eq!(yes_no["actual"], serde_json::Value::Null);
+        assert_eq!(yes_no["buckets_met"], serde_json::json!(0));
+        assert_eq!(yes_no["notes"], serde_json::Value::Null);
+        assert!(out.ends_with(b"]\n"));
+    }
+
+    #[test]
+    fn json_keys_are_the_header() {
+        for lang in [None, Some(Lang::Fr), Some(Lang::Nl), Some(Lang::En)] {
+            let out = json(&[ExportRow::sample()], lang).unwrap();
+            let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
+            let keys: Vec<&str> = rows[0]
+                .as_object()
+                .unwrap()
+                .keys()
+                .map(String::as_str)
+                .collect();
+            assert_eq!(keys, header(lang), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn header_and_cells_come_from_one_list() {
+        let row = ExportRow::sample();
+        let cells = row.cells();
+        assert_eq!(cells.map(|(name, _)| name), header(None));
         for lang in [Lang::Fr, Lang::Nl, Lang::En] {
             let names = header(Some(lang));
             assert!(names.iter().all(|n| !n.is_empty()));
-            let mut unique = names.clone();
+            let mut unique = names.to_vec();
             unique.sort();
             unique.dedup();
-            assert_eq!(unique.len(), COLUMNS.len(), "{lang:?}");
+            assert_eq!(unique.len(), cells.len(), "{lang:?}");
+            assert_eq!(names[10], label(lang, "service_col"));
         }
-        assert_eq!(header(None), COLUMNS.to_vec());
+        assert_eq!(header(Some(Lang::Fr))[13], "id_indicateur");
+    }
+
+    #[test]
+    fn cells_are_typed() {
+        let row = ExportRow::sample();
+        let cells = row.cells();
+        let field = |name: &str| cells.iter().find(|(n, _)| *n == name).unwrap().1;
+        assert_eq!(field("plan_id"), Field::Text("demo-2023"));
+        assert_eq!(field("year"), Field::Whole(2023));
+        assert_eq!(field("target_op"), Field::Code(">="));
+        assert_eq!(field("target_value"), Field::Quantity(3.0));
+        assert_eq!(field("target_per"), Field::Code("year"));
+        assert_eq!(field("attainment_pct"), Field::Percent(70.0));
+        assert_eq!(field("buckets_met"), Field::Empty);
+        assert_eq!(field("measurements"), Field::Whole(4));
+        let no = ExportRow {
+            actual: Some(MeasuredValue::Bool(false)),
+            ..ExportRow::sample()
+        };
+        assert_eq!(no.cells()[21], ("actual", Field::Code("no")));
     }
 }

@@ -1,36 +1,17 @@
 //! The export as an Excel workbook, for people: the tidy rows on a first sheet (bold
 //! frozen header, filter, number and percent formats, fitted widths), the summaries by
-//! sector and by service on a second, every label in one language.
+//! sector and by service on a second, every label in one language. A cell's number format
+//! follows the kind of its [`Field`], never its column's name.
+//!
+//! Part of `render`: imports `compute` and the leaves.
 
 use rust_xlsxwriter::{ColNum, Format, RowNum, Workbook, Worksheet};
 
 use super::cells::{heading, summary_counts, summary_header, summary_numbers};
-use super::export::{self, COLUMNS, Value};
+use super::export::{self, ExportRow, Field};
 use crate::compute::report::PlanReport;
 use crate::i18n::label;
 use crate::model::Lang;
-
-/// How the numbers of a column are shown.
-#[derive(Clone, Copy)]
-enum Kind {
-    /// Text and codes.
-    Text,
-    /// Whole numbers without separators: the year and counts.
-    Count,
-    /// Targets, baselines and actual values: whole, or with two decimals.
-    Quantity,
-    /// `attainment_pct`, written as a fraction (75 % is 0.75) in a percent format.
-    Percent,
-}
-
-fn kind(column: &str) -> Kind {
-    match column {
-        "year" | "buckets_met" | "buckets" | "measurements" => Kind::Count,
-        "target_value" | "baseline" | "actual" => Kind::Quantity,
-        "attainment_pct" => Kind::Percent,
-        _ => Kind::Text,
-    }
-}
 
 /// Column widths, in characters: wide enough for the longest cell, or for the header and
 /// its filter button, within these bounds (longer text is cut on screen, never in the cell).
@@ -65,25 +46,19 @@ impl Formats {
         }
     }
 
-    /// The format of a number in a column of `kind`.
-    fn number(&self, kind: Kind, n: f64) -> Option<&Format> {
-        match kind {
-            Kind::Text => None,
-            Kind::Count => Some(&self.count),
-            Kind::Quantity if n.fract() == 0.0 => Some(&self.whole),
-            Kind::Quantity => Some(&self.decimal),
-            Kind::Percent => Some(&self.percent),
+    /// The format of a quantity: whole, or with two decimals.
+    fn quantity(&self, n: f64) -> &Format {
+        if n.fract() == 0.0 {
+            &self.whole
+        } else {
+            &self.decimal
         }
     }
 }
 
 /// The workbook: `rows` (built with the status labels of `lang`) on the first sheet, the
 /// summaries of `reports` on the second.
-pub fn workbook(
-    rows: &[Vec<Value>],
-    reports: &[PlanReport],
-    lang: Lang,
-) -> anyhow::Result<Vec<u8>> {
+pub fn workbook(rows: &[ExportRow], reports: &[PlanReport], lang: Lang) -> anyhow::Result<Vec<u8>> {
     let formats = Formats::new();
     let mut workbook = Workbook::new();
     data_sheet(workbook.add_worksheet(), rows, lang, &formats)?;
@@ -104,40 +79,35 @@ fn fit_excel_cell(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// About how many characters a cell shows.
-fn shown_len(value: &Value, kind: Kind) -> usize {
-    match (value, kind) {
-        (Value::Text(text), _) => text.chars().count(),
-        (Value::Code(code), _) => code.chars().count(),
-        (Value::Number(n), Kind::Percent) => format!("{:.1}%", n).len(),
-        (Value::Number(n), Kind::Quantity) if n.fract() != 0.0 => format!("{n:.2}").len(),
-        (Value::Number(n), _) => format!("{n}").len(),
-        (Value::Empty, _) => 0,
+fn shown_len(field: Field) -> usize {
+    match field {
+        Field::Text(text) => text.chars().count(),
+        Field::Code(code) => code.chars().count(),
+        Field::Whole(n) => n.to_string().len(),
+        Field::Quantity(n) if n.fract() != 0.0 => format!("{n:.2}").len(),
+        Field::Quantity(n) => format!("{n}").len(),
+        Field::Percent(n) => format!("{n:.1}%").len(),
+        Field::Empty => 0,
     }
 }
 
 fn data_sheet(
     sheet: &mut Worksheet,
-    rows: &[Vec<Value>],
+    rows: &[ExportRow],
     lang: Lang,
     formats: &Formats,
 ) -> anyhow::Result<()> {
     sheet.set_name(label(lang, "indicators_sheet"))?;
     let header = export::header(Some(lang));
-    sheet.write_row_with_format(0, 0, header.iter().copied(), &formats.bold)?;
-    let kinds: Vec<Kind> = COLUMNS.iter().map(|c| kind(c)).collect();
+    sheet.write_row_with_format(0, 0, header, &formats.bold)?;
+    let mut longest = header.map(|name| name.chars().count() + FILTER_BUTTON);
     for (r, row) in (1..).zip(rows) {
-        for ((c, value), kind) in (0..).zip(row).zip(&kinds) {
-            write_cell(sheet, r, c, value, *kind, formats)?;
+        for ((c, (_, field)), longest) in (0..).zip(row.cells()).zip(&mut longest) {
+            write_cell(sheet, r, c, field, formats)?;
+            *longest = (*longest).max(shown_len(field));
         }
     }
-    for ((c, name), kind) in (0..).zip(&header).zip(&kinds) {
-        let longest = rows
-            .iter()
-            .filter_map(|row| row.get(usize::from(c)))
-            .map(|value| shown_len(value, *kind))
-            .chain([name.chars().count() + FILTER_BUTTON])
-            .max()
-            .unwrap_or(0);
+    for (c, longest) in (0..).zip(longest) {
         sheet.set_column_width(c, width(longest))?;
     }
     let last_row = RowNum::try_from(rows.len())?;
@@ -147,30 +117,22 @@ fn data_sheet(
     Ok(())
 }
 
+/// A cell, its number format following its kind.
 fn write_cell(
     sheet: &mut Worksheet,
     r: RowNum,
     c: ColNum,
-    value: &Value,
-    kind: Kind,
+    field: Field,
     formats: &Formats,
 ) -> anyhow::Result<()> {
-    match value {
-        Value::Text(text) => sheet.write_string(r, c, fit_excel_cell(text))?,
-        Value::Code(code) => sheet.write_string(r, c, *code)?,
-        Value::Number(n) => {
-            // The model keeps attainment as a percent (75.0); Excel's percent is 0.75.
-            let cell = if let Kind::Percent = kind {
-                n / 100.0
-            } else {
-                *n
-            };
-            match formats.number(kind, *n) {
-                Some(format) => sheet.write_number_with_format(r, c, cell, format)?,
-                None => sheet.write_number(r, c, cell)?,
-            }
-        }
-        Value::Empty => sheet,
+    match field {
+        Field::Text(text) => sheet.write_string(r, c, fit_excel_cell(text))?,
+        Field::Code(code) => sheet.write_string(r, c, code)?,
+        Field::Whole(n) => sheet.write_number_with_format(r, c, n as f64, &formats.count)?,
+        Field::Quantity(n) => sheet.write_number_with_format(r, c, n, formats.quantity(n))?,
+        // The model keeps attainment as a percent (75.0); Excel's percent is 0.75.
+        Field::Percent(n) => sheet.write_number_with_format(r, c, n / 100.0, &formats.percent)?,
+        Field::Empty => sheet,
     };
     Ok(())
 }
@@ -238,7 +200,10 @@ mod tests {
     #[test]
     fn long_text_is_cut_to_fit_an_excel_cell() {
         let notes = "note | ".repeat(10_000);
-        let rows = vec![vec![Value::Text(notes)]];
+        let rows = [ExportRow {
+            notes: Some(notes),
+            ..ExportRow::sample()
+        }];
         let bytes = workbook(&rows, &[], Lang::En).unwrap();
         assert!(bytes.starts_with(b"PK"));
         assert_eq!(fit_excel_cell(&"é".repeat(40_000)).chars().count(), 32_767);
