@@ -1,5 +1,5 @@
-//! Validation rules (SPEC §3), one family per file: the plan's structure ([`plan`]) and
-//! the measurements against it ([`measurements`]). Every rule runs and adds its
+//! Validation rules (SPEC §3), one family per file: the plan's structure (`plan.rs`) and
+//! the measurements against it (`measurements.rs`). Every rule runs and adds its
 //! findings; none stops the others. Measurements arrive from input through
 //! [`crate::input::RecordSink`], which the checker implements; the records that pass are
 //! handed to a [`Store`] that the caller chooses (compute's series), so that this layer

@@ -1,7 +1,7 @@
 //! Input: finds the files named on the command line (SPEC §2) ([`discover`]), keeps them
 //! for quoting ([`source`]), tells plan files from measurements files and decodes them
-//! ([`yaml`], [`csv`]), turning every YAML or CSV fault into a finding that points at its
-//! place ([`yaml_fault`]). Plans are decoded whole; measurements are streamed record by
+//! (`yaml.rs`, `csv.rs`), turning every YAML or CSV fault into a finding that points at
+//! its place (`yaml_fault.rs`). Plans are decoded whole; measurements are streamed record by
 //! record into a [`RecordSink`], the trait by which input hands records to whoever
 //! consumes them (the checks).
 //!

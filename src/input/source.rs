@@ -2,8 +2,8 @@
 //! whole, measurements read again only when a finding quotes them, and files too large
 //! to read whole quoted from the lines that findings point at.
 //!
-//! Part of `input`: imports only the leaves ([`crate::lines`], [`crate::place`]) and
-//! [`super::streamed_text`].
+//! Part of `input`: imports only the leaves (`lines`, `place`), its
+//! sibling `streamed_text` and the `limits`.
 
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
