@@ -235,10 +235,8 @@ pub enum Finding {
         value: String,
         expected: Vec<String>,
     },
-    /// A target that is neither a text nor a target mapping.
-    TargetShape {
-        expecting: String,
-    },
+    /// A target that is neither a text nor the keys of a target.
+    TargetShape,
     /// A measured value that is neither a number nor yes/no.
     NotAValue {
         text: String,
@@ -376,7 +374,7 @@ impl Finding {
             | Finding::EmptyCell { .. } => Code::MissingKey,
             Finding::WrongType { .. }
             | Finding::UnknownValue { .. }
-            | Finding::TargetShape { .. }
+            | Finding::TargetShape
             | Finding::NotAValue { .. } => Code::WrongType,
             Finding::FileTooLarge { .. }
             | Finding::KindUndecided { .. }

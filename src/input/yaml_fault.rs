@@ -86,7 +86,7 @@ pub(super) fn diagnostic(err: &YamlError, file: FileId, text: &str, first: u32) 
         other => {
             let message = strip_location(&other.to_string());
             if message.starts_with(crate::target::TARGET_EXPECTING) {
-                Finding::TargetShape { expecting: message }
+                Finding::TargetShape
             } else if message.contains("tabs disallowed") {
                 pos = global(first_tab(text, local(pos)));
                 Finding::Tab { message }
@@ -142,8 +142,8 @@ fn type_name(expected: &str) -> &str {
         "bool" | "a boolean" => "true or false",
         "string" | "String" | "string scalar" | "a string" => "text",
         "sequence start" | "a sequence" => "a list",
-        "mapping start" | "a map" => "a mapping",
-        other if other.starts_with("struct ") => "a mapping",
+        "mapping start" | "a map" => "keys with values (`key: value` lines)",
+        other if other.starts_with("struct ") => "keys with values (`key: value` lines)",
         other => other,
     }
 }

@@ -104,7 +104,7 @@ fn target_error(error: &TargetError) -> String {
         TargetError::UnknownPeriod(word) => format!("unknown period `{word}`"),
         TargetError::BadBoolean(text) => format!("`{text}` is not a yes/no pair"),
         TargetError::UnknownOperator(op) => {
-            format!("unknown operator `{op}` in the target mapping")
+            format!("unknown operator `{op}` in the target's `op:`")
         }
         TargetError::BadNumber => "target number must be between 0 and 10^12".into(),
     }
@@ -137,7 +137,7 @@ pub fn message(finding: &Finding) -> String {
         Finding::InvalidUtf8 { .. } => "file is not valid UTF-8".into(),
         Finding::UnknownFileKind { content } => {
             let what = match content {
-                Content::OtherMapping => "this mapping has neither `sectors` nor `measurements`",
+                Content::OtherMapping => "this file has neither a `sectors:` nor a `measurements:` key",
                 Content::List => "the file is a list",
                 Content::Scalar => "the file is a single value",
                 Content::Empty => "the file is empty",
@@ -147,7 +147,7 @@ pub fn message(finding: &Finding) -> String {
                 }
             };
             format!(
-                "{what}: expected a plan (a mapping with `sectors`) or measurements (a mapping with `measurements`)"
+                "{what}: expected a plan (a file with a `sectors:` key) or measurements (a file with a `measurements:` key)"
             )
         }
         Finding::DuplicateKey { key: Some(key) } => format!("duplicate key `{key}`"),
@@ -167,7 +167,9 @@ pub fn message(finding: &Finding) -> String {
             expected,
         } => format!("wrong type: expected {expected}"),
         Finding::UnknownValue { value, .. } => format!("unknown value `{value}`"),
-        Finding::TargetShape { expecting } => format!("wrong type: expected {expecting}"),
+        Finding::TargetShape => {
+            "wrong type: expected a target such as `>= 12 par an`, or the keys op, value, unit and per".into()
+        }
         Finding::NotAValue { text } => format!("`{text}` is neither a number nor yes/no"),
         Finding::FileTooLarge { size, limit, .. } => {
             format!("file is {size} bytes, larger than the limit of {limit} bytes: not read")
@@ -320,7 +322,7 @@ pub fn help(finding: &Finding) -> Option<String> {
             _ => "a plan file has `id`, `commune`, `year`, `title` and `sectors`; a measurements file has `plan` and `measurements`".into(),
         },
         Finding::DuplicateKey { .. } => {
-            "a key may appear once per mapping: remove or rename one of them".into()
+            "a key may appear once in the same block of keys: remove or rename one of them".into()
         }
         Finding::DuplicateColumn { .. } => return None,
         Finding::UnknownKey {
@@ -334,14 +336,14 @@ pub fn help(finding: &Finding) -> Option<String> {
         Finding::UnknownColumn { suggestion, .. } => {
             suggested(suggestion.as_deref(), &header_help())
         }
-        Finding::MissingKey { key } => format!("add `{key}:` to this mapping"),
+        Finding::MissingKey { key } => format!("add `{key}:` beside the other keys here"),
         Finding::MissingColumn { .. } => header_help(),
         Finding::EmptyCell { .. } => "every row needs a plan, an indicator and a value".into(),
         Finding::WrongType { .. } => return None,
         Finding::UnknownValue { expected, .. } => {
             format!("expected one of: {}", expected.join(", "))
         }
-        Finding::TargetShape { .. } => "a target is a text (`>= 12 par an`, `Oui/Non`) or a mapping with the keys op, value, unit, per".into(),
+        Finding::TargetShape => "write a target as text (`>= 12 par an`, `Oui/Non`) or with the keys op, value, unit and per".into(),
         Finding::NotAValue { .. } => {
             "values are numbers (3.5) or yes/no/oui/non/ja/nee/true/false".into()
         }
