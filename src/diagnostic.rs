@@ -167,6 +167,23 @@ pub enum ValueProblem {
     TooLarge(f64),
 }
 
+// Lenient reading of YAML files (issue 11): where a misplaced key belongs, quotes left open.
+
+/// A kind of YAML mapping in a plan or measurements file: where a key is allowed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Mapping {
+    /// A level of the plan's hierarchy (the plan itself, a sector, … an indicator).
+    Level(Level),
+    /// An operational objective's `shares`.
+    Shares,
+    /// The mapping form of a target (`op`, `value`, `unit`, `per`).
+    Target,
+    /// The top of a measurements file.
+    MeasurementsFile,
+    /// One record of a measurements file.
+    Measurement,
+}
+
 /// One finding, with the facts that its message, label and help are made of.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Finding {
@@ -184,6 +201,11 @@ pub enum Finding {
     /// A `[` or `{` left open; the parser stopped later (the related place) with `stopped`.
     UnclosedBracket {
         stopped: Box<Finding>,
+    },
+    /// A quote whose text runs past its line to where the parser stopped (the related
+    /// place, with `stopped`), or to the end of the file (`stopped` is `None`).
+    UnclosedQuote {
+        stopped: Option<Box<Finding>>,
     },
     /// A CSV row with more fields than the header.
     TooManyFields {
@@ -210,6 +232,13 @@ pub enum Finding {
         key: String,
         allowed: Vec<String>,
         suggestion: Option<String>,
+    },
+    /// A key of another kind of mapping (`belongs`), written where it is not allowed:
+    /// indented under the wrong parent, or one level too deep.
+    MisplacedKey {
+        key: String,
+        belongs: Vec<Mapping>,
+        allowed: Vec<String>,
     },
     UnknownColumn {
         name: String,
@@ -365,12 +394,15 @@ impl Finding {
             | Finding::Tab { .. }
             | Finding::SecondDocument
             | Finding::UnclosedBracket { .. }
+            | Finding::UnclosedQuote { .. }
             | Finding::TooManyFields { .. }
             | Finding::UnreadableRow { .. } => Code::Syntax,
             Finding::InvalidUtf8 { .. } => Code::InvalidUtf8,
             Finding::UnknownFileKind { .. } => Code::UnknownFileKind,
             Finding::DuplicateKey { .. } | Finding::DuplicateColumn { .. } => Code::DuplicateKey,
-            Finding::UnknownKey { .. } | Finding::UnknownColumn { .. } => Code::UnknownKey,
+            Finding::UnknownKey { .. }
+            | Finding::MisplacedKey { .. }
+            | Finding::UnknownColumn { .. } => Code::UnknownKey,
             Finding::MissingKey { .. }
             | Finding::MissingColumn { .. }
             | Finding::EmptyCell { .. } => Code::MissingKey,
@@ -410,6 +442,28 @@ impl Finding {
             Finding::OutsideYear { .. } => Code::OutsideYear,
             Finding::DuplicateMeasurement { .. } => Code::DuplicateMeasurement,
         }
+    }
+}
+
+impl Finding {
+    /// Whether reading its file stopped at this finding, so that what follows in the
+    /// file was not read: a fault of syntax, a safety limit, a second document.
+    pub fn stops_reading(&self) -> bool {
+        matches!(
+            self,
+            Finding::Syntax { .. }
+                | Finding::Tab { .. }
+                | Finding::SecondDocument
+                | Finding::UnclosedBracket { .. }
+                | Finding::UnclosedQuote { .. }
+                | Finding::KindUndecided { .. }
+                | Finding::NestingTooDeep { .. }
+                | Finding::AliasBomb
+                | Finding::TooManyNodes { .. }
+                | Finding::SafetyLimit { .. }
+                | Finding::RowTooLong { .. }
+                | Finding::ReadStopped { .. }
+        )
     }
 }
 

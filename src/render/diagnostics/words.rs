@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use crate::calendar::DateError;
 use crate::compute::report::{FilterOption, UnknownFilter};
 use crate::diagnostic::{
-    Code, Content, Diagnostic, FileKind, Finding, KEPT_PER_CODE, Severity, ShareProblem, Shared,
-    Utf8Fault, ValueKindExpected, ValueProblem,
+    Code, Content, Diagnostic, FileKind, Finding, KEPT_PER_CODE, Mapping, Severity, ShareProblem,
+    Shared, Utf8Fault, ValueKindExpected, ValueProblem,
 };
 use crate::model::Level;
 use crate::target::TargetError;
@@ -39,6 +39,27 @@ fn level(level: Level) -> &'static str {
         Level::OperationalObjective => "operational objective",
         Level::Indicator => "indicator",
     }
+}
+
+// Lenient reading of YAML files (issue 11).
+
+/// A kind of mapping, as the help of a misplaced key names it: `an indicator`.
+fn mapping(mapping: Mapping) -> String {
+    match mapping {
+        Mapping::Level(Level::Plan) => "the plan (top of the file)".into(),
+        Mapping::Level(Level::Indicator) => "an indicator".into(),
+        Mapping::Level(Level::OperationalObjective) => "an operational objective".into(),
+        Mapping::Level(l) => format!("a {}", level(l)),
+        Mapping::Shares => "`shares`".into(),
+        Mapping::Target => "a target written as `op`, `value`, `unit`, `per`".into(),
+        Mapping::MeasurementsFile => "the top of a measurements file".into(),
+        Mapping::Measurement => "a measurement".into(),
+    }
+}
+
+/// `1 file read only in part`: the files whose reading stopped at a fault.
+pub fn read_in_part(files: usize) -> String {
+    format!("{} read only in part", plural(files, "file"))
 }
 
 fn shared(list: Shared) -> &'static str {
@@ -130,6 +151,10 @@ pub fn message(finding: &Finding) -> String {
             "a second YAML document: a file holds one plan or one measurements list".into()
         }
         Finding::UnclosedBracket { .. } => "this bracket is never closed".into(),
+        Finding::UnclosedQuote { stopped: Some(_) } => {
+            "this quote is not closed on its line: its text runs on over the next lines".into()
+        }
+        Finding::UnclosedQuote { stopped: None } => "this quote is never closed".into(),
         Finding::TooManyFields { found, expected } => {
             format!("row has {found} fields, the header {expected}")
         }
@@ -154,6 +179,7 @@ pub fn message(finding: &Finding) -> String {
         Finding::DuplicateKey { key: None } => "duplicate key".into(),
         Finding::DuplicateColumn { name } => format!("duplicate column `{name}`"),
         Finding::UnknownKey { key, .. } => format!("unknown key `{key}`"),
+        Finding::MisplacedKey { key, .. } => format!("key `{key}` does not belong here"),
         Finding::UnknownColumn { name, .. } => format!("unknown column `{name}`"),
         Finding::MissingKey { key } => format!("missing key `{key}`"),
         Finding::MissingColumn { names } => format!("missing column {}", quoted(names)),
@@ -276,7 +302,7 @@ pub fn caret(finding: &Finding) -> Option<String> {
         }
         Finding::DuplicateId { level: l, .. } => format!("{} declared again here", level(*l)),
         Finding::InvalidTarget { .. } => "cannot read this target".into(),
-        Finding::UnclosedBracket { .. } => "opened here".into(),
+        Finding::UnclosedBracket { .. } | Finding::UnclosedQuote { .. } => "opened here".into(),
         _ => return None,
     })
 }
@@ -287,7 +313,10 @@ pub fn related(finding: &Finding) -> String {
         Finding::DuplicateId { first_level, .. } => {
             format!("first declared as {} here", level(*first_level))
         }
-        Finding::UnclosedBracket { stopped } => {
+        Finding::UnclosedBracket { stopped }
+        | Finding::UnclosedQuote {
+            stopped: Some(stopped),
+        } => {
             format!("the parser stopped here: {}", message(stopped))
         }
         Finding::DuplicatePlanId { .. } => "first declared here".into(),
@@ -310,6 +339,7 @@ pub fn help(finding: &Finding) -> Option<String> {
             "remove the `---` line and what follows, or move it to a file of its own".into()
         }
         Finding::UnclosedBracket { stopped } => return help(stopped),
+        Finding::UnclosedQuote { .. } => "close the quote on the line where it opens; a quote inside the text is written twice between '…' ('l''école') or as \\\" between \"…\"".into(),
         Finding::TooManyFields { .. } => "quote a value that holds the separator: \"a, b\"".into(),
         Finding::InvalidUtf8 { .. } => "save the file as UTF-8".into(),
         Finding::UnknownFileKind { content } => match content {
@@ -330,6 +360,19 @@ pub fn help(finding: &Finding) -> Option<String> {
         } => suggested(
             suggestion.as_deref(),
             &format!("allowed keys here: {}", allowed.join(", ")),
+        ),
+        Finding::MisplacedKey {
+            key,
+            belongs,
+            allowed,
+        } => format!(
+            "`{key}` is a key of {}: check its indentation; allowed keys here: {}",
+            belongs
+                .iter()
+                .map(|m| mapping(*m))
+                .collect::<Vec<_>>()
+                .join(" or "),
+            allowed.join(", ")
         ),
         Finding::UnknownColumn { suggestion, .. } => {
             suggested(suggestion.as_deref(), &header_help())
