@@ -93,6 +93,33 @@ impl Code {
     }
 }
 
+/// A fault of YAML syntax, grouped by what the writer of the file has to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxFault {
+    /// A `:` that makes a key where none can stand (`label: Nombre : 12`).
+    KeyNotAllowed,
+    /// A list item (`- `) where none can stand.
+    ItemNotAllowed,
+    /// A line where a `key: value` line was expected.
+    KeyExpected,
+    /// A line not indented as the lines around it.
+    Indentation,
+    /// The file ends inside a list or a block of keys.
+    UnexpectedEnd,
+    /// A `[` or `{` never closed, noticed at the end of the file.
+    BracketNotClosed,
+    /// A `]` or `}` that closes no bracket, or the wrong one.
+    BracketMismatch,
+    /// A `\` escape inside double quotes that YAML does not know.
+    Escape,
+    /// A character that cannot start a value here (`@`, `` ` ``, `%`).
+    Character,
+    /// Text after a closing quote (`"Oui" ou non`).
+    AfterQuote,
+    /// Any other fault of the YAML syntax.
+    Other,
+}
+
 /// Which kind of file a size limit applies to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
@@ -167,23 +194,43 @@ pub enum ValueProblem {
     TooLarge(f64),
 }
 
+// Lenient reading of YAML files (issue 11): where a misplaced key belongs, quotes left open.
+
+/// A kind of YAML mapping in a plan or measurements file: where a key is allowed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Mapping {
+    /// A level of the plan's hierarchy (the plan itself, a sector, … an indicator).
+    Level(Level),
+    /// An operational objective's `shares`.
+    Shares,
+    /// The mapping form of a target (`op`, `value`, `unit`, `per`).
+    Target,
+    /// The top of a measurements file.
+    MeasurementsFile,
+    /// One record of a measurements file.
+    Measurement,
+}
+
 /// One finding, with the facts that its message, label and help are made of.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Finding {
     // Reading files.
-    /// A fault of YAML syntax, in the parser's words.
+    /// A fault of YAML syntax, by the kind the parser gives it.
     Syntax {
-        message: String,
+        fault: SyntaxFault,
     },
-    /// A tab used for indentation, in the parser's words.
-    Tab {
-        message: String,
-    },
+    /// A tab used for indentation, at the tab.
+    Tab,
     /// A second YAML document in a file.
     SecondDocument,
     /// A `[` or `{` left open; the parser stopped later (the related place) with `stopped`.
     UnclosedBracket {
         stopped: Box<Finding>,
+    },
+    /// A quote whose text runs past its line to where the parser stopped (the related
+    /// place, with `stopped`), or to the end of the file (`stopped` is `None`).
+    UnclosedQuote {
+        stopped: Option<Box<Finding>>,
     },
     /// A CSV row with more fields than the header.
     TooManyFields {
@@ -210,6 +257,13 @@ pub enum Finding {
         key: String,
         allowed: Vec<String>,
         suggestion: Option<String>,
+    },
+    /// A key of another kind of mapping (`belongs`), written where it is not allowed:
+    /// indented under the wrong parent, or one level too deep.
+    MisplacedKey {
+        key: String,
+        belongs: Vec<Mapping>,
+        allowed: Vec<String>,
     },
     UnknownColumn {
         name: String,
@@ -360,15 +414,18 @@ impl Finding {
     pub fn code(&self) -> Code {
         match self {
             Finding::Syntax { .. }
-            | Finding::Tab { .. }
+            | Finding::Tab
             | Finding::SecondDocument
             | Finding::UnclosedBracket { .. }
+            | Finding::UnclosedQuote { .. }
             | Finding::TooManyFields { .. }
             | Finding::UnreadableRow { .. } => Code::Syntax,
             Finding::InvalidUtf8 { .. } => Code::InvalidUtf8,
             Finding::UnknownFileKind { .. } => Code::UnknownFileKind,
             Finding::DuplicateKey { .. } | Finding::DuplicateColumn { .. } => Code::DuplicateKey,
-            Finding::UnknownKey { .. } | Finding::UnknownColumn { .. } => Code::UnknownKey,
+            Finding::UnknownKey { .. }
+            | Finding::MisplacedKey { .. }
+            | Finding::UnknownColumn { .. } => Code::UnknownKey,
             Finding::MissingKey { .. }
             | Finding::MissingColumn { .. }
             | Finding::EmptyCell { .. } => Code::MissingKey,
@@ -408,6 +465,28 @@ impl Finding {
             Finding::OutsideYear { .. } => Code::OutsideYear,
             Finding::DuplicateMeasurement { .. } => Code::DuplicateMeasurement,
         }
+    }
+}
+
+impl Finding {
+    /// Whether reading its file stopped at this finding, so that what follows in the
+    /// file was not read: a fault of syntax, a safety limit, a second document.
+    pub fn stops_reading(&self) -> bool {
+        matches!(
+            self,
+            Finding::Syntax { .. }
+                | Finding::Tab
+                | Finding::SecondDocument
+                | Finding::UnclosedBracket { .. }
+                | Finding::UnclosedQuote { .. }
+                | Finding::KindUndecided { .. }
+                | Finding::NestingTooDeep { .. }
+                | Finding::AliasBomb
+                | Finding::TooManyNodes { .. }
+                | Finding::SafetyLimit { .. }
+                | Finding::RowTooLong { .. }
+                | Finding::ReadStopped { .. }
+        )
     }
 }
 

@@ -34,8 +34,19 @@ pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
             .iter()
             .map(|(_, p)| p.indicators().count())
             .sum();
-        let summary = words::summary(findings.list(), findings.omitted())
+        let mut summary = words::summary(findings.list(), findings.omitted())
             .unwrap_or_else(|| "no problems found".into());
+        let mut read_in_part: Vec<_> = findings
+            .list()
+            .iter()
+            .filter(|d| d.finding.stops_reading())
+            .map(|d| d.at.file)
+            .collect();
+        read_in_part.sort_unstable();
+        read_in_part.dedup();
+        if !read_in_part.is_empty() {
+            summary = format!("{summary}, {}", words::read_in_part(read_in_part.len()));
+        }
         let line = format!(
             "plan: checked {}: {} with {}, {}: {}\n",
             words::plural(workspace.sources.len(), "file"),

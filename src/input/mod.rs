@@ -1,7 +1,8 @@
 //! Input: finds the files named on the command line (SPEC §2) ([`discover`]), keeps them
 //! for quoting ([`source`]), tells plan files from measurements files and decodes them
 //! (`yaml.rs`, `csv.rs`), turning every YAML or CSV fault into a finding that points at
-//! its place (`yaml_fault.rs`). Plans are decoded whole; measurements are streamed record by
+//! its place (`yaml_fault.rs`), and reading on past faults of structure to report them
+//! all (`yaml_tree.rs`). Plans are decoded whole; measurements are streamed record by
 //! record into a [`RecordSink`], the trait by which input hands records to whoever
 //! consumes them (the checks).
 //!
@@ -16,6 +17,7 @@ pub mod source;
 mod streamed_text;
 mod yaml;
 mod yaml_fault;
+mod yaml_tree;
 
 use std::path::{Path, PathBuf};
 
@@ -177,7 +179,12 @@ impl Workspace {
                         self.plans.push((file, plan));
                         return Ok(());
                     }
-                    Err(finding) => *finding,
+                    Err(findings) => {
+                        for finding in findings {
+                            self.findings.push(finding);
+                        }
+                        return Ok(());
+                    }
                 },
             },
             yaml::Probed::Measurements => {

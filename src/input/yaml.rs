@@ -1,10 +1,11 @@
 //! YAML files: telling a plan from measurements by the first deciding key, decoding a
 //! plan whole, and streaming the records of a measurements file to a
 //! [`RecordSink`] through serde seeds that never collect them. Faults become
-//! findings through [`super::yaml_fault`].
+//! findings through [`super::yaml_fault`]; past a fault of structure, the lenient
+//! reading of [`super::yaml_tree`] finds every other one.
 //!
 //! Part of `input`: imports the leaves and its siblings [`super::source`],
-//! [`super::streamed_text`] and [`super::yaml_fault`].
+//! [`super::streamed_text`], [`super::yaml_fault`] and [`super::yaml_tree`].
 
 use serde::Deserialize;
 use serde::de;
@@ -15,6 +16,7 @@ use super::sink::RecordSink;
 use super::source::Sources;
 use super::streamed_text::StreamedText;
 use super::yaml_fault::{self, innermost};
+use super::yaml_tree;
 use crate::diagnostic::{Content, Diagnostic, Finding, Utf8Fault};
 use crate::model::{Located, Measurement, Plan};
 use crate::place::{FileId, Pos};
@@ -68,17 +70,31 @@ pub(super) fn probe(sources: &Sources, file: FileId, size: u64) -> std::io::Resu
 }
 
 /// Decodes a plan file's text. A whole pass over the syntax first: a fault of syntax is
-/// reported as such, not as the type error that a typed decoding may meet first.
-pub(super) fn plan(text: &str, file: FileId) -> Result<Plan, Box<Diagnostic>> {
+/// reported as such, not as the type error that a typed decoding may meet first. Past a
+/// fault of structure, the lenient reading ([`yaml_tree::plan`]) finds every other one.
+pub(super) fn plan(text: &str, file: FileId) -> Result<Plan, Vec<Diagnostic>> {
     serde_saphyr::from_str_with_options::<de::IgnoredAny>(text, yaml_options())
         .and_then(|_| serde_saphyr::from_str_with_options(text, yaml_options()))
-        .map_err(|err| Box::new(yaml_fault::diagnostic(&err, file, text, 1)))
+        .map_err(|err| {
+            let all = if yaml_fault::is_structural(&err) {
+                yaml_tree::plan(text, file)
+            } else {
+                Vec::new()
+            };
+            if all.is_empty() {
+                vec![yaml_fault::diagnostic(&err, file, text, 1)]
+            } else {
+                all
+            }
+        })
 }
 
 /// Streams the records of a YAML measurements file to `sink`, in file order, with the
 /// file's plan id. A file on disk is mapped ([`StreamedText`]) and the pages parsed are
-/// handed back as the records go by. A fault stops the file there, after the records
-/// before it.
+/// handed back as the records go by. A fault of syntax or a limit stops the file there,
+/// after the records before it; past a fault of structure, the lenient reading
+/// ([`yaml_tree::measurements`]) goes on from the record where the strict one stopped,
+/// skipping each broken record.
 pub(super) fn stream(
     sources: &Sources,
     file: FileId,
@@ -129,8 +145,13 @@ pub(super) fn stream(
     if let Some(mapped) = mapped {
         mapped.rewind();
     }
-    let mut each = |plan: &Located<String>, record: Measurement, offset: Option<u64>| {
-        sink.record(plan, record);
+    // Records decoded, handed on when the file has a plan.
+    let mut decoded = 0;
+    let mut each = |record: Measurement, offset: Option<u64>| {
+        decoded += 1;
+        if let Some(plan) = &plan {
+            sink.record(plan, record);
+        }
         if let Some(offset) = offset {
             passed(offset);
         }
@@ -139,17 +160,54 @@ pub(super) fn stream(
         text,
         yaml_options(),
         |deserializer| {
-            de::DeserializeSeed::deserialize(
-                MeasurementsSeed {
-                    plan: plan.as_ref(),
-                    each: &mut each,
-                },
-                deserializer,
-            )
+            de::DeserializeSeed::deserialize(MeasurementsSeed { each: &mut each }, deserializer)
         },
     );
-    if let Err(err) = result {
+    let Err(err) = result else {
+        return Ok(());
+    };
+    if !yaml_fault::is_structural(&err) || sources.invalid_utf8(file).is_some() {
         sink.finding(finding(sources, file, &err));
+        return Ok(());
+    }
+    if let Some(mapped) = mapped {
+        mapped.rewind();
+    }
+    let lenient =
+        yaml_tree::measurements(
+            text,
+            file,
+            decoded,
+            plan.is_some(),
+            &mut |item| match item {
+                yaml_tree::Item::Record(record, offset) => {
+                    if let Some(plan) = &plan {
+                        sink.record(plan, record);
+                    }
+                    passed(offset as u64);
+                }
+                yaml_tree::Item::Finding(finding) => sink.finding(finding),
+            },
+        );
+    match lenient {
+        Ok(()) => {}
+        Err(yaml_tree::Stopped::TooDeep(pos)) => sink.finding(Diagnostic::new(
+            Finding::NestingTooDeep { max: MAX_DEPTH },
+            file,
+            pos,
+        )),
+        // A fault of syntax past the first fault of structure: worded as the strict
+        // reading words it, from a pass over the syntax alone.
+        Err(yaml_tree::Stopped::Syntax) => {
+            if let Some(mapped) = mapped {
+                mapped.rewind();
+            }
+            if let Err(err) =
+                serde_saphyr::from_str_with_options::<de::IgnoredAny>(text, yaml_options())
+            {
+                sink.finding(finding(sources, file, &err));
+            }
+        }
     }
     Ok(())
 }
@@ -182,11 +240,18 @@ fn yaml_options() -> serde_saphyr::Options {
     let file_bytes = usize::try_from(MAX_STREAM_BYTES).unwrap_or(usize::MAX);
     budget.max_total_scalar_bytes = file_bytes;
     budget.max_total_comment_bytes = file_bytes;
-    // Plan and measurements files need no anchors: keep what aliases may replay small.
+    // What aliases may replay is kept small: that bounds an alias bomb. The number of
+    // aliases is not: a note anchored once and named by each record of a large file is
+    // legitimate (serde-saphyr's default refuses more than ten aliases an anchor).
     budget.max_recorded_anchor_events = 100_000;
     budget.max_recorded_anchor_bytes = 4 * 1024 * 1024;
+    budget.enforce_alias_anchor_ratio = false;
+    budget.max_aliases = MAX_NODES;
     serde_saphyr::options! {
         budget: Some(budget),
+        // All that aliases replay in a file, in events: a bomb replays billions; a note
+        // named by each record of a file of ten million records replays ten million.
+        alias_limits: serde_saphyr::alias_limits! { max_total_replayed_events: 10_000_000 },
         non_finite_float_policy: serde_saphyr::NonFiniteFloatPolicy::PassThrough,
         // Findings quote the source themselves; a snippet made by the parser would cost
         // a pass over a large file.
@@ -286,17 +351,16 @@ impl<'de> de::Visitor<'de> for KindVisitor<'_> {
     }
 }
 
-/// What is done with each record of a measurements file as it is decoded: given the
-/// file's plan and, when known, the byte where the record starts.
-type EachRecord<'s> = dyn FnMut(&Located<String>, Measurement, Option<u64>) + 's;
+/// What is done with each record of a measurements file as it is decoded: given, when
+/// known, the byte where the record starts.
+type EachRecord<'s> = dyn FnMut(Measurement, Option<u64>) + 's;
 
-/// Decodes a YAML measurements file ([`crate::model::MeasurementsFile`]) record by record, handing
-/// each to a sink instead of collecting them. `plan` is the file's plan id, read
+/// Decodes a YAML measurements file ([`crate::model::MeasurementsFile`]) record by
+/// record, handing each on instead of collecting them. The file's plan id is read
 /// beforehand ([`PlanProbe`]) so that records never wait for a `plan` key written after
-/// them; without one, records are not handed on and the file's missing `plan` is
-/// reported.
+/// them; without one, records are not handed on (`each` knows) and the file's missing
+/// `plan` is reported.
 struct MeasurementsSeed<'a, 's> {
-    plan: Option<&'a Located<String>>,
     each: &'a mut EachRecord<'s>,
 }
 
@@ -392,7 +456,6 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
                 }
                 "measurements" => {
                     map.next_value_seed(Records {
-                        plan: self.plan,
                         each: &mut *self.each,
                     })?;
                     std::mem::replace(&mut records, true)
@@ -413,19 +476,18 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
     }
 }
 
-struct Records<'a, 'b, 's> {
-    plan: Option<&'a Located<String>>,
+struct Records<'b, 's> {
     each: &'b mut EachRecord<'s>,
 }
 
-impl<'de> de::DeserializeSeed<'de> for Records<'_, '_, '_> {
+impl<'de> de::DeserializeSeed<'de> for Records<'_, '_> {
     type Value = ();
     fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         deserializer.deserialize_seq(self)
     }
 }
 
-impl<'de> de::Visitor<'de> for Records<'_, '_, '_> {
+impl<'de> de::Visitor<'de> for Records<'_, '_> {
     type Value = ();
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a sequence")
@@ -434,9 +496,7 @@ impl<'de> de::Visitor<'de> for Records<'_, '_, '_> {
         while let Some(spanned) = seq.next_element::<serde_saphyr::Spanned<Measurement>>()? {
             let mut record = spanned.value;
             record.pos = record.indicator.pos;
-            if let Some(plan) = self.plan {
-                (self.each)(plan, record, spanned.referenced.span().byte_offset());
-            }
+            (self.each)(record, spanned.referenced.span().byte_offset());
         }
         Ok(())
     }

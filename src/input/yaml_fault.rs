@@ -1,15 +1,18 @@
 //! YAML faults as findings: the parser's error recognised by kind, with facts for the
 //! words of `render::diagnostics`, and placed where the user must look — a missing key
 //! at its mapping's start (the parser reports its end), a tab where it is (the parser
-//! reports near it), a bracket left open where it opens (noticed lines later), a second
-//! document at its `---`.
+//! reports near it), a bracket or a quote left open where it opens (noticed lines later),
+//! a second document at its `---`; and whether a fault is one of structure, past which
+//! the lenient reading of `yaml_tree.rs` goes on.
 //!
 //! Part of `input`: imports only the leaves.
 
 use serde_saphyr::Error as YamlError;
+use serde_saphyr::ExternalMessageSource;
+use serde_saphyr::granit_parser::ErrorKind;
 
 use super::limits::{MAX_DEPTH, MAX_NODES};
-use crate::diagnostic::{Code, Diagnostic, Finding};
+use crate::diagnostic::{Diagnostic, Finding, SyntaxFault};
 use crate::lines::LineIndex;
 use crate::place::{FileId, Pos};
 
@@ -84,19 +87,36 @@ pub(super) fn diagnostic(err: &YamlError, file: FileId, text: &str, first: u32) 
             expected: type_name(expected).to_string(),
         },
         other => {
-            let message = strip_location(&other.to_string());
-            if message.starts_with(crate::target::TARGET_EXPECTING) {
+            let kind = parser_kind(other);
+            if other
+                .to_string()
+                .starts_with(crate::target::TARGET_EXPECTING)
+            {
                 Finding::TargetShape
-            } else if message.contains("tabs disallowed") {
-                pos = global(first_tab(text, local(pos)));
-                Finding::Tab { message }
+            } else if let Some(tab) = tab_at(text, local(pos), kind.is_some_and(is_tab)) {
+                pos = global(tab);
+                Finding::Tab
+            } else if matches!(kind, Some(ErrorKind::UnclosedQuotedScalar)) {
+                Finding::UnclosedQuote { stopped: None }
+            } else if let Some(open) = kind
+                .is_some_and(in_quotes)
+                .then(|| quote_opening(text, local(pos)))
+                .flatten()
+            {
+                let fault = kind.map_or(SyntaxFault::Other, syntax_fault);
+                let stopped = Some(Box::new(Finding::Syntax { fault }));
+                return Diagnostic::new(Finding::UnclosedQuote { stopped }, file, global(open))
+                    .related(file, pos);
             } else {
-                Finding::Syntax { message }
+                Finding::Syntax {
+                    fault: kind.map_or(SyntaxFault::Other, syntax_fault),
+                }
             }
         }
     };
     let diagnostic = Diagnostic::new(finding, file, pos);
-    if diagnostic.code() == Code::Syntax
+    // A tab is reported where it is, even within brackets.
+    if matches!(diagnostic.finding, Finding::Syntax { .. })
         && let Some(bracket) = unclosed_bracket(text, local(pos)).map(global)
     {
         // A `[` or `{` left open on an earlier line: the parser notices only later.
@@ -105,6 +125,83 @@ pub(super) fn diagnostic(err: &YamlError, file: FileId, text: &str, first: u32) 
             .related(file, pos);
     }
     diagnostic
+}
+
+/// The parser's own kind of a fault of syntax, when the error is the parser's.
+fn parser_kind(err: &YamlError) -> Option<&ErrorKind> {
+    match err {
+        YamlError::ExternalMessage { source, .. } => match source.as_ref() {
+            ExternalMessageSource::Parser(scan) => Some(scan.kind()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether the parser's fault is a tab where YAML allows none.
+fn is_tab(kind: &ErrorKind) -> bool {
+    matches!(
+        kind,
+        ErrorKind::TabNotAllowed
+            | ErrorKind::TabInBlockIndentation
+            | ErrorKind::TabInIndentation
+            | ErrorKind::TabInPlainScalar
+            | ErrorKind::TabAtBlockScalarStart
+    )
+}
+
+/// Whether the parser met the fault inside a quoted text (one left open, perhaps).
+fn in_quotes(kind: &ErrorKind) -> bool {
+    matches!(
+        kind,
+        ErrorKind::DocumentIndicatorInQuotedScalar
+            | ErrorKind::InvalidQuotedScalarIndent
+            | ErrorKind::InvalidTrailingSingleQuotedScalar
+            | ErrorKind::InvalidTrailingDoubleQuotedScalar
+    )
+}
+
+/// What the writer of the file has to do about a fault of syntax, by the parser's kind.
+fn syntax_fault(kind: &ErrorKind) -> SyntaxFault {
+    match kind {
+        ErrorKind::MappingValueNotAllowed
+        | ErrorKind::MappingKeyNotAllowed
+        | ErrorKind::InvalidColonPlacement
+        | ErrorKind::InvalidMappingValueWhitespace
+        | ErrorKind::FlowMappingValueAdjacentCollection
+        | ErrorKind::SimpleKeyExpected
+        | ErrorKind::InvalidSimpleKey => SyntaxFault::KeyNotAllowed,
+        ErrorKind::ExpectedBlockSequenceEntry => SyntaxFault::ItemNotAllowed,
+        ErrorKind::ExpectedBlockMappingKey
+        | ErrorKind::ExpectedFlowMappingSeparator
+        | ErrorKind::ExpectedFlowSequenceSeparator => SyntaxFault::KeyExpected,
+        ErrorKind::InvalidIndentation
+        | ErrorKind::InvalidBlockScalarIndent
+        | ErrorKind::InvalidQuotedScalarIndent
+        | ErrorKind::InvalidFlowScalarIndent => SyntaxFault::Indentation,
+        ErrorKind::UnexpectedEofFlowSequence
+        | ErrorKind::UnexpectedEofFlowMapping
+        | ErrorKind::UnexpectedEofImplicitFlowMapping
+        | ErrorKind::UnexpectedEofBlockSequence
+        | ErrorKind::UnexpectedEofBlockMapping
+        | ErrorKind::UnexpectedEof => SyntaxFault::UnexpectedEnd,
+        ErrorKind::UnclosedFlowCollection { .. } => SyntaxFault::BracketNotClosed,
+        ErrorKind::MisplacedFlowCollectionEnd | ErrorKind::MismatchedFlowCollectionEnd { .. } => {
+            SyntaxFault::BracketMismatch
+        }
+        ErrorKind::UnknownQuotedScalarEscape
+        | ErrorKind::InvalidQuotedScalarHexEscape
+        | ErrorKind::InvalidLowSurrogateHexEscape
+        | ErrorKind::InvalidLowSurrogate
+        | ErrorKind::MissingLowSurrogate
+        | ErrorKind::UnpairedLowSurrogate
+        | ErrorKind::InvalidUnicodeEscape => SyntaxFault::Escape,
+        ErrorKind::UnexpectedCharacter { .. }
+        | ErrorKind::PlainScalarStartsWithDashFlowIndicator => SyntaxFault::Character,
+        ErrorKind::InvalidTrailingSingleQuotedScalar
+        | ErrorKind::InvalidTrailingDoubleQuotedScalar => SyntaxFault::AfterQuote,
+        _ => SyntaxFault::Other,
+    }
 }
 
 fn budget_finding(breach: &serde_saphyr::budget::BudgetBreach) -> Finding {
@@ -122,6 +219,27 @@ fn budget_finding(breach: &serde_saphyr::budget::BudgetBreach) -> Finding {
             breach: format!("{other:?}"),
         },
     }
+}
+
+/// Whether the fault is one of structure (a key unknown, missing or twice, a value of the
+/// wrong type) rather than of syntax or a limit: past it, the file can still be read.
+pub(super) fn is_structural(err: &YamlError) -> bool {
+    matches!(
+        innermost(err.without_snippet()),
+        YamlError::Message { .. }
+            | YamlError::Unexpected { .. }
+            | YamlError::InvalidScalar { .. }
+            | YamlError::NullIntoString { .. }
+            | YamlError::InvalidBooleanStrict { .. }
+            | YamlError::NonFiniteFloat { .. }
+            | YamlError::SerdeInvalidType { .. }
+            | YamlError::SerdeInvalidValue { .. }
+            | YamlError::SerdeInvalidLength { .. }
+            | YamlError::SerdeUnknownVariant { .. }
+            | YamlError::SerdeUnknownField { .. }
+            | YamlError::SerdeMissingField { .. }
+            | YamlError::DuplicateMappingKey { .. }
+    )
 }
 
 /// The error itself, out of the alias expansions that wrap it.
@@ -146,13 +264,6 @@ fn type_name(expected: &str) -> &str {
         other if other.starts_with("struct ") => "keys with values (`key: value` lines)",
         other => other,
     }
-}
-
-fn strip_location(message: &str) -> String {
-    message
-        .rsplit_once(" at line ")
-        .map_or(message, |(head, _)| head)
-        .to_string()
 }
 
 /// The lines of `text`, each without its line break, as YAML counts them.
@@ -217,21 +328,89 @@ fn document_start(text: &str, pos: Pos) -> Pos {
         .map_or(pos, |(i, _)| Pos::new(i as u32 + 1, 1, 3))
 }
 
-/// The first tab used for indentation on the line of `pos`, the line before or after.
-fn first_tab(text: &str, pos: Pos) -> Pos {
-    let from = (pos.line as usize).saturating_sub(2);
-    text_lines(text)
+/// The tab the parser met, written in the indentation (the spaces, tabs and `-` that
+/// start a line): on the line of `pos` before its column, or when the parser's words
+/// name a tab (`about_tab`: it reports the start of the plain scalar it was reading), on
+/// the first line from there whose indentation holds one.
+fn tab_at(text: &str, pos: Pos, about_tab: bool) -> Option<Pos> {
+    let indentation_tab = |line: &str| {
+        line.chars()
+            .take_while(|c| matches!(c, ' ' | '\t' | '-'))
+            .position(|c| c == '\t')
+    };
+    let mut lines = text_lines(text)
         .enumerate()
-        .skip(from)
-        .take(3)
+        .skip((pos.line as usize).saturating_sub(1));
+    let (i, line) = lines.next()?;
+    if let Some(column) = indentation_tab(line).filter(|c| *c < pos.column as usize) {
+        return Some(Pos::new(i as u32 + 1, column as u32 + 1, 1));
+    }
+    if !about_tab {
+        return None;
+    }
+    lines
+        .filter(|(_, line)| !line.trim().is_empty())
         .find_map(|(i, line)| {
-            let leading: String = line.chars().take_while(|c| c.is_whitespace()).collect();
-            leading
-                .chars()
-                .position(|c| c == '\t')
-                .map(|column| Pos::new(i as u32 + 1, column as u32 + 1, 1))
+            indentation_tab(line).map(|column| Pos::new(i as u32 + 1, column as u32 + 1, 1))
         })
-        .unwrap_or(pos)
+}
+
+/// Whether a quote or bracket starting at this character starts a value: after `:`,
+/// `-`, `?`, `[`, `{`, `,` or at the start of a line (`previous` is the last character
+/// that is not a space).
+fn starts_value(previous: Option<char>) -> bool {
+    previous.is_none_or(|p| matches!(p, ':' | '-' | '?' | '[' | '{' | ','))
+}
+
+/// Where the quoted text that ends just before `pos` opens, when it opens on an earlier
+/// line: a quote left open runs on over the lines after it, up to the next quote.
+fn quote_opening(text: &str, pos: Pos) -> Option<Pos> {
+    let mut open: Option<(char, Pos)> = None;
+    let mut last = None;
+    for (i, line) in text_lines(text).enumerate().take(pos.line as usize) {
+        let line_number = i as u32 + 1;
+        let mut previous: Option<char> = None;
+        let mut last_raw: Option<char> = None;
+        let mut chars = line.chars().enumerate().peekable();
+        while let Some((column, c)) = chars.next() {
+            if line_number == pos.line && column as u32 + 1 >= pos.column {
+                break;
+            }
+            let after_space = last_raw.is_none_or(char::is_whitespace);
+            last_raw = Some(c);
+            match open {
+                Some(('\'', at)) if c == '\'' => {
+                    if chars.peek().is_some_and(|(_, n)| *n == '\'') {
+                        chars.next();
+                    } else {
+                        open = None;
+                        last = Some(at);
+                    }
+                }
+                Some(('"', _)) if c == '\\' => {
+                    chars.next();
+                }
+                Some(('"', at)) if c == '"' => {
+                    open = None;
+                    last = Some(at);
+                }
+                Some(_) => {}
+                None => {
+                    match c {
+                        '#' if after_space => break,
+                        '\'' | '"' if starts_value(previous) => {
+                            open = Some((c, Pos::new(line_number, column as u32 + 1, 1)));
+                        }
+                        _ => {}
+                    }
+                    if !c.is_whitespace() {
+                        previous = Some(c);
+                    }
+                }
+            }
+        }
+    }
+    last.filter(|at| at.line < pos.line)
 }
 
 /// The innermost `[` or `{` opened on a line before `pos` and still open there.
@@ -265,8 +444,7 @@ fn unclosed_bracket(text: &str, pos: Pos) -> Option<Pos> {
                 Some('"') if c == '"' => quote = None,
                 Some(_) => {}
                 None => {
-                    let starts_value =
-                        previous.is_none_or(|p| matches!(p, ':' | '-' | '[' | '{' | ','));
+                    let starts_value = starts_value(previous);
                     match c {
                         '#' if after_space => break,
                         '\'' | '"' if starts_value || !open.is_empty() => quote = Some(c),
@@ -321,9 +499,42 @@ mod tests {
     }
 
     #[test]
-    fn tab_is_found_near_the_report() {
+    fn tab_is_found_where_it_is() {
+        // After a plain scalar, reported at the scalar's start.
         let text = "a:\n  - b\n\t- c\n";
-        assert_eq!(first_tab(text, Pos::new(2, 5, 1)), Pos::new(3, 1, 1));
+        assert_eq!(
+            tab_at(text, Pos::new(2, 5, 1), true),
+            Some(Pos::new(3, 1, 1))
+        );
+        let text = "title: abc\n  def\n\n\t  more\n";
+        assert_eq!(
+            tab_at(text, Pos::new(1, 8, 1), true),
+            Some(Pos::new(4, 1, 1))
+        );
+        // Reported after it on its line.
+        let text = "s:\n  - {a: 1,\n \t b: 2}\n";
+        assert_eq!(
+            tab_at(text, Pos::new(3, 4, 1), false),
+            Some(Pos::new(3, 2, 1))
+        );
+        let text = "a:\n  -\t- x\n";
+        assert_eq!(
+            tab_at(text, Pos::new(2, 5, 1), false),
+            Some(Pos::new(2, 4, 1))
+        );
+        // None before the report, and the words name none.
+        assert_eq!(tab_at("a: b\tc\n", Pos::new(1, 6, 1), false), None);
+    }
+
+    #[test]
+    fn quote_left_open() {
+        let text = "a: 1\nb: \"abc\nc: 3\nd: \"x\"\n";
+        assert_eq!(
+            quote_opening(text, Pos::new(4, 5, 1)),
+            Some(Pos::new(2, 4, 1))
+        );
+        let text = "a: 'l''école'\nb: 'x'y\n";
+        assert_eq!(quote_opening(text, Pos::new(2, 7, 1)), None);
     }
 
     #[test]

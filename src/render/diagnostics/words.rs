@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 use crate::calendar::DateError;
 use crate::compute::report::{FilterOption, UnknownFilter};
 use crate::diagnostic::{
-    Code, Content, Diagnostic, FileKind, Finding, KEPT_PER_CODE, Severity, ShareProblem, Shared,
-    Utf8Fault, ValueKindExpected, ValueProblem,
+    Code, Content, Diagnostic, FileKind, Finding, KEPT_PER_CODE, Mapping, Severity, ShareProblem,
+    Shared, SyntaxFault, Utf8Fault, ValueKindExpected, ValueProblem,
 };
 use crate::model::Level;
 use crate::target::TargetError;
@@ -39,6 +39,27 @@ fn level(level: Level) -> &'static str {
         Level::OperationalObjective => "operational objective",
         Level::Indicator => "indicator",
     }
+}
+
+// Lenient reading of YAML files (issue 11).
+
+/// A kind of mapping, as the help of a misplaced key names it: `an indicator`.
+fn mapping(mapping: Mapping) -> String {
+    match mapping {
+        Mapping::Level(Level::Plan) => "the plan (top of the file)".into(),
+        Mapping::Level(Level::Indicator) => "an indicator".into(),
+        Mapping::Level(Level::OperationalObjective) => "an operational objective".into(),
+        Mapping::Level(l) => format!("a {}", level(l)),
+        Mapping::Shares => "`shares`".into(),
+        Mapping::Target => "a target written as `op`, `value`, `unit`, `per`".into(),
+        Mapping::MeasurementsFile => "the top of a measurements file".into(),
+        Mapping::Measurement => "a measurement".into(),
+    }
+}
+
+/// `1 file read only in part`: the files whose reading stopped at a fault.
+pub fn read_in_part(files: usize) -> String {
+    format!("{} read only in part", plural(files, "file"))
 }
 
 fn shared(list: Shared) -> &'static str {
@@ -122,14 +143,62 @@ fn target_help(error: &TargetError) -> &'static str {
     }
 }
 
+/// What a fault of YAML syntax is, in the words of a plan's author.
+fn syntax(fault: SyntaxFault) -> &'static str {
+    match fault {
+        SyntaxFault::KeyNotAllowed => "a `:` here starts a key where no key can stand",
+        SyntaxFault::ItemNotAllowed => "a list item (`- `) cannot stand here",
+        SyntaxFault::KeyExpected => {
+            "a `key: value` line, or a `,` between items, was expected here"
+        }
+        SyntaxFault::Indentation => "this line is not indented like the lines it belongs with",
+        SyntaxFault::UnexpectedEnd => "the file ends before the list or the keys above are closed",
+        SyntaxFault::BracketNotClosed => "this bracket is never closed",
+        SyntaxFault::BracketMismatch => "this bracket closes no bracket opened before it",
+        SyntaxFault::Escape => "a `\\` in double quotes starts an escape that YAML does not know",
+        SyntaxFault::Character => "this character cannot start a value",
+        SyntaxFault::AfterQuote => "text after a closing quote",
+        SyntaxFault::Other => "this cannot be read as YAML",
+    }
+}
+
+/// What to do about a fault of YAML syntax.
+fn syntax_help(fault: SyntaxFault) -> &'static str {
+    match fault {
+        SyntaxFault::KeyNotAllowed => {
+            "put text that holds `: ` between quotes ('Nombre : 12'), or check the indentation of this line"
+        }
+        SyntaxFault::ItemNotAllowed | SyntaxFault::KeyExpected | SyntaxFault::Indentation => {
+            "check the indentation: the keys of one item start in the same column, with spaces"
+        }
+        SyntaxFault::UnexpectedEnd => "check the last lines: is a bracket or a quote left open?",
+        SyntaxFault::BracketNotClosed | SyntaxFault::BracketMismatch => {
+            "close each `[` with `]` and each `{` with `}`, or put text that holds a bracket between quotes"
+        }
+        SyntaxFault::Escape => {
+            "write the text between single quotes ('…'), or write `\\\\` for a backslash"
+        }
+        SyntaxFault::Character => {
+            "put the value between quotes when it starts with `@`, `` ` ``, `%`, `|` or `>`"
+        }
+        SyntaxFault::AfterQuote => "put the whole value between the quotes, or none of it",
+        SyntaxFault::Other => "check the quotes, brackets, colons and indentation here",
+    }
+}
+
 /// The message of a finding.
 pub fn message(finding: &Finding) -> String {
     match finding {
-        Finding::Syntax { message } | Finding::Tab { message } => message.clone(),
+        Finding::Syntax { fault } => syntax(*fault).into(),
+        Finding::Tab => "a tab is used for indentation".into(),
         Finding::SecondDocument => {
             "a second YAML document: a file holds one plan or one measurements list".into()
         }
         Finding::UnclosedBracket { .. } => "this bracket is never closed".into(),
+        Finding::UnclosedQuote { stopped: Some(_) } => {
+            "this quote is not closed on its line: its text runs on over the next lines".into()
+        }
+        Finding::UnclosedQuote { stopped: None } => "this quote is never closed".into(),
         Finding::TooManyFields { found, expected } => {
             format!("row has {found} fields, the header {expected}")
         }
@@ -154,6 +223,7 @@ pub fn message(finding: &Finding) -> String {
         Finding::DuplicateKey { key: None } => "duplicate key".into(),
         Finding::DuplicateColumn { name } => format!("duplicate column `{name}`"),
         Finding::UnknownKey { key, .. } => format!("unknown key `{key}`"),
+        Finding::MisplacedKey { key, .. } => format!("key `{key}` does not belong here"),
         Finding::UnknownColumn { name, .. } => format!("unknown column `{name}`"),
         Finding::MissingKey { key } => format!("missing key `{key}`"),
         Finding::MissingColumn { names } => format!("missing column {}", quoted(names)),
@@ -278,7 +348,7 @@ pub fn caret(finding: &Finding) -> Option<String> {
         }
         Finding::DuplicateId { level: l, .. } => format!("{} declared again here", level(*l)),
         Finding::InvalidTarget { .. } => "cannot read this target".into(),
-        Finding::UnclosedBracket { .. } => "opened here".into(),
+        Finding::UnclosedBracket { .. } | Finding::UnclosedQuote { .. } => "opened here".into(),
         _ => return None,
     })
 }
@@ -289,7 +359,10 @@ pub fn related(finding: &Finding) -> String {
         Finding::DuplicateId { first_level, .. } => {
             format!("first declared as {} here", level(*first_level))
         }
-        Finding::UnclosedBracket { stopped } => {
+        Finding::UnclosedBracket { stopped }
+        | Finding::UnclosedQuote {
+            stopped: Some(stopped),
+        } => {
             format!("the parser stopped here: {}", message(stopped))
         }
         Finding::DuplicatePlanId { .. } => "first declared here".into(),
@@ -304,14 +377,19 @@ pub fn related(finding: &Finding) -> String {
 /// The help line of a finding, where one helps.
 pub fn help(finding: &Finding) -> Option<String> {
     let text: String = match finding {
-        Finding::Syntax { .. } | Finding::UnreadableRow { .. } => return None,
-        Finding::Tab { .. } => {
+        Finding::Syntax { fault } => syntax_help(*fault).into(),
+        Finding::UnreadableRow { .. } => return None,
+        Finding::Tab => {
             "indent with spaces: YAML does not allow tabs for indentation".into()
         }
         Finding::SecondDocument => {
             "remove the `---` line and what follows, or move it to a file of its own".into()
         }
-        Finding::UnclosedBracket { stopped } => return help(stopped),
+        Finding::UnclosedBracket { stopped } => match stopped.as_ref() {
+            Finding::Tab => return help(stopped),
+            _ => "close the list or the keys it opens with `]` or `}`, or put text that holds a bracket between quotes".into(),
+        },
+        Finding::UnclosedQuote { .. } => "close the quote on the line where it opens; a quote inside the text is written twice between '…' ('l''école') or as \\\" between \"…\"".into(),
         Finding::TooManyFields { .. } => "quote a value that holds the separator: \"a, b\"".into(),
         Finding::InvalidUtf8 { .. } => "save the file as UTF-8".into(),
         Finding::UnknownFileKind { content } => match content {
@@ -332,6 +410,19 @@ pub fn help(finding: &Finding) -> Option<String> {
         } => suggested(
             suggestion.as_deref(),
             &format!("allowed keys here: {}", allowed.join(", ")),
+        ),
+        Finding::MisplacedKey {
+            key,
+            belongs,
+            allowed,
+        } => format!(
+            "`{key}` is a key of {}: check its indentation; allowed keys here: {}",
+            belongs
+                .iter()
+                .map(|m| mapping(*m))
+                .collect::<Vec<_>>()
+                .join(" or "),
+            allowed.join(", ")
         ),
         Finding::UnknownColumn { suggestion, .. } => {
             suggested(suggestion.as_deref(), &header_help())
@@ -509,13 +600,11 @@ mod tests {
     #[test]
     fn every_finding_with_a_related_place_words_it() {
         let bracket = Finding::UnclosedBracket {
-            stopped: Box::new(Finding::Tab {
-                message: "tabs disallowed".into(),
-            }),
+            stopped: Box::new(Finding::Tab),
         };
         assert_eq!(
             related(&bracket),
-            "the parser stopped here: tabs disallowed"
+            "the parser stopped here: a tab is used for indentation"
         );
         assert_eq!(
             help(&bracket).as_deref(),
