@@ -56,7 +56,7 @@ pub(super) fn diagnostic(err: &YamlError, file: FileId, text: &str, first: u32) 
             expected,
             ..
         } => Finding::WrongType {
-            found: Some(unexpected.to_string()),
+            found: found_name(unexpected).map(str::to_string),
             expected: type_name(expected).to_string(),
         },
         YamlError::SerdeUnknownVariant {
@@ -248,6 +248,26 @@ pub(super) fn innermost(err: &YamlError) -> &YamlError {
         YamlError::AliasError { error, .. } => innermost(error.without_snippet()),
         other => other,
     }
+}
+
+/// What serde found instead (its `Unexpected`, as text), in the words of a plan's
+/// author; `None` when it says nothing a reader can use.
+fn found_name(unexpected: &str) -> Option<&'static str> {
+    let kinds = [
+        ("boolean", "yes/no (true or false)"),
+        ("integer", "a number"),
+        ("floating point", "a number"),
+        ("string", "text"),
+        ("character", "text"),
+        ("sequence", "a list"),
+        ("map", "keys with values (`key: value` lines)"),
+        ("unit value", "nothing"),
+        ("Option value", "nothing"),
+    ];
+    kinds
+        .iter()
+        .find(|(kind, _)| unexpected.starts_with(kind))
+        .map(|(_, name)| *name)
 }
 
 /// What serde or serde-saphyr expected, in the words of a plan's author.
@@ -469,6 +489,18 @@ fn unclosed_bracket(text: &str, pos: Pos) -> Option<Pos> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_was_found_in_plain_words() {
+        assert_eq!(found_name("sequence"), Some("a list"));
+        assert_eq!(found_name("string \"x\""), Some("text"));
+        assert_eq!(
+            found_name("map"),
+            Some("keys with values (`key: value` lines)")
+        );
+        assert_eq!(found_name("integer `5`"), Some("a number"));
+        assert_eq!(found_name("newtype struct"), None);
+    }
 
     #[test]
     fn mapping_start_of_a_list_item() {
