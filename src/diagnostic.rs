@@ -77,6 +77,8 @@ codes! {
     InvalidDate => "E205" "invalid-date",
     DatePeriod => "E206" "date-period",
     CoarseGranularity => "E207" "coarse-granularity",
+    EmptyFolder => "W001" "empty-folder",
+    NoMeasurements => "W002" "no-measurements",
     NoIndicator => "W101" "no-indicator",
     EmptyStrategicObjective => "W102" "empty-strategic-objective",
     OutsideYear => "W201" "outside-year",
@@ -323,6 +325,17 @@ pub enum Finding {
     ReadStopped {
         cause: String,
     },
+    // What the run read.
+    /// A folder named on the command line that holds no file to read, while other paths
+    /// do (placed at the folder as a whole).
+    EmptyFolder,
+    /// A plan with `indicators` indicators of which no measurement was read, of the
+    /// `read` measurements read in all (for `report` and `export`, which need them).
+    NoMeasurements {
+        plan: String,
+        indicators: usize,
+        read: usize,
+    },
     // Plans.
     InvalidId {
         level: Level,
@@ -441,6 +454,8 @@ impl Finding {
             | Finding::SafetyLimit { .. }
             | Finding::RowTooLong { .. }
             | Finding::ReadStopped { .. } => Code::LimitExceeded,
+            Finding::EmptyFolder => Code::EmptyFolder,
+            Finding::NoMeasurements { .. } => Code::NoMeasurements,
             Finding::InvalidId { .. } => Code::InvalidId,
             Finding::DuplicateId { .. } => Code::DuplicateId,
             Finding::InvalidTarget { .. } => Code::InvalidTarget,
@@ -505,6 +520,15 @@ impl Diagnostic {
         Diagnostic {
             finding,
             at: Location::text(file, pos),
+            related: Vec::new(),
+        }
+    }
+
+    /// A finding about a file or folder as a whole, at no line.
+    pub fn whole(finding: Finding, file: FileId) -> Self {
+        Diagnostic {
+            finding,
+            at: Location::whole(file),
             related: Vec::new(),
         }
     }

@@ -13,9 +13,17 @@ fn main() -> ExitCode {
     let mut stderr = anstream::stderr();
     let _ = stderr.write_all(output.stderr.as_bytes());
     let mut stdout = anstream::stdout();
-    // A closed pipe (`plan report | head`) ends the output quietly.
-    let _ = stdout
+    match stdout
         .write_all(&output.stdout)
-        .and_then(|()| stdout.flush());
-    ExitCode::from(output.exit)
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::from(output.exit),
+        // A closed pipe (`plan report | head`) ends the output quietly.
+        Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(output.exit),
+        // A full disk, say: what was meant for standard output is lost, and the run failed.
+        Err(err) => {
+            let _ = writeln!(stderr, "error: cannot write to standard output: {err}");
+            ExitCode::from(2)
+        }
+    }
 }

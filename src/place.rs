@@ -1,5 +1,5 @@
-//! Where a finding is: a position in a text file (line, column) or a cell of a
-//! workbook (sheet, row, column), in a file of the run.
+//! Where a finding is: a position in a text file (line, column), a cell of a workbook
+//! (sheet, row, column), or a file or folder of the run as a whole.
 //!
 //! A leaf: imports nothing of `plan`.
 
@@ -60,11 +60,13 @@ impl Cell {
     }
 }
 
-/// Where in a file: a text position, or a workbook cell.
+/// Where in a file: a text position, a workbook cell, or the file (or folder) as a
+/// whole, at no line.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Place {
     Text(Pos),
     Cell(Cell),
+    Whole,
 }
 
 /// A place in one of the run's files.
@@ -83,11 +85,19 @@ impl Location {
         }
     }
 
+    /// A file or folder as a whole: a folder named on the command line, say.
+    pub fn whole(file: FileId) -> Self {
+        Location {
+            file,
+            place: Place::Whole,
+        }
+    }
+
     /// The text position, when the place is one.
     pub fn pos(&self) -> Option<Pos> {
         match &self.place {
             Place::Text(pos) => Some(*pos),
-            Place::Cell(_) => None,
+            Place::Cell(_) | Place::Whole => None,
         }
     }
 }

@@ -570,8 +570,8 @@ fn an_existing_export_survives_a_failed_export() {
     assert_eq!(files_in_out(), ["report.csv"]);
     std::fs::write(dir.path().join("measurements.yaml"), &measurements).unwrap();
 
-    // Failing half-way: the data is written to a temporary file, which then cannot
-    // replace the target (a directory stands there).
+    // A target that no file may replace (a directory stands there): refused before
+    // anything is written.
     std::fs::create_dir(out_dir.join("taken.csv")).unwrap();
     let output = run(
         dir.path(),
@@ -587,7 +587,7 @@ fn an_existing_export_survives_a_failed_export() {
     );
     assert_eq!(output.status.code(), Some(2), "{}", text(&output));
     assert!(
-        text(&output).contains("cannot write out/taken.csv"),
+        text(&output).contains("out/taken.csv is a folder, not a regular file"),
         "{}",
         text(&output)
     );

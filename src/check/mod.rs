@@ -1,5 +1,6 @@
-//! Validation rules (SPEC §3), one family per file: the plan's structure (`plan.rs`) and
-//! the measurements against it (`measurements.rs`). Every rule runs and adds its
+//! Validation rules (SPEC §3), one family per file: the plan's structure (`plan.rs`), the
+//! measurements against it (`measurements.rs`), and, for the commands that report on
+//! measurements, whether any were read (`coverage.rs`). Every rule runs and adds its
 //! findings; none stops the others. Measurements arrive from input through
 //! [`crate::input::RecordSink`], which the checker implements; the records that pass are
 //! handed to a [`Store`] that the caller chooses (compute's series), so that this layer
@@ -7,6 +8,7 @@
 //!
 //! The second layer: imports `input` and the leaves.
 
+mod coverage;
 mod measurements;
 mod plan;
 mod store;
@@ -32,4 +34,14 @@ pub fn run<S: Store>(workspace: &Workspace) -> Result<Checked<S>, LoadError> {
     let measured = measurements::check(workspace, &mut findings)?;
     findings.sort(|file| workspace.sources.path(file));
     Ok(Checked { findings, measured })
+}
+
+impl<S> Checked<S> {
+    /// For `report` and `export`, which show what was measured: a finding (W002) for
+    /// each plan of `year` of which no measurement was read. Not for `validate`, which
+    /// may check a plan alone.
+    pub fn check_measured(&mut self, workspace: &Workspace, year: i32) {
+        coverage::unmeasured(&workspace.plans, &self.measured, year, &mut self.findings);
+        self.findings.sort(|file| workspace.sources.path(file));
+    }
 }

@@ -70,7 +70,8 @@ pub(super) fn load_for_report(
     selection: &Selection,
 ) -> anyhow::Result<Result<Loaded, Output>> {
     let report = ReportConfig::from_selection(selection)?;
-    let (workspace, checked) = load_checked(&selection.paths.paths)?;
+    let (workspace, mut checked) = load_checked(&selection.paths.paths)?;
+    checked.check_measured(&workspace, report.year);
     let (stderr, has_errors) = gate(config, &workspace, &checked, true);
     if has_errors {
         return Ok(Err(Output {

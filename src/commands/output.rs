@@ -1,11 +1,12 @@
 //! What a command leaves ([`Output`]), and what `report` and `export` share to write
 //! `-o FILE`: the format named by the file's extension, checked against `--format`; no
-//! input file overwritten; atomic writing.
+//! input file overwritten; only a regular file (or a new one) written, never a device,
+//! a FIFO or a folder; atomic writing.
 //!
 //! Part of `commands`: imports only `input`.
 
 use std::io::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, bail};
 use clap::ValueEnum;
@@ -97,8 +98,9 @@ pub(super) fn deliver(
             exit: 0,
         });
     };
-    refuse_inputs(path, workspace)?;
-    write_atomically(path, &bytes)?;
+    let target = regular_target(path)?;
+    refuse_inputs(&target, path, workspace)?;
+    write_atomically(&target, &bytes)?;
     Ok(Output {
         stderr: format!("{warnings}plan: wrote {what} to {}\n", path.display()),
         exit: 0,
@@ -106,9 +108,79 @@ pub(super) fn deliver(
     })
 }
 
-/// Refuses to write over one of the files just read (`-o plans/plan.yaml`).
-fn refuse_inputs(path: &Path, workspace: &Workspace) -> anyhow::Result<()> {
-    let Ok(target) = path.canonicalize() else {
+/// The file that `-o path` writes: `path` when it is a regular file or does not exist
+/// yet; the file that a symbolic link leads to when it is a regular file (the link is
+/// kept, its target replaced). Anything else is refused: a device (`/dev/null`), a FIFO,
+/// a socket, a folder, a link that leads nowhere or to one of those; a temporary file
+/// renamed over it would replace it.
+fn regular_target(path: &Path) -> anyhow::Result<PathBuf> {
+    let kind = match std::fs::symlink_metadata(path) {
+        Ok(metadata) => metadata.file_type(),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(path.to_path_buf()),
+        Err(err) => {
+            return Err(err).with_context(|| format!("cannot write {}", path.display()));
+        }
+    };
+    if kind.is_file() {
+        return Ok(path.to_path_buf());
+    }
+    let (target, kind) = if kind.is_symlink() {
+        match path.canonicalize() {
+            Ok(target) => {
+                let kind = std::fs::metadata(&target)
+                    .with_context(|| format!("cannot write {}", path.display()))?
+                    .file_type();
+                (target, kind)
+            }
+            Err(_) => bail!(
+                "{} is a symbolic link that leads to no file: refusing to write through it",
+                path.display()
+            ),
+        }
+    } else {
+        (path.to_path_buf(), kind)
+    };
+    if kind.is_file() {
+        return Ok(target);
+    }
+    let link = if target == path {
+        ""
+    } else {
+        "a symbolic link to "
+    };
+    bail!(
+        "{} is {link}{}, not a regular file: refusing to write to it (leave out -o to write to standard output)",
+        path.display(),
+        kind_name(kind)
+    )
+}
+
+/// What a file that is not a regular file is, in words.
+fn kind_name(kind: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_dir() {
+        "a folder"
+    } else {
+        "a special file"
+    }
+}
+
+/// Refuses to write over one of the files just read (`-o plans/plan.yaml`): `target` is
+/// the file written, `path` as `-o` named it.
+fn refuse_inputs(target: &Path, path: &Path, workspace: &Workspace) -> anyhow::Result<()> {
+    let Ok(target) = target.canonicalize() else {
         return Ok(());
     };
     let clash = (0..workspace.sources.len()).any(|file| {

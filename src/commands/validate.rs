@@ -49,7 +49,7 @@ pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
         }
         let line = format!(
             "plan: checked {}: {} with {}, {}: {}\n",
-            words::plural(workspace.sources.len(), "file"),
+            words::plural(workspace.files_read(), "file"),
             words::plural(workspace.plans.len(), "plan"),
             words::plural(indicators, "indicator"),
             words::plural(records, "measurement"),

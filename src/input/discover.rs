@@ -1,6 +1,7 @@
 //! The files named on the command line (SPEC §2): files as given, directories walked
 //! for `*.yaml`, `*.yml` and `*.csv` in a stable order, hidden entries skipped,
-//! symbolic links inside a directory not followed.
+//! symbolic links inside a directory not followed; the directories named that hold no
+//! such file are told apart (W001).
 //!
 //! Part of `input`: imports nothing of `plan`.
 
@@ -29,9 +30,19 @@ pub enum LoadError {
     NotAFile { path: PathBuf },
 }
 
+/// What the command-line paths hold.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// The files to read, in a stable order.
+    pub files: Vec<PathBuf>,
+    /// The directories among the paths under which no file is to be read.
+    pub empty_folders: Vec<PathBuf>,
+}
+
 /// Expands the command-line paths into the files to read, in a stable order.
-pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+pub fn discover(paths: &[PathBuf]) -> Result<Discovered, LoadError> {
     let mut files = Vec::new();
+    let mut empty_folders = Vec::new();
     for path in paths {
         let metadata = std::fs::metadata(path).map_err(|source| match source.kind() {
             std::io::ErrorKind::NotFound => LoadError::NotFound { path: path.clone() },
@@ -47,6 +58,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
         if !metadata.is_dir() {
             return Err(LoadError::NotAFile { path: path.clone() });
         }
+        let found = files.len();
         let walker = WalkDir::new(path)
             .follow_links(false)
             .sort_by_file_name()
@@ -61,8 +73,14 @@ pub fn discover(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
                 files.push(entry.into_path());
             }
         }
+        if files.len() == found {
+            empty_folders.push(path.clone());
+        }
     }
-    Ok(files)
+    Ok(Discovered {
+        files,
+        empty_folders,
+    })
 }
 
 fn is_data_file(path: &Path) -> bool {

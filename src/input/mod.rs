@@ -21,7 +21,7 @@ mod yaml_tree;
 
 use std::path::{Path, PathBuf};
 
-pub use discover::{LoadError, discover};
+pub use discover::{Discovered, LoadError, discover};
 pub use sink::RecordSink;
 pub use source::Sources;
 
@@ -39,6 +39,8 @@ pub struct Workspace {
     pub measurements: Vec<(FileId, DataFormat)>,
     /// The findings of reading the files.
     pub findings: Findings,
+    /// How many of `sources` are folders, named for a finding (W001), not files.
+    pub folders: usize,
 }
 
 /// How a measurements file is written.
@@ -48,10 +50,14 @@ pub enum DataFormat {
     Csv,
 }
 
-/// Reads and decodes every file under `paths`.
+/// Reads and decodes every file under `paths`; a folder among them that holds no file
+/// to read is a finding (W001) when the others hold some, and an error when none does.
 pub fn load(paths: &[PathBuf]) -> Result<Workspace, LoadError> {
     let mut workspace = Workspace::default();
-    let files = discover(paths)?;
+    let Discovered {
+        files,
+        empty_folders,
+    } = discover(paths)?;
     if files.is_empty() {
         return Err(LoadError::NoFiles {
             paths: paths
@@ -63,6 +69,13 @@ pub fn load(paths: &[PathBuf]) -> Result<Workspace, LoadError> {
     }
     for path in files {
         workspace.add_path(path)?;
+    }
+    for folder in empty_folders {
+        let file = workspace.sources.add(folder, Vec::new());
+        workspace.folders += 1;
+        workspace
+            .findings
+            .push(Diagnostic::whole(Finding::EmptyFolder, file));
     }
     Ok(workspace)
 }
@@ -96,6 +109,11 @@ fn too_large(file: FileId, size: u64, limit: u64, kind: FileKind) -> Diagnostic 
 }
 
 impl Workspace {
+    /// How many files were read: the sources less the folders among them.
+    pub fn files_read(&self) -> usize {
+        self.sources.len() - self.folders
+    }
+
     /// Recognises a file on disk, reading plans whole (see [`Workspace::add_file`]).
     fn add_path(&mut self, path: PathBuf) -> Result<(), LoadError> {
         use std::io::Read as _;

@@ -1,15 +1,17 @@
 //! The diagnostic formats picked by `--format`: human (rustc-like, with excerpts),
-//! short (one line a finding), json and github (workflow commands). Their words come
-//! from [`words`]; places are `file:line:column`, or `file.xlsx:Sheet!C12` for a cell.
+//! short (one line a finding), json, github (workflow commands) and sarif (SARIF 2.1.0,
+//! in `sarif.rs`). Their words come from [`words`]; places are `file:line:column`,
+//! `file.xlsx:Sheet!C12` for a cell, or the file (or folder) alone.
 //!
 //! Part of `render`: imports `input` (to quote the sources) and the leaves.
 
+mod sarif;
 pub mod words;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use serde::Serialize;
 
 use crate::diagnostic::{Code, Diagnostic, Findings, Severity};
@@ -28,6 +30,8 @@ pub enum Format {
     Json,
     /// GitHub Actions workflow commands (`::error file=…,line=…,col=…::…`).
     Github,
+    /// SARIF 2.1.0 JSON, for GitHub code scanning: one run, a rule per code.
+    Sarif,
 }
 
 /// Renders findings (already sorted); the human format ends with a note for each code
@@ -55,15 +59,17 @@ pub fn render(findings: &Findings, sources: &Sources, format: Format, color: boo
             .iter()
             .map(|d| github_line(d, sources))
             .collect(),
+        Format::Sarif => sarif::render(diagnostics, sources),
     }
 }
 
-/// `plans/x.yaml:14:17`, or `mesures.xlsx:GDP!E12` for a cell.
+/// `plans/x.yaml:14:17`, `mesures.xlsx:GDP!E12` for a cell, `mesures` for a folder.
 fn place(location: &Location, sources: &Sources) -> String {
     let path = sources.display(location.file);
     match &location.place {
         Place::Text(pos) => format!("{path}:{}:{}", pos.line, pos.column),
         Place::Cell(cell) => format!("{path}:{}", cell.reference()),
+        Place::Whole => path,
     }
 }
 
@@ -116,10 +122,16 @@ fn render_human(
             text: Some(words::related(&d.finding)),
         });
         // Marks close to each other in one text file share an excerpt; others get their
-        // own. A mark in a workbook has no text to quote: its place is in the title.
+        // own. A mark in a workbook has no text to quote: its place is in the title. A
+        // finding about a file or folder as a whole shows it as its origin, alone.
         let mut excerpts: Vec<Vec<(Mark, AnnotationKind)>> = Vec::new();
         let mut elsewhere = Vec::new();
-        for (mark, kind) in std::iter::once((primary, AnnotationKind::Primary))
+        let origin = (d.at.place == Place::Whole).then(|| place(&d.at, sources));
+        let primary = origin
+            .is_none()
+            .then_some((primary, AnnotationKind::Primary));
+        for (mark, kind) in primary
+            .into_iter()
             .chain(related.map(|mark| (mark, AnnotationKind::Context)))
         {
             let Some(pos) = mark.at.pos() else {
@@ -150,6 +162,7 @@ fn render_human(
         let mut group = level
             .primary_title(title)
             .id(d.code().code())
+            .elements(origin.map(Origin::path))
             .elements(snippets);
         if let Some(help) = words::help(&d.finding) {
             group = group.element(Level::HELP.message(help));
@@ -213,7 +226,8 @@ fn excerpt<'a>(
 }
 
 /// Where a finding is, in JSON: `line` and `column` in a text file, `sheet`, `row`,
-/// `column` and `cell` (`C12`) in a workbook.
+/// `column` and `cell` (`C12`) in a workbook, the `file` alone for a file or folder as
+/// a whole.
 #[derive(Serialize)]
 struct JsonPlace {
     file: String,
@@ -225,7 +239,8 @@ struct JsonPlace {
     row: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     line: Option<u32>,
-    column: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<u32>,
 }
 
 impl JsonPlace {
@@ -238,7 +253,7 @@ impl JsonPlace {
                 cell: None,
                 row: None,
                 line: Some(pos.line),
-                column: pos.column,
+                column: Some(pos.column),
             },
             Place::Cell(cell) => JsonPlace {
                 file,
@@ -249,7 +264,15 @@ impl JsonPlace {
                 sheet: Some(cell.sheet.clone()),
                 row: Some(cell.row),
                 line: None,
-                column: cell.column,
+                column: Some(cell.column),
+            },
+            Place::Whole => JsonPlace {
+                file,
+                sheet: None,
+                cell: None,
+                row: None,
+                line: None,
+                column: None,
             },
         }
     }
@@ -310,21 +333,20 @@ fn github_property(text: &str) -> String {
 }
 
 fn github_line(d: &Diagnostic, sources: &Sources) -> String {
-    let mut message = words::message(&d.finding);
-    // A workflow command places a finding on a line: a cell is named in the message.
-    let (line, column) = match &d.at.place {
-        Place::Text(pos) => (pos.line, pos.column),
-        Place::Cell(cell) => {
-            let _ = write!(message, " ({})", cell.reference());
-            (1, 1)
-        }
+    // A workflow command places a finding on a line: a cell is named in the message, on
+    // the file's first line; a file or folder as a whole is given without a line.
+    let mut message = words::message_at(&d.finding, &d.at.place);
+    let line = match &d.at.place {
+        Place::Text(pos) => format!(",line={},col={}", pos.line, pos.column),
+        Place::Cell(_) => ",line=1,col=1".to_string(),
+        Place::Whole => String::new(),
     };
     message.push_str(&related_places(d, sources));
     if let Some(help) = words::help(&d.finding) {
         let _ = write!(message, "\nhelp: {help}");
     }
     format!(
-        "::{} file={},line={line},col={column},title={}::{}\n",
+        "::{} file={}{line},title={}::{}\n",
         words::severity(d.severity()),
         github_property(&sources.display(d.at.file)),
         github_property(&format!("{} {}", d.code().code(), d.code().name())),
@@ -383,5 +405,42 @@ mod tests {
         );
         let human = render(&findings, &sources, Format::Human, false);
         assert!(human.contains("(mesures-gdp.xlsx:GDP!E12)"), "{human}");
+        let sarif: serde_json::Value =
+            serde_json::from_str(&render(&findings, &sources, Format::Sarif, false)).unwrap();
+        let result = &sarif["runs"][0]["results"][0];
+        assert!(
+            result["message"]["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("`x` is neither a number nor yes/no (GDP!E12)"),
+            "{result}"
+        );
+        let at = &result["locations"][0]["physicalLocation"];
+        assert_eq!(at["artifactLocation"]["uri"], "mesures-gdp.xlsx");
+        assert!(at.get("region").is_none(), "{at}");
+        let related = &result["relatedLocations"][0]["physicalLocation"];
+        assert_eq!(related["region"]["startLine"], 1);
+    }
+
+    #[test]
+    fn a_folder_is_placed_without_a_line() {
+        let mut sources = Sources::default();
+        let folder = sources.add("mesures".into(), Vec::new());
+        let mut findings = Findings::default();
+        findings.push(Diagnostic::whole(Finding::EmptyFolder, folder));
+        let human = render(&findings, &sources, Format::Human, false);
+        assert!(human.contains("--> mesures\n"), "{human}");
+        assert!(!human.contains(" |"), "no excerpt: {human}");
+        let short = render(&findings, &sources, Format::Short, false);
+        assert!(short.starts_with("mesures: warning[W001]: "), "{short}");
+        let github = render(&findings, &sources, Format::Github, false);
+        assert!(
+            github.starts_with("::warning file=mesures,title=W001 empty-folder::"),
+            "{github}"
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&render(&findings, &sources, Format::Json, false)).unwrap();
+        assert_eq!(json[0]["file"], "mesures");
+        assert!(json[0].get("line").is_none() && json[0].get("column").is_none());
     }
 }

@@ -1,7 +1,7 @@
 //! The words of findings, in one place: each finding's message, the label under its
-//! caret, the labels of the other places it points at, its help line, and the summary
-//! of a run. Every diagnostic format (human, short, json, github) takes its words here;
-//! translating them touches no check.
+//! caret, the labels of the other places it points at, its help line, what each code
+//! catches, and the summary of a run. Every diagnostic format (human, short, json,
+//! github, sarif) takes its words here; translating them touches no check.
 //!
 //! Part of `render`: imports `compute` (for the filters) and the leaves.
 
@@ -14,6 +14,7 @@ use crate::diagnostic::{
     Shared, SyntaxFault, Utf8Fault, ValueKindExpected, ValueProblem,
 };
 use crate::model::Level;
+use crate::place::Place;
 use crate::target::TargetError;
 
 /// The help of a limit against hostile input.
@@ -255,6 +256,20 @@ pub fn message(finding: &Finding) -> String {
             format!("a row longer than {limit} bytes: the rest of the file is not read")
         }
         Finding::ReadStopped { cause } => format!("{cause}: the rest of the file is not read"),
+        Finding::EmptyFolder => {
+            "this folder holds no plan or measurements file: nothing was read from it".into()
+        }
+        Finding::NoMeasurements { plan, read, .. } => match read {
+            0 => format!(
+                "no measurements were read: every indicator of plan `{plan}` will show as no data"
+            ),
+            1 => format!(
+                "the one measurement read is not for plan `{plan}`: every indicator will show as no data"
+            ),
+            _ => format!(
+                "none of the {read} measurements read is for plan `{plan}`: every indicator will show as no data"
+            ),
+        },
         Finding::InvalidId { level: l, id } => format!("invalid {} id `{id}`", level(*l)),
         Finding::DuplicateId { id, .. } => format!("duplicate id `{id}`"),
         Finding::InvalidTarget { error } => format!("invalid target: {}", target_error(error)),
@@ -335,6 +350,26 @@ pub fn message(finding: &Finding) -> String {
     }
 }
 
+/// The message of a finding for a format that places findings on lines only (github,
+/// sarif): a workbook cell is named after it.
+pub fn message_at(finding: &Finding, place: &Place) -> String {
+    naming_cell(message(finding), place)
+}
+
+/// The label of another place of a finding, for a format that places findings on lines
+/// only: a workbook cell is named after it.
+pub fn related_at(finding: &Finding, place: &Place) -> String {
+    naming_cell(related(finding), place)
+}
+
+/// `text (GDP!E12)` when `place` is a cell.
+fn naming_cell(text: String, place: &Place) -> String {
+    match place {
+        Place::Cell(cell) => format!("{text} ({})", cell.reference()),
+        Place::Text(_) | Place::Whole => text,
+    }
+}
+
 /// The label under the caret of a finding's place, where one helps.
 pub fn caret(finding: &Finding) -> Option<String> {
     Some(match finding {
@@ -343,6 +378,9 @@ pub fn caret(finding: &Finding) -> Option<String> {
             Utf8Fault::Utf16 => "a UTF-16 byte-order mark".into(),
             Utf8Fault::Field(field) => format!("in field {}", field + 1),
         },
+        Finding::NoMeasurements { indicators, .. } => {
+            format!("{} without a measurement", plural(*indicators, "indicator"))
+        }
         Finding::InvalidId { .. } => {
             "ids are letters, digits, `.`, `_` and `-`, starting with a letter or digit".into()
         }
@@ -452,6 +490,12 @@ pub fn help(finding: &Finding) -> Option<String> {
         | Finding::SafetyLimit { .. } => LIMIT_HELP.into(),
         Finding::RowTooLong { .. } => "a row holds one measurement: is a quote left open?".into(),
         Finding::ReadStopped { .. } => return None,
+        Finding::EmptyFolder => {
+            "check the path: is it the right folder, or are its files elsewhere? the other paths were read".into()
+        }
+        Finding::NoMeasurements { .. } => {
+            "pass the folder (or the files) of the measurements too, after the plan's: e.g. `plans measurements`".into()
+        }
         Finding::InvalidId { .. } => "ids follow [A-Za-z0-9][A-Za-z0-9._-]*, e.g. `GDP-1-a`".into(),
         Finding::DuplicateId { .. } => {
             "ids are unique across the whole plan, at every level: rename one of them".into()
@@ -529,6 +573,41 @@ pub fn help(finding: &Finding) -> Option<String> {
         Finding::DuplicateMeasurement { .. } => "both records are counted: remove one if it is a copy, or tell them apart with a `note` (e.g. the quartier)".into(),
     };
     Some(text)
+}
+
+/// What a code catches, in a line: the rules of `--format sarif`.
+pub fn rule(code: Code) -> &'static str {
+    match code {
+        Code::Syntax => "A file that is not well-formed YAML or CSV",
+        Code::InvalidUtf8 => "A file that is not valid UTF-8",
+        Code::UnknownFileKind => "A file that is neither a plan nor measurements",
+        Code::DuplicateKey => "A key or a column written twice",
+        Code::UnknownKey => "An unknown key or column",
+        Code::MissingKey => "A required key, column or cell left out",
+        Code::WrongType => "A value of the wrong type",
+        Code::LimitExceeded => "A file beyond a limit against hostile input",
+        Code::InvalidId => "An id that is not letters, digits, `.`, `_` and `-`",
+        Code::DuplicateId => "An id declared twice in a plan",
+        Code::InvalidTarget => "A target that cannot be read",
+        Code::InvalidShare => "A merged cell (`shares`) that names the wrong objective",
+        Code::DuplicatePlan => "Two plans with one id, or for one commune and year",
+        Code::InvalidPlanValue => "A plan value out of range: year, threshold, baseline",
+        Code::UnknownPlan => "A measurement for a plan that was not loaded",
+        Code::UnknownIndicator => "A measurement for an indicator the plan does not have",
+        Code::ValueKind => "A yes/no value for a numeric target, or a number for a yes/no one",
+        Code::InvalidValue => "A measured value that is negative, too large or not finite",
+        Code::InvalidDate => "An impossible date or period",
+        Code::DatePeriod => "A measurement with both or neither of `date` and `period`",
+        Code::CoarseGranularity => "A measurement coarser than its indicator's target",
+        Code::EmptyFolder => "A folder named on the command line that holds nothing to read",
+        Code::NoMeasurements => "A plan reported on without any of its measurements",
+        Code::NoIndicator => "An operational objective with no indicator",
+        Code::EmptyStrategicObjective => {
+            "A strategic objective with no operational objective and no `handled_by`"
+        }
+        Code::OutsideYear => "A measurement outside its plan's year",
+        Code::DuplicateMeasurement => "An indicator measured twice for the same day or period",
+    }
 }
 
 pub fn severity(severity: Severity) -> &'static str {
