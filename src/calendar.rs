@@ -1,4 +1,5 @@
-//! Dates and calendar periods: strict `YYYY-MM-DD` dates, the period forms of
+//! Dates and calendar periods: strict `YYYY-MM-DD` dates (and the date meant by one
+//! written day first, `02/03/2023`), the period forms of
 //! measurements (`2023`, `2023-Q1`, `2023-03`, `2023-W05`), the one date-range type
 //! (a record's period, a report's window), and the buckets that
 //! per-day/week/month/quarter targets group values into.
@@ -92,6 +93,28 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
         _ => return Err(DateError::NotADate(text.to_string())),
     };
     date.ok_or_else(|| DateError::NoSuchDay(text.to_string()))
+}
+
+/// The date that `text`, not written `YYYY-MM-DD`, most likely means: day first as
+/// Belgians write it (`02/03/2023`, `2/3/2023`, `02-03-2023`, `02.03.2023` are 2 March
+/// 2023), or year first with `/`, `.` or one-digit parts (`2023/03/02`, `2023-3-2`).
+/// Two-digit years and days that do not exist suggest nothing.
+pub fn suggest_date(text: &str) -> Option<NaiveDate> {
+    let separator = text.chars().find(|c| matches!(c, '/' | '-' | '.'))?;
+    let parts: Vec<&str> = text.split(separator).collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    if ![a, b, c].iter().all(|part| all_digits(part)) {
+        return None;
+    }
+    let short = |part: &str| part.len() <= 2;
+    let (year, month, day) = match (a.len(), c.len()) {
+        (4, _) if short(b) && short(c) => (a, b, c),
+        (_, 4) if short(a) && short(b) => (c, b, a),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
 }
 
 /// Parses a period: `2023`, `2023-Q1`, `2023-03` or `2023-W05` (ISO week); its kind
@@ -203,6 +226,34 @@ mod tests {
             "2023/02/03",
         ] {
             assert!(parse_date(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_written_otherwise_suggest_the_date_they_mean() {
+        for (text, date) in [
+            ("02/03/2023", d(2023, 3, 2)),
+            ("2/3/2023", d(2023, 3, 2)),
+            ("02-03-2023", d(2023, 3, 2)),
+            ("02.03.2023", d(2023, 3, 2)),
+            ("31/12/2023", d(2023, 12, 31)),
+            ("2023/03/02", d(2023, 3, 2)),
+            ("2023-3-2", d(2023, 3, 2)),
+        ] {
+            assert_eq!(suggest_date(text), Some(date), "{text}");
+        }
+        for text in [
+            "31/02/2023",
+            "02/13/2023",
+            "02/03/23",
+            "02/03-2023",
+            "2023-02-03-01",
+            "1/2/3",
+            "le 2 mars",
+            "02//2023",
+            "",
+        ] {
+            assert_eq!(suggest_date(text), None, "{text}");
         }
     }
 

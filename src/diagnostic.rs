@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::calendar::DateError;
@@ -136,8 +137,10 @@ pub enum Utf8Fault {
     Byte,
     /// A UTF-16 byte-order mark at the start.
     Utf16,
-    /// In a field of a CSV row (0-based).
-    Field(usize),
+    /// A CSV file that reads as Windows-1252 (`é` as the byte `0xE9`), at its first such
+    /// byte: the number of rows not read for such bytes, or `None` when its header is
+    /// one of them (then nothing is read).
+    Windows1252 { rows: Option<usize> },
 }
 
 /// What a file holds that is neither a plan nor measurements.
@@ -155,6 +158,8 @@ pub enum Content {
     EmptyCsv,
     /// A CSV file written by `plan export`.
     Export,
+    /// A workbook (`.xlsx`, `.xls`, `.ods`), not read yet.
+    Workbook,
 }
 
 /// A list that an operational objective may share (merged cells).
@@ -238,6 +243,18 @@ pub enum Finding {
     TooManyFields {
         found: usize,
         expected: usize,
+    },
+    /// A CSV row with fewer fields than the header.
+    TooFewFields {
+        found: usize,
+        expected: usize,
+    },
+    /// A CSV quote not closed on the line where it opens, whose field would take in the
+    /// lines `swallowed` (first and last, when there are any): the row is skipped and
+    /// those lines are read as rows, or, `in_header`, the file is not read.
+    UnclosedCsvQuote {
+        swallowed: Option<(u32, u32)>,
+        in_header: bool,
     },
     /// A CSV row the csv crate could not read, in its words.
     UnreadableRow {
@@ -405,8 +422,11 @@ pub enum Finding {
     InvalidValue {
         problem: ValueProblem,
     },
+    /// A date or period that cannot be read, and the date it may mean (`02/03/2023`,
+    /// day first, is `2023-03-02`).
     InvalidDate {
         error: DateError,
+        suggestion: Option<NaiveDate>,
     },
     DateAndPeriod,
     NoDateNorPeriod,
@@ -432,6 +452,8 @@ impl Finding {
             | Finding::UnclosedBracket { .. }
             | Finding::UnclosedQuote { .. }
             | Finding::TooManyFields { .. }
+            | Finding::TooFewFields { .. }
+            | Finding::UnclosedCsvQuote { .. }
             | Finding::UnreadableRow { .. } => Code::Syntax,
             Finding::InvalidUtf8 { .. } => Code::InvalidUtf8,
             Finding::UnknownFileKind { .. } => Code::UnknownFileKind,
@@ -494,6 +516,10 @@ impl Finding {
                 | Finding::SecondDocument
                 | Finding::UnclosedBracket { .. }
                 | Finding::UnclosedQuote { .. }
+                | Finding::UnclosedCsvQuote {
+                    in_header: true,
+                    ..
+                }
                 | Finding::KindUndecided { .. }
                 | Finding::NestingTooDeep { .. }
                 | Finding::AliasBomb

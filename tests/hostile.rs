@@ -845,7 +845,9 @@ fn no_data_file_at_all_is_an_error_and_extensions_ignore_case() {
     let (status, out) = validate(dir.path(), &["plans"]);
     assert_eq!(status, 2, "an empty folder must not pass CI: {out}");
     assert!(
-        out.contains("error: no plan or measurements file (*.yaml, *.yml, *.csv) in plans"),
+        out.contains(
+            "error: no plan or measurements file (*.yaml, *.yml, *.csv, *.xlsx, *.xls, *.ods) in plans"
+        ),
         "{out}"
     );
     std::fs::copy(

@@ -267,7 +267,12 @@ fn check_when(
     let (kind, days) = match when {
         Ok(when) => when,
         Err((pos, error)) => {
-            out.push(Diagnostic::new(Finding::InvalidDate { error }, file, pos));
+            let suggestion = match &error {
+                calendar::DateError::NotADate(text) => calendar::suggest_date(text),
+                _ => None,
+            };
+            let finding = Finding::InvalidDate { error, suggestion };
+            out.push(Diagnostic::new(finding, file, pos));
             return None;
         }
     };

@@ -1,13 +1,20 @@
 //! Measurements in CSV (SPEC §2.3): header `plan,indicator,date,period,value,note`,
-//! `,` or `;` separated; findings point at the row and column of the field. A bad row
-//! is reported and skipped; the other rows are still read and checked.
+//! `,` or `;` separated, or the separator that Excel's `sep=;` first line names (that
+//! line is skipped, and counted). Findings point at the row and column of the field, or
+//! of the byte that is not UTF-8. A bad row is reported and skipped; the other rows are
+//! still read and checked. A quote left open on its row is reported where it opens, and
+//! the rows it would take into its field are read as rows again. A file that reads as
+//! Windows-1252 gets one finding, not one a row.
 //!
-//! Part of `input`: imports the leaves and its siblings [`super::source`].
+//! Part of `input`: imports the leaves and its siblings [`super::source`] and
+//! [`super::sink`].
+
+use std::io::{BufRead, Read};
 
 use super::sink::RecordSink;
 use super::source::Sources;
 use crate::diagnostic::{Content, Diagnostic, Finding, Utf8Fault};
-use crate::lines::{LineCounter, skip_bom};
+use crate::lines::{LineCounter, pos_of, skip_bom};
 use crate::model::{Lang, Located, Measurement, RawValue};
 use crate::place::{FileId, Pos};
 
@@ -21,181 +28,446 @@ pub(super) fn stream(
     file: FileId,
     sink: &mut dyn RecordSink,
 ) -> std::io::Result<()> {
-    use std::io::BufRead as _;
     let mut input = std::io::BufReader::with_capacity(1 << 16, sources.open(file)?);
     // The byte-order mark is skipped, and columns counted without it (as in the excerpts).
     skip_bom(&mut input)?;
-    let first = input.fill_buf()?;
-    let header_line = &first[..first
-        .iter()
-        .position(|b| *b == b'\n')
-        .unwrap_or(first.len())];
-    let delimiter = if header_line.contains(&b';') && !header_line.contains(&b',') {
-        b';'
-    } else {
-        b','
+    let mut reading = Reading {
+        file,
+        sink,
+        lines: LineCounter::default(),
+        utf8_seen: false,
+        windows_1252: None,
     };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(Retaining::new(input));
-    let header: Vec<String> = match reader.headers() {
-        Ok(header) => header.iter().map(|h| h.trim().to_string()).collect(),
-        Err(err) => {
-            let raw = reader.get_ref().text(0, reader.position().byte());
-            sink.finding(csv_error(&err, &raw, 1, file, delimiter));
-            return Ok(());
-        }
-    };
-    let mut row = csv::StringRecord::new();
-    // Not measurements at all: an empty file, or what `plan export` wrote (its first
-    // column is `plan_id`, or its translation with `--lang`).
-    let export_first =
-        [Lang::Fr, Lang::Nl, Lang::En].map(|lang| crate::i18n::label(lang, "plan_id"));
-    let not_measurements = if header.iter().all(String::is_empty)
-        && matches!(reader.read_record(&mut row), Ok(false))
-    {
-        Some((Pos::start(), Content::EmptyCsv))
-    } else if header
-        .first()
-        .is_some_and(|c| export_first.contains(&c.as_str()))
-    {
-        Some((Pos::new(1, 1, 7), Content::Export))
-    } else {
-        None
-    };
-    if let Some((pos, content)) = not_measurements {
-        sink.finding(Diagnostic::new(
-            Finding::UnknownFileKind { content },
+    let delimiter = separator(&mut input, &mut reading.lines)?;
+    reading.read(Rows::new(Retaining::new(input), delimiter, 0));
+    if let Some((pos, rows)) = reading.windows_1252 {
+        reading.sink.finding(Diagnostic::new(
+            Finding::InvalidUtf8 {
+                fault: Utf8Fault::Windows1252 { rows: Some(rows) },
+            },
             file,
             pos,
         ));
-        return Ok(());
-    }
-    let header_text = reader.get_ref().text(0, reader.position().byte());
-    let mut header_columns = Vec::new();
-    field_columns(&header_text, delimiter, &mut header_columns);
-    let mut lines = LineCounter::default();
-    lines.feed(header_text.as_bytes());
-    let mut index = [None; 6];
-    let mut header_ok = true;
-    for (i, name) in header.iter().enumerate() {
-        let pos = field_pos(&header_columns, 1, i, name);
-        let finding = match COLUMNS.iter().position(|c| c == name) {
-            Some(c) if index[c].is_none() => {
-                index[c] = Some(i);
-                continue;
-            }
-            Some(_) => Diagnostic::new(Finding::DuplicateColumn { name: name.clone() }, file, pos),
-            None => Diagnostic::new(
-                Finding::UnknownColumn {
-                    name: name.clone(),
-                    suggestion: crate::suggest::closest(name, COLUMNS).map(str::to_string),
-                },
-                file,
-                pos,
-            ),
-        };
-        header_ok = false;
-        sink.finding(finding);
-    }
-    let mut missing_columns: Vec<Vec<&'static str>> = REQUIRED
-        .iter()
-        .filter(|c| index[**c].is_none())
-        .map(|c| vec![COLUMNS[*c]])
-        .collect();
-    if index[2].is_none() && index[3].is_none() {
-        missing_columns.push(vec![COLUMNS[2], COLUMNS[3]]);
-    }
-    for names in missing_columns {
-        header_ok = false;
-        sink.finding(Diagnostic::new(
-            Finding::MissingColumn { names },
-            file,
-            Pos::start(),
-        ));
-    }
-    if !header_ok {
-        return Ok(());
-    }
-    let mut columns = Vec::new();
-    loop {
-        let start = reader.position().clone();
-        reader.get_mut().forget_before(start.byte());
-        let read = reader.read_record(&mut row);
-        let raw = reader
-            .get_ref()
-            .text(start.byte(), reader.position().byte());
-        let (raw, line) = record_start(&raw, &mut lines);
-        lines.feed(raw.as_bytes());
-        match read {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(err) => {
-                sink.finding(csv_error(&err, raw, line, file, delimiter));
-                // Past a fault of reading (a row too long), the rest is not read.
-                if matches!(err.kind(), csv::ErrorKind::Io(_)) {
-                    break;
-                }
-                continue;
-            }
-        }
-        field_columns(raw, delimiter, &mut columns);
-        let pos = |i: usize, value: &str| field_pos(&columns, line, i, value);
-        let field = |c: usize| -> Option<Located<String>> {
-            let i = index[c]?;
-            let value = row.get(i)?.trim();
-            (!value.is_empty()).then(|| Located::new(value.to_string(), pos(i, value)))
-        };
-        if row.len() > header.len() {
-            sink.finding(Diagnostic::new(
-                Finding::TooManyFields {
-                    found: row.len(),
-                    expected: header.len(),
-                },
-                file,
-                pos(header.len(), ""),
-            ));
-            continue;
-        }
-        let mut complete = true;
-        for c in REQUIRED {
-            if field(c).is_none() {
-                complete = false;
-                let i = index[c].expect("required columns are present");
-                sink.finding(Diagnostic::new(
-                    Finding::EmptyCell { column: COLUMNS[c] },
-                    file,
-                    pos(i, ""),
-                ));
-            }
-        }
-        let (Some(plan), Some(indicator), Some(value), true) =
-            (field(0), field(1), field(4), complete)
-        else {
-            continue;
-        };
-        let record = Measurement {
-            pos: pos(0, ""),
-            indicator,
-            date: field(2),
-            period: field(3),
-            value: Located::new(RawValue::Text(value.value), value.pos),
-            note: field(5).map(|n| n.value),
-        };
-        sink.record(&plan, record);
     }
     Ok(())
 }
 
-/// A reader that keeps the bytes it has handed out since [`Retaining::forget_before`],
-/// so that a record's raw text can be looked at after the csv crate has parsed it: the
-/// column of a field depends on the quotes and spaces that parsing removes.
+/// The separator of a file, read from its first line: the one that Excel's `sep=;` line
+/// names (that line is then consumed, and counted in `lines`), else `;` when the header
+/// has `;` and no `,`, else `,`.
+fn separator(input: &mut impl BufRead, lines: &mut LineCounter) -> std::io::Result<u8> {
+    let first = input.fill_buf()?;
+    let end = first
+        .iter()
+        .position(|b| matches!(b, b'\n' | b'\r'))
+        .unwrap_or(first.len());
+    let line = &first[..end];
+    if let [s, e, p, b'=', named] = line
+        && [*s, *e, *p].eq_ignore_ascii_case(b"sep")
+        && (named.is_ascii_punctuation() && *named != b'"' || *named == b'\t')
+    {
+        let named = *named;
+        let len = end + line_break_len(&first[end..]);
+        lines.feed(&first[..len]);
+        input.consume(len);
+        return Ok(named);
+    }
+    Ok(if line.contains(&b';') && !line.contains(&b',') {
+        b';'
+    } else {
+        b','
+    })
+}
+
+/// The state of reading one file.
+struct Reading<'s> {
+    file: FileId,
+    sink: &'s mut dyn RecordSink,
+    /// The lines read so far.
+    lines: LineCounter,
+    /// Whether a row read so far holds UTF-8 beyond ASCII: a byte that is not UTF-8 is
+    /// then a fault of its row, not the mark of a file in another encoding.
+    utf8_seen: bool,
+    /// In a file that reads as Windows-1252: its first such byte, and the rows not read.
+    windows_1252: Option<(Pos, usize)>,
+}
+
+/// Where a record is: its first field's offset in the stream, the offset past it, its
+/// line, and the line counter at its start.
+#[derive(Clone, Copy)]
+struct Span {
+    start: u64,
+    end: u64,
+    line: u32,
+    before: LineCounter,
+}
+
+/// What a record that could not be read becomes.
+enum Fault {
+    /// Reported: the next rows are read.
+    Skip,
+    /// Reported: the rest of the file is not read.
+    Stop,
+    /// A quote left open, reported: reading starts again at this offset.
+    Restart(u64),
+}
+
+impl Reading<'_> {
+    fn finding(&mut self, finding: Finding, pos: Pos) {
+        self.sink.finding(Diagnostic::new(finding, self.file, pos));
+    }
+
+    /// Reads the next record into `record`, counting its lines.
+    fn next_record<R: Read>(
+        &mut self,
+        rows: &mut Rows<R>,
+        record: &mut csv::StringRecord,
+    ) -> (csv::Result<bool>, Span) {
+        let start = rows.offset();
+        rows.reader.get_mut().start_row(start);
+        let read = rows.reader.read_record(record);
+        let end = rows.offset();
+        let raw = rows.bytes(start, end);
+        // The csv crate skips blank lines, and may place a record after a CRLF line
+        // ending at the `\n` of that ending.
+        let skip = raw
+            .iter()
+            .take_while(|b| matches!(b, b'\r' | b'\n'))
+            .count();
+        self.lines.feed(&raw[..skip]);
+        let before = self.lines;
+        self.lines.feed(&raw[skip..]);
+        let span = Span {
+            start: start + skip as u64,
+            end,
+            line: before.next_line(),
+            before,
+        };
+        (read, span)
+    }
+
+    /// Reads the header, then every row.
+    fn read<R: Read>(&mut self, mut rows: Rows<R>) {
+        let mut row = csv::StringRecord::new();
+        let header_line = self.lines.next_line();
+        let (read, span) = self.next_record(&mut rows, &mut row);
+        match read {
+            Ok(_) => {}
+            Err(err) => {
+                self.fault(&err, &rows, span, None);
+                return;
+            }
+        }
+        let mut header_columns = Vec::new();
+        let raw = rows.bytes(span.start, span.end);
+        let shape = scan_line(raw, rows.delimiter, &mut header_columns);
+        self.utf8_seen = shape.non_ascii;
+        if let Some(quote) = shape.open_quote {
+            let run_on = run_on(raw, &shape, span.line, 0, rows.delimiter);
+            let finding = Finding::UnclosedCsvQuote {
+                swallowed: run_on.lines,
+                in_header: true,
+            };
+            self.finding(finding, Pos::new(span.line, quote, 1));
+            return;
+        }
+        let header: Vec<String> = row.iter().map(|h| h.trim().to_string()).collect();
+        // Not measurements at all: an empty file, or what `plan export` wrote (its first
+        // column is `plan_id`, or its translation with `--lang`).
+        let export_first =
+            [Lang::Fr, Lang::Nl, Lang::En].map(|lang| crate::i18n::label(lang, "plan_id"));
+        let not_measurements = if header.iter().all(String::is_empty)
+            && matches!(self.next_record(&mut rows, &mut row).0, Ok(false))
+        {
+            Some((Pos::start(), Content::EmptyCsv))
+        } else if header
+            .first()
+            .is_some_and(|c| export_first.contains(&c.as_str()))
+        {
+            Some((Pos::new(header_line, 1, 7), Content::Export))
+        } else {
+            None
+        };
+        if let Some((pos, content)) = not_measurements {
+            self.finding(Finding::UnknownFileKind { content }, pos);
+            return;
+        }
+        let mut index = [None; 6];
+        let mut header_ok = true;
+        for (i, name) in header.iter().enumerate() {
+            let pos = field_pos(&header_columns, header_line, i, name);
+            let finding = match COLUMNS.iter().position(|c| c == name) {
+                Some(c) if index[c].is_none() => {
+                    index[c] = Some(i);
+                    continue;
+                }
+                Some(_) => Finding::DuplicateColumn { name: name.clone() },
+                None => Finding::UnknownColumn {
+                    name: name.clone(),
+                    suggestion: crate::suggest::closest(name, COLUMNS).map(str::to_string),
+                },
+            };
+            header_ok = false;
+            self.finding(finding, pos);
+        }
+        let mut missing_columns: Vec<Vec<&'static str>> = REQUIRED
+            .iter()
+            .filter(|c| index[**c].is_none())
+            .map(|c| vec![COLUMNS[*c]])
+            .collect();
+        if index[2].is_none() && index[3].is_none() {
+            missing_columns.push(vec![COLUMNS[2], COLUMNS[3]]);
+        }
+        for names in missing_columns {
+            header_ok = false;
+            self.finding(
+                Finding::MissingColumn { names },
+                Pos::new(header_line, 1, 1),
+            );
+        }
+        if header_ok {
+            self.rows(rows, &index, header.len());
+        }
+    }
+
+    /// Reads the rows after the header, whose columns are at `index`.
+    fn rows<R: Read>(&mut self, mut rows: Rows<R>, index: &[Option<usize>; 6], width: usize) {
+        let mut row = csv::StringRecord::new();
+        let mut columns = Vec::new();
+        loop {
+            let (read, span) = self.next_record(&mut rows, &mut row);
+            match read {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(err) => match self.fault(&err, &rows, span, Some(width)) {
+                    Fault::Skip => continue,
+                    Fault::Stop => break,
+                    Fault::Restart(offset) => {
+                        rows = rows.restart(offset);
+                        continue;
+                    }
+                },
+            }
+            let line = span.line;
+            let raw = rows.bytes(span.start, span.end);
+            let shape = scan_line(raw, rows.delimiter, &mut columns);
+            self.utf8_seen |= shape.non_ascii;
+            if let Some(quote) = shape.open_quote {
+                let run_on = run_on(raw, &shape, line, width, rows.delimiter);
+                if run_on.swallows {
+                    let restart = self.unclosed_quote(raw, &shape, span, quote, run_on);
+                    rows = rows.restart(restart);
+                    continue;
+                }
+            }
+            let pos = |i: usize, value: &str| field_pos(&columns, line, i, value);
+            let field = |c: usize| -> Option<Located<String>> {
+                let i = index[c]?;
+                let value = row.get(i)?.trim();
+                (!value.is_empty()).then(|| Located::new(value.to_string(), pos(i, value)))
+            };
+            if row.len() != width {
+                let (found, expected) = (row.len(), width);
+                let (finding, at) = if found > expected {
+                    (Finding::TooManyFields { found, expected }, expected)
+                } else {
+                    (Finding::TooFewFields { found, expected }, found)
+                };
+                self.finding(finding, pos(at, ""));
+                continue;
+            }
+            let mut complete = true;
+            for c in REQUIRED {
+                if field(c).is_none() {
+                    complete = false;
+                    let i = index[c].expect("required columns are present");
+                    self.finding(Finding::EmptyCell { column: COLUMNS[c] }, pos(i, ""));
+                }
+            }
+            let (Some(plan), Some(indicator), Some(value), true) =
+                (field(0), field(1), field(4), complete)
+            else {
+                continue;
+            };
+            let record = Measurement {
+                pos: pos(0, ""),
+                indicator,
+                date: field(2),
+                period: field(3),
+                value: Located::new(RawValue::Text(value.value), value.pos),
+                note: field(5).map(|n| n.value),
+            };
+            self.sink.record(&plan, record);
+        }
+    }
+
+    /// Reports a quote left open on the first line of the row at `span` (`raw`, its
+    /// text): the row is skipped, and reading starts again on its next line, at the
+    /// offset returned.
+    fn unclosed_quote(
+        &mut self,
+        raw: &[u8],
+        first: &LineShape,
+        span: Span,
+        quote: u32,
+        run_on: RunOn,
+    ) -> u64 {
+        let finding = Finding::UnclosedCsvQuote {
+            swallowed: run_on.lines,
+            in_header: false,
+        };
+        self.finding(finding, Pos::new(span.line, quote, 1));
+        self.lines = span.before;
+        self.lines.feed(&raw[..first.len]);
+        span.start + first.len as u64
+    }
+
+    /// Reports a record the csv crate could not read (the header when `width` is
+    /// `None`), and says how reading goes on.
+    fn fault<R: Read>(
+        &mut self,
+        err: &csv::Error,
+        rows: &Rows<R>,
+        span: Span,
+        width: Option<usize>,
+    ) -> Fault {
+        let at_row = Pos::new(span.line, 1, 1);
+        match err.kind() {
+            csv::ErrorKind::Io(cause)
+                if cause
+                    .get_ref()
+                    .is_some_and(|inner| inner.downcast_ref::<RowTooLong>().is_some()) =>
+            {
+                // A quote left open may have taken in rows up to the limit: everything
+                // kept from the row's start is its text.
+                let raw = rows.bytes(span.start, u64::MAX);
+                let shape = scan_line(raw, rows.delimiter, &mut Vec::new());
+                if let (Some(quote), Some(width)) = (shape.open_quote, width)
+                    && shape.len < raw.len()
+                {
+                    let run_on = run_on(raw, &shape, span.line, width, rows.delimiter);
+                    if run_on.swallows {
+                        return Fault::Restart(
+                            self.unclosed_quote(raw, &shape, span, quote, run_on),
+                        );
+                    }
+                }
+                self.finding(
+                    Finding::RowTooLong {
+                        limit: MAX_ROW_BYTES,
+                    },
+                    at_row,
+                );
+                Fault::Stop
+            }
+            csv::ErrorKind::Io(cause) => {
+                let finding = Finding::ReadStopped {
+                    cause: cause.to_string(),
+                };
+                self.finding(finding, at_row);
+                Fault::Stop
+            }
+            csv::ErrorKind::Utf8 { .. } => {
+                let raw = rows.bytes(span.start, span.end);
+                let offset = std::str::from_utf8(raw)
+                    .err()
+                    .map_or(0, |e| e.valid_up_to());
+                let within = pos_of(raw, offset);
+                let pos = Pos::new(span.line + within.line - 1, within.column, 1);
+                match (&mut self.windows_1252, width) {
+                    (Some((_, skipped)), _) => *skipped += 1,
+                    (None, None) if is_windows_1252(raw) => {
+                        let fault = Utf8Fault::Windows1252 { rows: None };
+                        self.finding(Finding::InvalidUtf8 { fault }, pos);
+                    }
+                    (None, Some(_)) if !self.utf8_seen && is_windows_1252(raw) => {
+                        self.windows_1252 = Some((pos, 1));
+                    }
+                    (None, _) => {
+                        let fault = Utf8Fault::Byte;
+                        self.finding(Finding::InvalidUtf8 { fault }, pos);
+                    }
+                }
+                Fault::Skip
+            }
+            _ => {
+                let finding = Finding::UnreadableRow {
+                    message: err.to_string(),
+                };
+                self.finding(finding, at_row);
+                Fault::Skip
+            }
+        }
+    }
+}
+
+/// Whether bytes that are not UTF-8 read as Windows-1252 text (`é` written as the
+/// single byte `0xE9`): no UTF-8 beyond ASCII among them, no control character but
+/// tabs and line breaks, and no byte that Windows-1252 leaves undefined.
+fn is_windows_1252(bytes: &[u8]) -> bool {
+    bytes.utf8_chunks().all(|chunk| chunk.valid().is_ascii())
+        && bytes.iter().all(|b| match b {
+            b'\t' | b'\n' | b'\r' => true,
+            0x00..=0x1F | 0x7F | 0x81 | 0x8D | 0x8F | 0x90 | 0x9D => false,
+            _ => true,
+        })
+}
+
+/// The csv reader over the stream, and where in the stream it started: after a row
+/// whose quote is left open, reading starts again on that row's next line.
+struct Rows<R> {
+    reader: csv::Reader<Retaining<R>>,
+    delimiter: u8,
+    /// The stream offset of the reader's first byte.
+    base: u64,
+}
+
+impl<R: Read> Rows<R> {
+    fn new(stream: Retaining<R>, delimiter: u8, base: u64) -> Self {
+        let reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .has_headers(false)
+            .from_reader(stream);
+        Rows {
+            reader,
+            delimiter,
+            base,
+        }
+    }
+
+    /// The stream offset of the next record.
+    fn offset(&self) -> u64 {
+        self.base + self.reader.position().byte()
+    }
+
+    /// The bytes between two stream offsets, as far as they are kept.
+    fn bytes(&self, start: u64, end: u64) -> &[u8] {
+        self.reader.get_ref().bytes(start, end)
+    }
+
+    /// Reads again from stream offset `offset`, a kept byte.
+    fn restart(self, offset: u64) -> Self {
+        let delimiter = self.delimiter;
+        let mut stream = self.reader.into_inner();
+        stream.served = offset;
+        Rows::new(stream, delimiter, offset)
+    }
+}
+
+/// A reader that keeps the bytes it has handed out since the start of the row being
+/// read ([`Retaining::start_row`]), so that a record's raw text can be looked at after
+/// the csv crate has parsed it (the column of a field depends on the quotes and spaces
+/// that parsing removes), and read again from one of its lines.
 struct Retaining<R> {
     inner: R,
     kept: Vec<u8>,
     /// The offset in the stream of `kept[0]`.
     kept_from: u64,
+    /// The offset of the next byte handed out: a kept one when reading starts again.
+    served: u64,
+    /// The offset where the row being read starts.
+    row_from: u64,
 }
 
 /// Rows longer than this are refused: memory stays bounded whatever a row holds.
@@ -214,16 +486,26 @@ impl std::fmt::Display for RowTooLong {
 
 impl std::error::Error for RowTooLong {}
 
-impl<R: std::io::Read> std::io::Read for Retaining<R> {
+impl<R: Read> Read for Retaining<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         // What is kept is the row being read, what came before it since the last time
-        // it was dropped ([`Retaining::forget_before`], past 64 KiB) and a little read
-        // ahead: past twice the limit, the row is longer than the limit.
-        if self.kept.len() > 2 * MAX_ROW_BYTES {
+        // it was dropped ([`Retaining::start_row`], past 64 KiB) and a little read
+        // ahead: past twice the limit from the row's start, the row is longer than the
+        // limit.
+        if self.served.saturating_sub(self.row_from) > 2 * MAX_ROW_BYTES as u64 {
             return Err(std::io::Error::other(RowTooLong));
         }
-        let n = self.inner.read(buf)?;
-        self.kept.extend_from_slice(&buf[..n]);
+        let at = (self.served - self.kept_from) as usize;
+        let n = if at < self.kept.len() {
+            let n = buf.len().min(self.kept.len() - at);
+            buf[..n].copy_from_slice(&self.kept[at..at + n]);
+            n
+        } else {
+            let n = self.inner.read(buf)?;
+            self.kept.extend_from_slice(&buf[..n]);
+            n
+        };
+        self.served += n as u64;
         Ok(n)
     }
 }
@@ -234,18 +516,22 @@ impl<R> Retaining<R> {
             inner,
             kept: Vec::new(),
             kept_from: 0,
+            served: 0,
+            row_from: 0,
         }
     }
 
-    /// The text between two stream offsets, as far as it is kept.
-    fn text(&self, start: u64, end: u64) -> std::borrow::Cow<'_, str> {
+    /// The bytes between two stream offsets, as far as they are kept.
+    fn bytes(&self, start: u64, end: u64) -> &[u8] {
         let at =
             |offset: u64| (offset.saturating_sub(self.kept_from) as usize).min(self.kept.len());
-        String::from_utf8_lossy(&self.kept[at(start)..at(end)])
+        &self.kept[at(start)..at(end)]
     }
 
-    /// Drops what lies before `offset`, now and then, so that the buffer stays small.
-    fn forget_before(&mut self, offset: u64) {
+    /// Marks the start of a row at `offset`; drops what lies before it, now and then, so
+    /// that the buffer stays small.
+    fn start_row(&mut self, offset: u64) {
+        self.row_from = offset;
         let drop = (offset.saturating_sub(self.kept_from) as usize).min(self.kept.len());
         if drop >= 1 << 16 && drop * 2 >= self.kept.len() {
             self.kept.drain(..drop);
@@ -254,33 +540,120 @@ impl<R> Retaining<R> {
     }
 }
 
-/// A record's text from its first field, and its line: the csv crate may place a
-/// record after a CRLF line ending at the `\n` of that ending.
-fn record_start<'r>(raw: &'r str, lines: &mut LineCounter) -> (&'r str, u32) {
-    let text = raw.trim_start_matches(['\r', '\n']);
-    lines.feed(&raw.as_bytes()[..raw.len() - text.len()]);
-    (text, lines.next_line())
+/// How the csv crate reads a field, byte by byte: a quote opens a quoted field only at
+/// the field's start, and `""` inside it is a quote.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Start,
+    Plain,
+    Quoted,
+    /// A quote in a quoted field: it closes the field, unless another one follows.
+    Closing,
 }
 
-/// The column where each field of a record's first line starts, from its raw text
-/// (quotes included), into `columns`; a field past the line's end gets the end.
-fn field_columns(raw: &str, delimiter: u8, columns: &mut Vec<u32>) {
+fn step(state: Field, byte: u8, delimiter: u8) -> Field {
+    match state {
+        Field::Quoted if byte == b'"' => Field::Closing,
+        Field::Quoted => Field::Quoted,
+        _ if byte == delimiter => Field::Start,
+        Field::Start | Field::Closing if byte == b'"' => Field::Quoted,
+        _ => Field::Plain,
+    }
+}
+
+/// What the first line of a record's text shows.
+struct LineShape {
+    /// Its bytes, line break included.
+    len: usize,
+    /// The column of a quote still open at the line's end: its field runs on.
+    open_quote: Option<u32>,
+    /// Whether the line holds bytes beyond ASCII.
+    non_ascii: bool,
+}
+
+/// Reads the first line of `raw` as the csv crate reads it: the column where each of its
+/// fields starts into `columns` (a field past the line's end gets the end), and its
+/// [`LineShape`].
+fn scan_line(raw: &[u8], delimiter: u8, columns: &mut Vec<u32>) -> LineShape {
     columns.clear();
     columns.push(1);
-    let mut quoted = false;
-    let mut column = 1;
-    for c in raw.chars() {
-        if c == '\n' || c == '\r' {
-            break;
+    let (mut state, mut quote, mut non_ascii) = (Field::Start, 0, false);
+    // A character is counted at its first byte: the column of byte `i` is `i + 1` less
+    // the UTF-8 continuation bytes before it.
+    let mut continuations = 0;
+    let column = |i: usize, continuations: usize| (i + 1 - continuations) as u32;
+    let mut end = raw.len();
+    for (i, &byte) in raw.iter().enumerate() {
+        match byte {
+            b'\n' | b'\r' => {
+                end = i;
+                break;
+            }
+            b'"' => {}
+            _ if byte == delimiter => {}
+            // Any other byte moves no field boundary.
+            _ => {
+                if !byte.is_ascii() {
+                    non_ascii = true;
+                    continuations += usize::from(byte & 0xC0 == 0x80);
+                }
+                state = step(state, byte, delimiter);
+                continue;
+            }
         }
-        column += 1;
-        match c {
-            '"' => quoted = !quoted,
-            c if c as u32 == u32::from(delimiter) && !quoted => columns.push(column),
-            _ => {}
+        let next = step(state, byte, delimiter);
+        if next == Field::Start {
+            columns.push(column(i + 1, continuations));
+        } else if next == Field::Quoted && state == Field::Start {
+            quote = column(i, continuations);
         }
+        state = next;
     }
-    columns.push(column);
+    columns.push(column(end, continuations));
+    LineShape {
+        len: end + line_break_len(&raw[end..]),
+        open_quote: (state == Field::Quoted).then_some(quote),
+        non_ascii,
+    }
+}
+
+/// The length of the line break `rest` starts with (`\n`, `\r\n`, `\r` or none).
+fn line_break_len(rest: &[u8]) -> usize {
+    match rest {
+        [b'\r', b'\n', ..] => 2,
+        [b'\n' | b'\r', ..] => 1,
+        _ => 0,
+    }
+}
+
+/// The lines after the first that a record's quoted field runs over.
+struct RunOn {
+    /// The first and last of them, if there are any.
+    lines: Option<(u32, u32)>,
+    /// Whether the field takes in rows: one of them reads alone as a row of `width`
+    /// fields, or the quote is still open where the record ends (the end of the file).
+    swallows: bool,
+}
+
+/// The lines after the first (`first`, on `line`) of a record's text `raw`.
+fn run_on(raw: &[u8], first: &LineShape, line: u32, width: usize, delimiter: u8) -> RunOn {
+    let mut rest = &raw[first.len..];
+    let (mut last, mut rows) = (line, false);
+    let mut columns = Vec::new();
+    while !rest.is_empty() {
+        let shape = scan_line(rest, delimiter, &mut columns);
+        rows |= columns.len() - 1 == width;
+        last += 1;
+        rest = &rest[shape.len..];
+    }
+    let open = raw
+        .iter()
+        .fold(Field::Start, |state, byte| step(state, *byte, delimiter))
+        == Field::Quoted;
+    RunOn {
+        lines: (last > line).then_some((line + 1, last)),
+        swallows: rows || open,
+    }
 }
 
 /// The position of field `index` on `line`, the field holding `value`.
@@ -289,34 +662,56 @@ fn field_pos(columns: &[u32], line: u32, index: usize, value: &str) -> Pos {
     Pos::new(line, column, value.chars().count().max(1) as u32)
 }
 
-/// A row the csv crate could not read, `raw` its text from its first field.
-fn csv_error(err: &csv::Error, raw: &str, line: u32, file: FileId, delimiter: u8) -> Diagnostic {
-    let field = match err.kind() {
-        csv::ErrorKind::Utf8 { err, .. } => err.field(),
-        _ => 0,
-    };
-    let mut columns = Vec::new();
-    field_columns(raw, delimiter, &mut columns);
-    let pos = field_pos(&columns, line, field, "");
-    let finding = match err.kind() {
-        csv::ErrorKind::Io(cause)
-            if cause
-                .get_ref()
-                .is_some_and(|inner| inner.downcast_ref::<RowTooLong>().is_some()) =>
-        {
-            Finding::RowTooLong {
-                limit: MAX_ROW_BYTES,
-            }
-        }
-        csv::ErrorKind::Io(cause) => Finding::ReadStopped {
-            cause: cause.to_string(),
-        },
-        csv::ErrorKind::Utf8 { .. } => Finding::InvalidUtf8 {
-            fault: Utf8Fault::Field(field),
-        },
-        _ => Finding::UnreadableRow {
-            message: err.to_string(),
-        },
-    };
-    Diagnostic::new(finding, file, pos)
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_read_as_the_csv_crate_reads_them() {
+        let mut columns = Vec::new();
+        // A quote opens a quoted field only at the field's start; `""` is a quote.
+        let line = "a\"b,\"c,\"\"d\",é\r\nnext";
+        let shape = scan_line(line.as_bytes(), b',', &mut columns);
+        assert_eq!(columns, [1, 5, 13, 14]);
+        assert_eq!(
+            (shape.len, shape.open_quote, shape.non_ascii),
+            (16, None, true)
+        );
+        let shape = scan_line(b"p;\"ouvert\nx;y", b';', &mut columns);
+        assert_eq!(columns, [1, 3, 10]);
+        assert_eq!((shape.len, shape.open_quote), (10, Some(3)));
+        let run_on = run_on(b"p;\"ouvert\nx;y\r\nz\"\n", &shape, 7, 2, b';');
+        assert_eq!((run_on.lines, run_on.swallows), (Some((8, 9)), true));
+    }
+
+    #[test]
+    fn windows_1252_is_told_from_utf8_and_binary() {
+        assert!(is_windows_1252(b"r\xe9union \x80 \x93ok\x94\r\n"));
+        assert!(!is_windows_1252("réunion".as_bytes()));
+        assert!(!is_windows_1252(b"r\xe9union r\xc3\xa9union"));
+        assert!(!is_windows_1252(b"PK\x03\x04\xe9"));
+        assert!(!is_windows_1252(b"\x81\xe9"));
+    }
+
+    #[test]
+    fn separators_from_the_first_line() {
+        let first = |text: &[u8]| {
+            let mut input = std::io::BufReader::new(text);
+            let mut lines = LineCounter::default();
+            let separator = separator(&mut input, &mut lines).unwrap();
+            let mut rest = Vec::new();
+            input.read_to_end(&mut rest).unwrap();
+            (
+                separator,
+                lines.next_line(),
+                String::from_utf8(rest).unwrap(),
+            )
+        };
+        assert_eq!(first(b"sep=;\r\na,b;c\n"), (b';', 2, "a,b;c\n".into()));
+        assert_eq!(first(b"SEP=|\ra|b"), (b'|', 2, "a|b".into()));
+        assert_eq!(first(b"a;b;c\nd,e"), (b';', 1, "a;b;c\nd,e".into()));
+        assert_eq!(first(b"a;b,c\n"), (b',', 1, "a;b,c\n".into()));
+        assert_eq!(first(b"sep=ab\n"), (b',', 1, "sep=ab\n".into()));
+        assert_eq!(first(b"sep=\"\n"), (b',', 1, "sep=\"\n".into()));
+    }
 }

@@ -1,7 +1,8 @@
 //! The files named on the command line (SPEC §2): files as given, directories walked
-//! for `*.yaml`, `*.yml` and `*.csv` in a stable order, hidden entries skipped,
-//! symbolic links inside a directory not followed; the directories named that hold no
-//! such file are told apart (W001).
+//! for `*.yaml`, `*.yml`, `*.csv` and workbooks (`*.xlsx`, `*.xls`, `*.ods`) in a stable
+//! order, hidden entries and the `~$` lock files of open workbooks skipped, symbolic
+//! links inside a directory not followed; the directories named that hold no such file
+//! are told apart (W001).
 //!
 //! Part of `input`: imports nothing of `plan`.
 
@@ -24,7 +25,7 @@ pub enum LoadError {
         path: PathBuf,
         source: walkdir::Error,
     },
-    #[error("no plan or measurements file (*.yaml, *.yml, *.csv) in {paths}")]
+    #[error("no plan or measurements file (*.yaml, *.yml, *.csv, *.xlsx, *.xls, *.ods) in {paths}")]
     NoFiles { paths: String },
     #[error("{path}: not a regular file nor a directory")]
     NotAFile { path: PathBuf },
@@ -63,7 +64,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, LoadError> {
             .follow_links(false)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+            .filter_entry(|e| e.depth() == 0 || !skipped(&e.file_name().to_string_lossy()));
         for entry in walker {
             let entry = entry.map_err(|source| LoadError::Walk {
                 path: source.path().unwrap_or(path).to_path_buf(),
@@ -83,10 +84,20 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, LoadError> {
     })
 }
 
+/// The extensions of workbooks (SPEC §2.5).
+pub(super) const WORKBOOKS: [&str; 3] = ["xlsx", "xls", "ods"];
+
+/// A name skipped in a directory: hidden, or the lock file (`~$mesures.xlsx`) that
+/// Excel leaves beside a workbook it has open.
+fn skipped(name: &str) -> bool {
+    name.starts_with('.') || name.starts_with("~$")
+}
+
 fn is_data_file(path: &Path) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
         ["yaml", "yml", "csv"]
             .iter()
+            .chain(&WORKBOOKS)
             .any(|x| e.eq_ignore_ascii_case(x))
     })
 }

@@ -25,7 +25,7 @@ pub use discover::{Discovered, LoadError, discover};
 pub use sink::RecordSink;
 pub use source::Sources;
 
-use crate::diagnostic::{Diagnostic, FileKind, Finding, Findings, Utf8Fault};
+use crate::diagnostic::{Content, Diagnostic, FileKind, Finding, Findings, Utf8Fault};
 use crate::model::Plan;
 use crate::place::{FileId, Pos};
 use limits::{MAX_FILE_BYTES, MAX_STREAM_BYTES};
@@ -99,6 +99,16 @@ fn is_csv(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
 }
 
+/// A workbook (SPEC §2.5), told by its name: it is not read yet, and not text, so
+/// nothing of it is quoted.
+fn is_workbook(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        discover::WORKBOOKS
+            .iter()
+            .any(|w| e.eq_ignore_ascii_case(w))
+    })
+}
+
 /// A finding for a file over a size limit.
 fn too_large(file: FileId, size: u64, limit: u64, kind: FileKind) -> Diagnostic {
     Diagnostic::new(
@@ -127,8 +137,14 @@ impl Workspace {
         let mut head = [0; 2];
         let read = opened.read(&mut head).map_err(io)?;
         drop(opened);
-        let file = self.sources.add_lazy(path);
-        if size > MAX_STREAM_BYTES {
+        // A workbook is not text: nothing of it is read, nor quoted.
+        let workbook = is_workbook(&path);
+        let file = if workbook {
+            self.sources.add(path, Vec::new())
+        } else {
+            self.sources.add_lazy(path)
+        };
+        if !workbook && size > MAX_STREAM_BYTES {
             self.findings.push(too_large(
                 file,
                 size,
@@ -137,7 +153,7 @@ impl Workspace {
             ));
             return Ok(());
         }
-        if matches!(&head[..read], [0xFF, 0xFE] | [0xFE, 0xFF]) {
+        if !workbook && matches!(&head[..read], [0xFF, 0xFE] | [0xFE, 0xFF]) {
             self.findings.push(Diagnostic::new(
                 Finding::InvalidUtf8 {
                     fault: Utf8Fault::Utf16,
@@ -156,8 +172,11 @@ impl Workspace {
     /// Decodes one file held in memory, recording it and any finding.
     pub fn add_file(&mut self, path: PathBuf, bytes: Vec<u8>) {
         let size = bytes.len() as u64;
-        let file = self.sources.add(path, bytes);
-        if let Some(pos) = self.sources.invalid_utf8(file) {
+        let workbook = is_workbook(&path);
+        let file = self
+            .sources
+            .add(path, if workbook { Vec::new() } else { bytes });
+        if let (false, Some(pos)) = (workbook, self.sources.invalid_utf8(file)) {
             self.findings.push(Diagnostic::new(
                 Finding::InvalidUtf8 {
                     fault: Utf8Fault::Byte,
@@ -172,8 +191,18 @@ impl Workspace {
     }
 
     /// Tells a plan from measurements: a plan is decoded now, measurements are kept to
-    /// be streamed when checked.
+    /// be streamed when checked, and a workbook, not read yet, gets one finding.
     fn recognise(&mut self, file: FileId, size: u64) -> std::io::Result<()> {
+        if is_workbook(self.sources.path(file)) {
+            self.findings.push(Diagnostic::new(
+                Finding::UnknownFileKind {
+                    content: Content::Workbook,
+                },
+                file,
+                Pos::start(),
+            ));
+            return Ok(());
+        }
         if is_csv(self.sources.path(file)) {
             self.measurements.push((file, DataFormat::Csv));
             return Ok(());
@@ -227,7 +256,6 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::Content;
 
     #[test]
     fn contents_that_are_not_files_of_plan() {
@@ -236,6 +264,8 @@ mod tests {
             ("b.yaml", "- 1\n", Content::List),
             ("c.yaml", "7\n", Content::Scalar),
             ("d.yaml", "# nothing\n", Content::Empty),
+            ("e.xlsx", "PK\u{3}\u{4}\u{14}", Content::Workbook),
+            ("f.ODS", "PK\u{3}\u{4}\u{14}", Content::Workbook),
         ];
         for (name, text, content) in kinds {
             let mut workspace = Workspace::default();
@@ -245,6 +275,7 @@ mod tests {
                 Finding::UnknownFileKind { content },
                 "{name}"
             );
+            assert_eq!(workspace.findings.list().len(), 1, "{name}");
         }
     }
 }

@@ -21,6 +21,18 @@ use crate::target::TargetError;
 const LIMIT_HELP: &str =
     "a limit against hostile input: plan and measurements files need no aliases nor deep nesting";
 
+/// How to save a workbook or a file in another encoding as the CSV that `plan` reads.
+const SAVE_AS_CSV_UTF8: &str = "save it as CSV UTF-8 (Excel: File › Save as › CSV UTF-8)";
+
+/// `row 5` or `rows 5 to 9`.
+fn rows(first: u32, last: u32) -> String {
+    if first == last {
+        format!("row {first}")
+    } else {
+        format!("rows {first} to {last}")
+    }
+}
+
 /// `` `a`, `b` ``: names quoted and joined.
 fn quoted(names: &[&str]) -> String {
     names
@@ -203,7 +215,30 @@ pub fn message(finding: &Finding) -> String {
         Finding::TooManyFields { found, expected } => {
             format!("row has {found} fields, the header {expected}")
         }
+        Finding::TooFewFields { found, expected } => {
+            format!("row has {}, the header {expected}", plural(*found, "field"))
+        }
+        Finding::UnclosedCsvQuote { swallowed, .. } => match swallowed {
+            Some((first, last)) => format!(
+                "a quote opened here is not closed on its row: {} would be read as part of this field",
+                rows(*first, *last)
+            ),
+            None => "a quote opened here is never closed".into(),
+        },
         Finding::UnreadableRow { message } => format!("unreadable CSV row: {message}"),
+        Finding::InvalidUtf8 {
+            fault: Utf8Fault::Windows1252 { rows },
+        } => {
+            let looks = "file is not UTF-8: it looks like Windows-1252, as Excel saves \"CSV (séparateur: point-virgule)\"";
+            match rows {
+                Some(n) => format!(
+                    "{looks}; {} with such characters {} not read",
+                    plural(*n, "row"),
+                    if *n == 1 { "is" } else { "are" }
+                ),
+                None => format!("{looks}; its header cannot be read, so the file is not read"),
+            }
+        }
         Finding::InvalidUtf8 { .. } => "file is not valid UTF-8".into(),
         Finding::UnknownFileKind { content } => {
             let what = match content {
@@ -214,6 +249,9 @@ pub fn message(finding: &Finding) -> String {
                 Content::EmptyCsv => return "the file is empty".into(),
                 Content::Export => {
                     return "this CSV file is an export of `plan export`, not measurements".into();
+                }
+                Content::Workbook => {
+                    return "a workbook: measurements are read from CSV or YAML files, not yet from workbooks".into();
                 }
             };
             format!(
@@ -335,7 +373,7 @@ pub fn message(finding: &Finding) -> String {
             ValueProblem::Negative(n) => format!("negative value {n}"),
             ValueProblem::TooLarge(n) => format!("value {n} is larger than 10^12"),
         },
-        Finding::InvalidDate { error } => date_error(error),
+        Finding::InvalidDate { error, .. } => date_error(error),
         Finding::DateAndPeriod => "a measurement has a `date` or a `period`, not both".into(),
         Finding::NoDateNorPeriod => "a measurement needs a `date` or a `period`".into(),
         Finding::CoarseGranularity { kind, per } => format!(
@@ -376,7 +414,7 @@ pub fn caret(finding: &Finding) -> Option<String> {
         Finding::InvalidUtf8 { fault } => match fault {
             Utf8Fault::Byte => "invalid byte here".into(),
             Utf8Fault::Utf16 => "a UTF-16 byte-order mark".into(),
-            Utf8Fault::Field(field) => format!("in field {}", field + 1),
+            Utf8Fault::Windows1252 { .. } => "not UTF-8: the first such character".into(),
         },
         Finding::NoMeasurements { indicators, .. } => {
             format!("{} without a measurement", plural(*indicators, "indicator"))
@@ -386,7 +424,9 @@ pub fn caret(finding: &Finding) -> Option<String> {
         }
         Finding::DuplicateId { level: l, .. } => format!("{} declared again here", level(*l)),
         Finding::InvalidTarget { .. } => "cannot read this target".into(),
-        Finding::UnclosedBracket { .. } | Finding::UnclosedQuote { .. } => "opened here".into(),
+        Finding::UnclosedBracket { .. }
+        | Finding::UnclosedQuote { .. }
+        | Finding::UnclosedCsvQuote { .. } => "opened here".into(),
         _ => return None,
     })
 }
@@ -429,12 +469,26 @@ pub fn help(finding: &Finding) -> Option<String> {
         },
         Finding::UnclosedQuote { .. } => "close the quote on the line where it opens; a quote inside the text is written twice between '…' ('l''école') or as \\\" between \"…\"".into(),
         Finding::TooManyFields { .. } => "quote a value that holds the separator: \"a, b\"".into(),
+        Finding::TooFewFields { .. } => {
+            "every row has a field for each column of the header: an empty one is nothing between two separators (,,)".into()
+        }
+        Finding::UnclosedCsvQuote { in_header, .. } => {
+            if *in_header {
+                "close the quote, or remove it: the rest of the file is not read".into()
+            } else {
+                "close the quote, or remove it: this row is skipped, and the rows after it are read as rows".into()
+            }
+        }
+        Finding::InvalidUtf8 {
+            fault: Utf8Fault::Windows1252 { .. },
+        } => SAVE_AS_CSV_UTF8.into(),
         Finding::InvalidUtf8 { .. } => "save the file as UTF-8".into(),
         Finding::UnknownFileKind { content } => match content {
             Content::EmptyCsv => header_help(),
             Content::Export => {
                 "keep exports out of the folders given to `plan`, or name the files to read".into()
             }
+            Content::Workbook => SAVE_AS_CSV_UTF8.into(),
             _ => "a plan file has `id`, `commune`, `year`, `title` and `sectors`; a measurements file has `plan` and `measurements`".into(),
         },
         Finding::DuplicateKey { .. } => {
@@ -550,7 +604,14 @@ pub fn help(finding: &Finding) -> Option<String> {
             }
         ),
         Finding::InvalidValue { .. } => "measured values are numbers from 0 to 10^12".into(),
-        Finding::InvalidDate { error } => match error {
+        Finding::InvalidDate {
+            suggestion: Some(date),
+            ..
+        } => format!(
+            "{} dates are written YYYY-MM-DD: year, month, day",
+            did_you_mean(&date.to_string())
+        ),
+        Finding::InvalidDate { error, .. } => match error {
             DateError::NotADate(_) | DateError::NoSuchDay(_) => {
                 "write dates as YYYY-MM-DD, e.g. 2023-02-03"
             }
