@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::calendar::DateError;
 use crate::model::Level;
 use crate::place::{FileId, Location, Pos};
-use crate::target::{Period, TargetError};
+use crate::target::{Ambiguity, Period, TargetError, ValueFault};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -81,6 +81,7 @@ codes! {
     EmptyStrategicObjective => "W102" "empty-strategic-objective",
     OutsideYear => "W201" "outside-year",
     DuplicateMeasurement => "W202" "duplicate-measurement",
+    AmbiguousNumber => "W203" "ambiguous-number",
 }
 
 impl Code {
@@ -239,9 +240,10 @@ pub enum Finding {
     TargetShape {
         expecting: String,
     },
-    /// A measured value that is neither a number nor yes/no.
+    /// A measured value that is neither a number nor yes/no, and why.
     NotAValue {
         text: String,
+        fault: ValueFault,
     },
     FileTooLarge {
         size: u64,
@@ -355,6 +357,12 @@ pub enum Finding {
     DuplicateMeasurement {
         indicator: String,
     },
+    /// A measured value such as `1,000`, read as decimals (`ambiguity.as_decimal`) though
+    /// it could be thousands.
+    AmbiguousNumber {
+        text: String,
+        ambiguity: Ambiguity,
+    },
 }
 
 impl Finding {
@@ -409,6 +417,7 @@ impl Finding {
             Finding::CoarseGranularity { .. } => Code::CoarseGranularity,
             Finding::OutsideYear { .. } => Code::OutsideYear,
             Finding::DuplicateMeasurement { .. } => Code::DuplicateMeasurement,
+            Finding::AmbiguousNumber { .. } => Code::AmbiguousNumber,
         }
     }
 }

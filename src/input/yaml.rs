@@ -142,6 +142,7 @@ pub(super) fn stream(
             de::DeserializeSeed::deserialize(
                 MeasurementsSeed {
                     plan: plan.as_ref(),
+                    text,
                     each: &mut each,
                 },
                 deserializer,
@@ -297,6 +298,8 @@ type EachRecord<'s> = dyn FnMut(&Located<String>, Measurement, Option<u64>) + 's
 /// reported.
 struct MeasurementsSeed<'a, 's> {
     plan: Option<&'a Located<String>>,
+    /// The file's text, where a number's text is read back (`RawValue::read_back`).
+    text: &'a str,
     each: &'a mut EachRecord<'s>,
 }
 
@@ -393,6 +396,7 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
                 "measurements" => {
                     map.next_value_seed(Records {
                         plan: self.plan,
+                        text: self.text,
                         each: &mut *self.each,
                     })?;
                     std::mem::replace(&mut records, true)
@@ -415,6 +419,7 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
 
 struct Records<'a, 'b, 's> {
     plan: Option<&'a Located<String>>,
+    text: &'a str,
     each: &'b mut EachRecord<'s>,
 }
 
@@ -434,6 +439,7 @@ impl<'de> de::Visitor<'de> for Records<'_, '_, '_> {
         while let Some(spanned) = seq.next_element::<serde_saphyr::Spanned<Measurement>>()? {
             let mut record = spanned.value;
             record.pos = record.indicator.pos;
+            record.value.value.read_back(self.text);
             if let Some(plan) = self.plan {
                 (self.each)(plan, record, spanned.referenced.span().byte_offset());
             }
