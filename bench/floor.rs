@@ -22,7 +22,8 @@ struct Record {
     indicator: String,
     date: Option<String>,
     period: Option<String>,
-    value: plan::model::RawValue,
+    /// The value as the parser types it (a number, a boolean, a text).
+    value: serde_json::Value,
     note: Option<String>,
 }
 

@@ -16,7 +16,7 @@ use serde::Serialize;
 use crate::calendar::DateError;
 use crate::model::Level;
 use crate::place::{FileId, Location, Pos};
-use crate::target::{Period, TargetError};
+use crate::target::{Ambiguity, Period, TargetError, ValueFault};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -84,6 +84,7 @@ codes! {
     EmptyStrategicObjective => "W102" "empty-strategic-objective",
     OutsideYear => "W201" "outside-year",
     DuplicateMeasurement => "W202" "duplicate-measurement",
+    AmbiguousNumber => "W203" "ambiguous-number",
 }
 
 impl Code {
@@ -310,9 +311,10 @@ pub enum Finding {
     },
     /// A target that is neither a text nor the keys of a target.
     TargetShape,
-    /// A measured value that is neither a number nor yes/no.
+    /// A measured value that is neither a number nor yes/no, and why.
     NotAValue {
         text: String,
+        fault: ValueFault,
     },
     FileTooLarge {
         size: u64,
@@ -440,6 +442,12 @@ pub enum Finding {
     DuplicateMeasurement {
         indicator: String,
     },
+    /// A measured value such as `1,000`, read as decimals (`ambiguity.as_decimal`) though
+    /// it could be thousands.
+    AmbiguousNumber {
+        text: String,
+        ambiguity: Ambiguity,
+    },
 }
 
 impl Finding {
@@ -501,6 +509,7 @@ impl Finding {
             Finding::CoarseGranularity { .. } => Code::CoarseGranularity,
             Finding::OutsideYear { .. } => Code::OutsideYear,
             Finding::DuplicateMeasurement { .. } => Code::DuplicateMeasurement,
+            Finding::AmbiguousNumber { .. } => Code::AmbiguousNumber,
         }
     }
 }

@@ -277,17 +277,41 @@ pub struct Measurement {
     /// The period measured: 2023, 2023-Q1, 2023-03 or 2023-W05; or give `date`.
     #[schemars(regex(pattern = r"^[0-9]{4}(-Q[1-4]|-[0-9]{2}|-W[0-9]{2})?$"))]
     pub period: Option<Located<String>>,
+    #[serde(deserialize_with = "located_value")]
     pub value: Located<RawValue>,
     /// A free note (a place, an event); exports join the notes of the records counted.
     pub note: Option<String>,
 }
 
-/// A measured value as written: a number, a YAML boolean, or text (`oui`, `nee`, …).
+/// A measured value as written. Its text is read by one rule whatever the file's format
+/// (`target::read_value`), so that `1e3`, `on` or `1,000` mean the same in YAML as in CSV.
 #[derive(Clone, Debug, PartialEq)]
 pub enum RawValue {
-    Number(f64),
-    Bool(bool),
+    /// The text as written: a CSV cell, a YAML text, or the text of a YAML number or
+    /// yes/no read back from its file.
     Text(String),
+    /// A YAML number or yes/no, which the YAML parser reads by its own rules (`on` is yes
+    /// to it, `1.000` is 1): the bytes of the file that hold its text. The YAML reader
+    /// puts that text in its place ([`RawValue::read_back`]) before handing the record on.
+    Typed { bytes: std::ops::Range<usize> },
+}
+
+impl RawValue {
+    /// A typed YAML value becomes its text, taken from its file's `source`.
+    pub fn read_back(&mut self, source: &str) {
+        if let RawValue::Typed { bytes } = self {
+            let text = source.get(bytes.clone()).unwrap_or_default();
+            *self = RawValue::Text(text.trim().to_string());
+        }
+    }
+
+    /// The text as written; empty for a typed value that was not read back.
+    pub fn text(&self) -> &str {
+        match self {
+            RawValue::Text(text) => text,
+            RawValue::Typed { .. } => "",
+        }
+    }
 }
 
 impl JsonSchema for RawValue {
@@ -307,38 +331,72 @@ impl JsonSchema for RawValue {
     }
 }
 
-impl<'de> Deserialize<'de> for RawValue {
+/// A measurement's `value` decoded on its own, as a reading of a broken file decodes each
+/// value of the records it can still read; decoded as the `value` of a [`Measurement`].
+pub struct LoneValue(pub Located<RawValue>);
+
+impl<'de> Deserialize<'de> for LoneValue {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct ValueVisitor;
-        impl de::Visitor<'_> for ValueVisitor {
-            type Value = RawValue;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a number or yes/no")
-            }
-            fn visit_bool<E>(self, v: bool) -> Result<RawValue, E> {
-                Ok(RawValue::Bool(v))
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<RawValue, E> {
-                Ok(RawValue::Number(v as f64))
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<RawValue, E> {
-                Ok(RawValue::Number(v as f64))
-            }
-            fn visit_i128<E>(self, v: i128) -> Result<RawValue, E> {
-                Ok(RawValue::Number(v as f64))
-            }
-            fn visit_u128<E>(self, v: u128) -> Result<RawValue, E> {
-                Ok(RawValue::Number(v as f64))
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<RawValue, E> {
-                Ok(RawValue::Number(v))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<RawValue, E> {
-                Ok(RawValue::Text(v.to_string()))
+        located_value(deserializer).map(LoneValue)
+    }
+}
+
+/// Decodes a measurement's `value`: a YAML text as it is, a number or yes/no as the bytes
+/// that hold its text (one span for both the place and the text, as [`Located`] takes).
+fn located_value<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Located<RawValue>, D::Error> {
+    /// What the parser made of the value: a text, or something it typed.
+    enum Scalar {
+        Text(String),
+        Typed,
+    }
+    struct ScalarVisitor;
+    impl de::Visitor<'_> for ScalarVisitor {
+        type Value = Scalar;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a number or yes/no")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
+            Ok(Scalar::Typed)
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Scalar, E> {
+            Ok(Scalar::Typed)
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Scalar, E> {
+            Ok(Scalar::Typed)
+        }
+        fn visit_i128<E>(self, _: i128) -> Result<Scalar, E> {
+            Ok(Scalar::Typed)
+        }
+        fn visit_u128<E>(self, _: u128) -> Result<Scalar, E> {
+            Ok(Scalar::Typed)
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Scalar, E> {
+            Ok(Scalar::Typed)
+        }
+        fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
+            Ok(Scalar::Text(v.to_string()))
+        }
+    }
+    impl<'de> Deserialize<'de> for Scalar {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_any(ScalarVisitor)
+        }
+    }
+    let spanned = serde_saphyr::Spanned::<Scalar>::deserialize(deserializer)?;
+    let span = spanned.defined.span();
+    let value = match spanned.value {
+        Scalar::Text(text) => RawValue::Text(text),
+        Scalar::Typed => {
+            let at = |n: Option<u64>| n.and_then(|n| usize::try_from(n).ok()).unwrap_or(0);
+            let start = at(span.byte_offset());
+            RawValue::Typed {
+                bytes: start..start + at(span.byte_len()),
             }
         }
-        deserializer.deserialize_any(ValueVisitor)
-    }
+    };
+    Ok(Located::new(value, spanned.referenced.into()))
 }
 
 impl Plan {

@@ -11,9 +11,9 @@ use super::store::{Observation, RecordPlace, Store};
 use crate::calendar::{self, DateRange};
 use crate::diagnostic::{Diagnostic, Finding, Findings, ValueKindExpected, ValueProblem};
 use crate::input::{LoadError, RecordSink, Workspace};
-use crate::model::{Indicator, Located, MeasuredValue, Measurement, Plan, RawValue};
+use crate::model::{Indicator, Located, MeasuredValue, Measurement, Plan};
 use crate::place::{FileId, Pos};
-use crate::target::{Period, Target, is_plausible, parse_boolean, parse_decimal};
+use crate::target::{Period, Target, ValueReading, is_plausible, read_value};
 
 /// A plan and what the measurement checks need to know of it.
 struct PlanIndex<'a> {
@@ -296,21 +296,33 @@ fn check_value(
     out: &mut Findings,
 ) -> Option<MeasuredValue> {
     let raw = &record.value;
-    let value = match &raw.value {
-        RawValue::Number(n) => MeasuredValue::Number(*n),
-        RawValue::Bool(b) => MeasuredValue::Bool(*b),
-        RawValue::Text(text) => match (parse_boolean(text), parse_decimal(text)) {
-            (Some(b), _) => MeasuredValue::Bool(b),
-            (None, Some(n)) => MeasuredValue::Number(n),
-            (None, None) => {
+    let text = raw.value.text();
+    let value = match read_value(text) {
+        Ok(ValueReading::Bool(b)) => MeasuredValue::Bool(b),
+        Ok(ValueReading::Number(number)) => {
+            if let Some(ambiguity) = number.ambiguity {
                 out.push(Diagnostic::new(
-                    Finding::NotAValue { text: text.clone() },
+                    Finding::AmbiguousNumber {
+                        text: text.to_string(),
+                        ambiguity,
+                    },
                     file,
                     raw.pos,
                 ));
-                return None;
             }
-        },
+            MeasuredValue::Number(number.value)
+        }
+        Err(fault) => {
+            out.push(Diagnostic::new(
+                Finding::NotAValue {
+                    text: text.to_string(),
+                    fault,
+                },
+                file,
+                raw.pos,
+            ));
+            return None;
+        }
     };
     if let MeasuredValue::Number(n) = value
         && !is_plausible(n)

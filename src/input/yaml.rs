@@ -160,7 +160,13 @@ pub(super) fn stream(
         text,
         yaml_options(),
         |deserializer| {
-            de::DeserializeSeed::deserialize(MeasurementsSeed { each: &mut each }, deserializer)
+            de::DeserializeSeed::deserialize(
+                MeasurementsSeed {
+                    text,
+                    each: &mut each,
+                },
+                deserializer,
+            )
         },
     );
     let Err(err) = result else {
@@ -361,6 +367,8 @@ type EachRecord<'s> = dyn FnMut(Measurement, Option<u64>) + 's;
 /// them; without one, records are not handed on (`each` knows) and the file's missing
 /// `plan` is reported.
 struct MeasurementsSeed<'a, 's> {
+    /// The file's text, where a number's text is read back (`RawValue::read_back`).
+    text: &'a str,
     each: &'a mut EachRecord<'s>,
 }
 
@@ -456,6 +464,7 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
                 }
                 "measurements" => {
                     map.next_value_seed(Records {
+                        text: self.text,
                         each: &mut *self.each,
                     })?;
                     std::mem::replace(&mut records, true)
@@ -476,18 +485,19 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
     }
 }
 
-struct Records<'b, 's> {
+struct Records<'a, 'b, 's> {
+    text: &'a str,
     each: &'b mut EachRecord<'s>,
 }
 
-impl<'de> de::DeserializeSeed<'de> for Records<'_, '_> {
+impl<'de> de::DeserializeSeed<'de> for Records<'_, '_, '_> {
     type Value = ();
     fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         deserializer.deserialize_seq(self)
     }
 }
 
-impl<'de> de::Visitor<'de> for Records<'_, '_> {
+impl<'de> de::Visitor<'de> for Records<'_, '_, '_> {
     type Value = ();
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a sequence")
@@ -496,6 +506,7 @@ impl<'de> de::Visitor<'de> for Records<'_, '_> {
         while let Some(spanned) = seq.next_element::<serde_saphyr::Spanned<Measurement>>()? {
             let mut record = spanned.value;
             record.pos = record.indicator.pos;
+            record.value.value.read_back(self.text);
             (self.each)(record, spanned.referenced.span().byte_offset());
         }
         Ok(())

@@ -27,7 +27,7 @@ use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle, Span, StrInput, St
 use super::limits::MAX_DEPTH;
 use super::yaml_fault;
 use crate::diagnostic::{Diagnostic, Finding, Mapping};
-use crate::model::{Aggregate, Lang, Level, Located, Measurement, RawValue};
+use crate::model::{Aggregate, Lang, Level, Located, LoneValue, Measurement};
 use crate::place::{FileId, Pos};
 use crate::target::TargetSpec;
 
@@ -466,7 +466,7 @@ const MEASUREMENT: Record = Record {
         field("indicator", Shape::Text, Required),
         field("date", Shape::Text, Optional),
         field("period", Shape::Text, Optional),
-        field("value", Shape::Typed(check::<RawValue>), Required),
+        field("value", Shape::Typed(check::<LoneValue>), Required),
         field("note", Shape::Text, Optional),
     ],
 };
@@ -780,11 +780,15 @@ fn measurement(node: &Node) -> Option<Measurement> {
             "date" => date = optional(entry)?,
             "period" => period = optional(entry)?,
             "value" => {
-                let decoded: RawValue = serde_saphyr::from_str_with_options(
-                    &entry.standalone(),
+                let standalone = entry.standalone();
+                let LoneValue(Located {
+                    value: mut decoded, ..
+                }) = serde_saphyr::from_str_with_options(
+                    &standalone,
                     serde_saphyr::options! { with_snippet: false },
                 )
                 .ok()?;
+                decoded.read_back(&standalone);
                 value = Some(Located::new(decoded, entry.pos));
             }
             "note" => note = if entry.is_null() { None } else { text(entry) },

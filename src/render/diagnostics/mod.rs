@@ -376,7 +376,10 @@ mod tests {
             row: 12,
             column: 5,
         };
-        let finding = Finding::NotAValue { text: "x".into() };
+        let finding = Finding::NotAValue {
+            text: "x".into(),
+            fault: crate::target::ValueFault::Other,
+        };
         findings.push(Diagnostic {
             finding: finding.clone(),
             at: Location {

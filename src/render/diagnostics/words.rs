@@ -15,7 +15,7 @@ use crate::diagnostic::{
 };
 use crate::model::Level;
 use crate::place::Place;
-use crate::target::TargetError;
+use crate::target::{Ambiguity, Mark, NumberFault, TargetError, ValueFault};
 
 /// The help of a limit against hostile input.
 const LIMIT_HELP: &str =
@@ -141,18 +141,32 @@ fn target_error(error: &TargetError) -> String {
             format!("unknown operator `{op}` in the target's `op:`")
         }
         TargetError::BadNumber => "target number must be between 0 and 10^12".into(),
+        TargetError::NumberForm { text, fault } => format!("`{text}` {}", number_fault(*fault)),
+        TargetError::AmbiguousNumber { text, ambiguity } => format!(
+            "`{text}` could be {} or {}: is `{}` between thousands or before decimals?",
+            ambiguity.as_thousands,
+            ambiguity.as_decimal,
+            ambiguity.mark.char()
+        ),
     }
 }
 
-fn target_help(error: &TargetError) -> &'static str {
+/// The periods of SPEC §2.2.
+const PERIODS: &str =
+    "day|jour|dag, week|semaine, month|mois|maand, quarter|trimestre|kwartaal, year|an|année|jaar";
+
+fn target_help(error: &TargetError) -> String {
     match error {
-        TargetError::UnknownPeriod(_) => {
-            "periods: day|jour|dag, week|semaine, month|mois|maand, quarter|trimestre|kwartaal, year|an|année|jaar"
-        }
+        TargetError::UnknownPeriod(words) if words.contains(' ') => format!(
+            "a period is one word ({PERIODS}): write the target per one of them, or as a yearly total without a period"
+        ),
+        TargetError::UnknownPeriod(_) => format!("periods: {PERIODS}"),
         TargetError::BadBoolean(_) => {
-            "write a yes/no target as `Oui/Non` (yes expected), `oui`, `non`, `ja`, `nee`, `yes`, `no`"
+            "write a yes/no target as `Oui/Non` (yes expected), `oui`, `non`, `ja`, `nee`, `yes`, `no`".into()
         }
-        _ => "write a target like `>= 12 par an`, `>/= 3 heures/jour`, `<= 5 %` or `Oui/Non`",
+        TargetError::NumberForm { text, fault } => number_help(*fault, text),
+        TargetError::AmbiguousNumber { ambiguity, .. } => ambiguity_help(ambiguity),
+        _ => "write a target like `>= 12 par an`, `>/= 3 heures/jour`, `<= 5 %` or `Oui/Non`".into(),
     }
 }
 
@@ -197,6 +211,50 @@ fn syntax_help(fault: SyntaxFault) -> &'static str {
         SyntaxFault::AfterQuote => "put the whole value between the quotes, or none of it",
         SyntaxFault::Other => "check the quotes, brackets, colons and indentation here",
     }
+}
+
+/// What is wrong with a number as written, after the number: "`1e3` is written with an
+/// exponent".
+fn number_fault(fault: NumberFault) -> &'static str {
+    match fault {
+        NumberFault::Exponent => "is written with an exponent",
+        NumberFault::Radix => "is written in another base than ten",
+        NumberFault::Underscore => "groups its digits with `_`",
+        NumberFault::NoLeadingDigit => "has no digit before its decimal mark",
+        NumberFault::Grouping => "has separators where no number has them",
+    }
+}
+
+/// How to write a number that was not read.
+fn number_help(fault: NumberFault, text: &str) -> String {
+    match fault {
+        NumberFault::Exponent | NumberFault::Radix => {
+            "write numbers in plain digits, with a decimal comma or point: 1000, 2,5, 1 000".into()
+        }
+        NumberFault::Underscore => "write thousands without `_`: 1000 or 1 000".into(),
+        NumberFault::NoLeadingDigit => format!("write a digit before the decimal mark: 0{text}"),
+        NumberFault::Grouping => "group thousands by three (1 000, 1.000,5) or not at all (1000), with one decimal mark (2,5)".into(),
+    }
+}
+
+/// A number written with `mark` and at least one decimal: `1,0`, `12,5`.
+fn with_decimals(n: f64, mark: Mark) -> String {
+    let text = n.to_string();
+    let text = if text.contains('.') {
+        text
+    } else {
+        text + ".0"
+    };
+    text.replace('.', &mark.char().to_string())
+}
+
+/// How to say which of two readings a number means: "write 1000 or 1,0 to say which".
+fn ambiguity_help(ambiguity: &Ambiguity) -> String {
+    format!(
+        "write {} or {} to say which",
+        ambiguity.as_thousands,
+        with_decimals(ambiguity.as_decimal, ambiguity.mark)
+    )
 }
 
 /// The message of a finding.
@@ -279,7 +337,7 @@ pub fn message(finding: &Finding) -> String {
         Finding::TargetShape => {
             "wrong type: expected a target such as `>= 12 par an`, or the keys op, value, unit and per".into()
         }
-        Finding::NotAValue { text } => format!("`{text}` is neither a number nor yes/no"),
+        Finding::NotAValue { text, .. } => format!("`{text}` is neither a number nor yes/no"),
         Finding::FileTooLarge { size, limit, .. } => {
             format!("file is {size} bytes, larger than the limit of {limit} bytes: not read")
         }
@@ -384,6 +442,16 @@ pub fn message(finding: &Finding) -> String {
         Finding::OutsideYear { year } => format!("measurement outside the plan's year {year}"),
         Finding::DuplicateMeasurement { indicator } => {
             format!("`{indicator}` is measured twice for the same date or period")
+        }
+        Finding::AmbiguousNumber { text, ambiguity } => {
+            let mark = match ambiguity.mark {
+                Mark::Comma => "comma",
+                Mark::Point => "point",
+            };
+            format!(
+                "`{text}` was read as {} (decimal {mark})",
+                ambiguity.as_decimal
+            )
         }
     }
 }
@@ -527,9 +595,11 @@ pub fn help(finding: &Finding) -> Option<String> {
             format!("expected one of: {}", expected.join(", "))
         }
         Finding::TargetShape => "write a target as text (`>= 12 par an`, `Oui/Non`) or with the keys op, value, unit and per".into(),
-        Finding::NotAValue { .. } => {
-            "values are numbers (3.5) or yes/no/oui/non/ja/nee/true/false".into()
-        }
+        Finding::NotAValue { text, fault } => match fault {
+            ValueFault::Number(fault) => number_help(*fault, text),
+            ValueFault::SwitchWord => "`on`, `off`, `y` and `n` are not read as yes/no: write yes/no, oui/non, ja/nee or true/false".into(),
+            ValueFault::Other => "values are numbers (3.5) or yes/no/oui/non/ja/nee/true/false".into(),
+        },
         Finding::FileTooLarge { kind, .. } => match kind {
             FileKind::Plan => "a plan file holds one commune's plan: is this the right file?",
             FileKind::Measurements => {
@@ -554,7 +624,7 @@ pub fn help(finding: &Finding) -> Option<String> {
         Finding::DuplicateId { .. } => {
             "ids are unique across the whole plan, at every level: rename one of them".into()
         }
-        Finding::InvalidTarget { error } => target_help(error).into(),
+        Finding::InvalidTarget { error } => target_help(error),
         Finding::InvalidShare { .. } => "`shares: {results: <id>, indicators: <id>}` names the operational objective of the same project that holds the merged cell".into(),
         Finding::DuplicatePlanId { .. } => {
             "each plan is one file: merge them or give one another id".into()
@@ -632,6 +702,7 @@ pub fn help(finding: &Finding) -> Option<String> {
             "it is not counted in the reports of this plan; check the year".into()
         }
         Finding::DuplicateMeasurement { .. } => "both records are counted: remove one if it is a copy, or tell them apart with a `note` (e.g. the quartier)".into(),
+        Finding::AmbiguousNumber { ambiguity, .. } => ambiguity_help(ambiguity),
     };
     Some(text)
 }
@@ -667,6 +738,7 @@ pub fn rule(code: Code) -> &'static str {
             "A strategic objective with no operational objective and no `handled_by`"
         }
         Code::OutsideYear => "A measurement outside its plan's year",
+        Code::AmbiguousNumber => "A measured value such as `1,000`: a thousand or one?",
         Code::DuplicateMeasurement => "An indicator measured twice for the same day or period",
     }
 }
