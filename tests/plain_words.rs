@@ -1,5 +1,6 @@
 //! Messages are for coordinators, not programmers (issue 11): every message, help line
-//! and label that `plan validate` gives on the fixtures and the hostile corpus is free of
+//! and label that `plan validate` gives on the fixtures, the hostile corpus and the inputs
+//! the fuzzers found is free of
 //! the words of Rust, serde and YAML's specification.
 
 use std::path::{Path, PathBuf};
@@ -41,7 +42,13 @@ fn root() -> PathBuf {
 /// Every input the suite keeps for findings: each fixture folder, each hostile file.
 fn inputs() -> Vec<PathBuf> {
     let mut inputs = Vec::new();
-    for folder in ["tests/fixtures/validate", "tests/fixtures/hostile"] {
+    for folder in [
+        "tests/fixtures/validate",
+        "tests/fixtures/hostile",
+        "tests/fixtures/yaml-faults",
+        "tests/fixtures/fuzz/plan_file",
+        "tests/fixtures/fuzz/yaml_measurements",
+    ] {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(root().join(folder))
             .unwrap()
             .map(|e| e.unwrap().path())
