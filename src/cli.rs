@@ -78,7 +78,8 @@ pub struct SchemaArgs {
 
 #[derive(Debug, Args)]
 pub struct Paths {
-    /// Files or directories (walked for *.yaml, *.yml, *.csv; hidden entries skipped).
+    /// Files or directories (walked for *.yaml, *.yml, *.csv and workbooks; hidden
+    /// entries skipped).
     #[arg(default_value = "plans", value_hint = clap::ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
 }
