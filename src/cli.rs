@@ -27,8 +27,41 @@ pub struct Cli {
     #[arg(long, value_enum, default_value_t = ColorWhen::Auto, global = true)]
     pub color: ColorWhen,
 
+    /// Language of messages, and of reports, documents and workbooks (fr, nl, en, de; also
+    /// written FR, fr-BE, nl_BE). Messages default to PLAN_LANG, else the locale; reports
+    /// and workbooks to the plan's `language`; CSV and JSON exports keep English headers
+    /// and status codes unless this is given.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// `--lang`: a language as people and systems write it.
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
+        codes.join(", ")
+    })
+}
+
+/// The `--lang` of command-line arguments, read before they are parsed (the help is
+/// worded in it): `--lang nl` or `--lang=nl`, before any `--`.
+pub fn lang_option(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let mut args = args.iter().skip(1).map(|a| a.to_str().unwrap_or_default());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            return None;
+        }
+        if arg == "--lang" {
+            return args.next().and_then(Lang::parse);
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Lang::parse(value);
+        }
+    }
+    None
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -125,10 +158,6 @@ pub struct Selection {
     /// Keep only this indicator (id, e.g. GDP-1-a); repeatable.
     #[arg(long, value_name = "ID")]
     pub indicator: Vec<String>,
-    /// Language of labels: reports and Excel workbooks default to the plan's `language`;
-    /// CSV and JSON exports keep English headers and status codes unless this is given.
-    #[arg(long, value_enum)]
-    pub lang: Option<Lang>,
     #[command(flatten)]
     pub paths: Paths,
 }

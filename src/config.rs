@@ -21,6 +21,8 @@ pub struct Config {
     pub color_stderr: bool,
     /// Width available for tables.
     pub width: u16,
+    /// `--lang`: the language of reports, documents and workbooks, over the plan's.
+    pub lang: Option<Lang>,
 }
 
 impl Config {
@@ -38,6 +40,7 @@ impl Config {
             color_stdout: allowed(anstream::AutoStream::choice(&std::io::stdout())),
             color_stderr: allowed(anstream::AutoStream::choice(&std::io::stderr())),
             width: terminal_width(),
+            lang: cli.lang,
         }
     }
 }
@@ -66,7 +69,10 @@ pub struct ReportConfig {
 }
 
 impl ReportConfig {
-    pub fn from_selection(selection: &Selection) -> anyhow::Result<ReportConfig> {
+    pub fn from_selection(
+        selection: &Selection,
+        lang: Option<Lang>,
+    ) -> anyhow::Result<ReportConfig> {
         let year = selection.year;
         let Some(year_span) = DateRange::year(year).filter(|_| crate::model::YEARS.contains(&year))
         else {
@@ -94,7 +100,7 @@ impl ReportConfig {
                 services: selection.service.clone(),
                 indicators: selection.indicator.clone(),
             },
-            lang: selection.lang,
+            lang,
         })
     }
 

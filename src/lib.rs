@@ -48,8 +48,23 @@ use clap::Parser as _;
 
 pub use commands::output::Output;
 
+/// The ids of the messages that word the command line's help (`--help` of every command
+/// and option), for `tests/translations.rs`.
+pub fn cli_message_ids() -> Vec<String> {
+    // Filled in with the worded help of the command line.
+    Vec::new()
+}
+
 /// Runs `plan` with command-line arguments (the first is the program name).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Output> {
+    let args: Vec<OsString> = args.into_iter().collect();
+    i18n::set_messages(match cli::lang_option(&args) {
+        Some(lang) => i18n::Choice {
+            lang,
+            source: i18n::Source::Option,
+        },
+        None => i18n::from_environment(|name| std::env::var(name).ok()),
+    });
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(err) => {

@@ -10,6 +10,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, de};
 
+pub use crate::i18n::Lang;
 use crate::place::Pos;
 use crate::target::TargetSpec;
 
@@ -55,23 +56,23 @@ impl<T: JsonSchema> JsonSchema for Located<T> {
     }
 }
 
-/// A language of reports and Excel exports: `fr`, `nl` or `en`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, JsonSchema, clap::ValueEnum)]
+/// A plan's `language` (SPEC §2.1): `fr`, `nl` or `en`. `plan` speaks more languages
+/// ([`Lang`], `--lang de`); a plan file names one of the format's.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
-pub enum Lang {
+pub enum PlanLanguage {
     #[default]
     Fr,
     Nl,
     En,
 }
 
-impl Lang {
-    /// The language's ISO 639-1 code, as in a plan's `language` and HTML's `lang`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::Nl => "nl",
-            Lang::En => "en",
+impl From<PlanLanguage> for Lang {
+    fn from(language: PlanLanguage) -> Lang {
+        match language {
+            PlanLanguage::Fr => Lang::Fr,
+            PlanLanguage::Nl => Lang::Nl,
+            PlanLanguage::En => Lang::En,
         }
     }
 }
@@ -114,7 +115,7 @@ pub struct Plan {
     /// The language of reports and Excel exports: `fr` (default), `nl` or `en`;
     /// `--lang` overrides it.
     #[serde(default)]
-    pub language: Lang,
+    pub language: PlanLanguage,
     /// The attainment percent from which an unmet indicator is `partial` rather than
     /// `not_met` (0 to 100, default 50).
     #[schemars(range(min = 0, max = 100))]

@@ -2,6 +2,8 @@
 //! against figures computed by hand (tests/fixtures/attainment), output formats,
 //! and atomic output files.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -12,7 +14,7 @@ fn root() -> PathBuf {
 }
 
 fn plan() -> Command {
-    let mut cmd = Command::cargo_bin("plan").unwrap();
+    let mut cmd = common::plan();
     cmd.current_dir(root())
         .env_remove("NO_COLOR")
         .env_remove("COLUMNS");

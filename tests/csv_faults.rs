@@ -4,9 +4,9 @@
 //! row says so; Excel's `sep=;` line is understood; a workbook or a Windows-1252 CSV gets
 //! one finding; `02/03/2023` suggests `2023-03-02`.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -28,8 +28,7 @@ fn folder(files: &[(&str, &[u8])]) -> tempfile::TempDir {
 
 /// Runs `plan` in `dir`: exit status, standard output and standard error.
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = Command::cargo_bin("plan")
-        .unwrap()
+    let output = common::plan()
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .args(args)

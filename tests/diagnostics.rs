@@ -4,10 +4,10 @@
 //! `plan validate` must report, no more, no less; a `paths A B` line names the paths to
 //! validate (default: the folder itself).
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-
-use assert_cmd::Command;
 
 fn fixtures() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/validate");
@@ -52,8 +52,7 @@ fn expected(dir: &Path) -> Expected {
 }
 
 fn actual(dir: &Path, paths: &[String]) -> (i32, BTreeSet<String>) {
-    let output = Command::cargo_bin("plan")
-        .unwrap()
+    let output = common::plan()
         .current_dir(dir)
         .args(["validate", "--format", "json"])
         .args(paths)

@@ -4,10 +4,10 @@
 //! measurements — and must end, with a finding rather than a panic, well within the
 //! fuzzers' time limit.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-
-use assert_cmd::Command;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -40,8 +40,7 @@ fn run(input: &Path, name: &str, beside: &str, args: &[&str]) {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join(name);
     std::fs::copy(input, &file).unwrap();
-    let output = Command::cargo_bin("plan")
-        .unwrap()
+    let output = common::plan()
         .args(args)
         .arg(root().join(beside))
         .arg(&file)

@@ -6,18 +6,17 @@
 //! one way each, deep nesting, files over the size limits, symlink loops and unreadable files are made
 //! at run time. Time and memory figures are printed by `cargo bench --bench figures`.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
-
-use assert_cmd::Command;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
 fn run(dir: &Path, args: &[&str]) -> Output {
-    Command::cargo_bin("plan")
-        .unwrap()
+    common::plan()
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .args(args)

@@ -6,13 +6,14 @@
 //! note, unless `PLAN_REQUIRE_BROWSER=1` is set: `.ci/run` sets it and installs Chromium,
 //! so that CI never passes without them.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
 use plan::compute::attainment::Status;
 use plan::i18n;
 use plan::model::Lang;
@@ -24,8 +25,7 @@ fn root() -> PathBuf {
 /// Runs `plan` from the repository's root; its standard output, after checking that it
 /// succeeded.
 fn plan(args: &[&str]) -> String {
-    let output = Command::cargo_bin("plan")
-        .unwrap()
+    let output = common::plan()
         .current_dir(root())
         .args(args)
         .output()

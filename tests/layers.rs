@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 /// The leaves in order, then the layers: each entry is a file or a folder of `src/`.
 const ORDER: &[(&str, usize)] = &[
+    ("i18n", 0),
     ("place", 0),
     ("lines", 1),
     ("target", 2),
@@ -18,7 +19,6 @@ const ORDER: &[(&str, usize)] = &[
     ("model", 4),
     ("diagnostic", 5),
     ("suggest", 6),
-    ("i18n", 7),
     ("input", 10),
     ("check", 11),
     ("compute", 12),

@@ -4,10 +4,11 @@
 //! it (`on`, `1e3`, `0x10`); `1,000` and `1.000` are read as decimals with a W203 warning
 //! at the value; and the shipped plan's targets read as they always did.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 fn root() -> PathBuf {
@@ -36,8 +37,7 @@ fn folder(files: &[(&str, String)]) -> tempfile::TempDir {
 
 /// `plan ARGS… .` in `dir`: the exit status and standard output.
 fn run(dir: &Path, args: &[&str]) -> (i32, String) {
-    let output = Command::cargo_bin("plan")
-        .unwrap()
+    let output = common::plan()
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .args(args)

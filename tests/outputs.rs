@@ -4,6 +4,8 @@
 //! pipe stays quiet; and a run says what it did not read (W001 a folder with nothing to
 //! read, W002 a report without measurements).
 
+mod common;
+
 use std::fs::File;
 use std::os::unix::fs::FileTypeExt as _;
 use std::path::{Path, PathBuf};
@@ -16,7 +18,7 @@ fn root() -> PathBuf {
 }
 
 fn plan() -> Command {
-    let mut command = Command::cargo_bin("plan").unwrap();
+    let mut command = common::plan();
     command.current_dir(root()).env("NO_COLOR", "1");
     command
 }

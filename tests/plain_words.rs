@@ -3,9 +3,9 @@
 //! the fuzzers found is free of
 //! the words of Rust, serde and YAML's specification.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use assert_cmd::Command;
+use std::path::{Path, PathBuf};
 
 /// Words that tell a reader about the program rather than about the file.
 const INTERNAL: &[&str] = &[
@@ -62,8 +62,7 @@ fn inputs() -> Vec<PathBuf> {
 /// The words of every finding of `plan validate` on `path` (with the shipped plan, so
 /// that measurements are checked against it), in the JSON format.
 fn words_of(path: &Path) -> Vec<String> {
-    let output = Command::cargo_bin("plan")
-        .unwrap()
+    let output = common::plan()
         .current_dir(root())
         .args(["validate", "--format", "json", "plans"])
         .arg(path)

@@ -3,9 +3,10 @@
 //! the `jsonschema` crate), holds one result per finding of `--format json` with the
 //! same code and place, and names the tool and a rule per code.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 fn root() -> PathBuf {
@@ -32,8 +33,7 @@ fn validator() -> jsonschema::Validator {
 /// Runs `plan validate --format FORMAT PATHS` in `dir`; its exit status and its output
 /// as JSON.
 fn validate(dir: &Path, format: &str, paths: &[String]) -> (i32, Value) {
-    let output = Command::cargo_bin("plan")
-        .unwrap()
+    let output = common::plan()
         .current_dir(dir)
         .args(["validate", "--format", format])
         .args(paths)

@@ -3,9 +3,10 @@
 //! passes it, and files broken the way authors break them are rejected by the schema as
 //! by `plan validate`.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 fn root() -> PathBuf {
@@ -88,7 +89,7 @@ fn broken(shipped: &str, from: &str, to: &str) -> (Vec<String>, Option<i32>) {
     let dir = tempfile::tempdir().unwrap();
     let copy = dir.path().join(path.file_name().unwrap());
     std::fs::write(&copy, &text).unwrap();
-    let mut validate = Command::cargo_bin("plan").unwrap();
+    let mut validate = common::plan();
     let code = validate.arg("validate").arg(&copy).output().unwrap();
     (found, code.status.code())
 }

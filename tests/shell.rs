@@ -2,14 +2,13 @@
 //! subprocess, the other scripts name the commands and options, and the man page renders
 //! with `man` where it is installed.
 
+mod common;
+
 use std::io::Write as _;
 use std::process::Stdio;
 
-use assert_cmd::Command;
-
 fn plan_stdout(args: &[&str]) -> String {
-    let output = Command::cargo_bin("plan")
-        .unwrap()
+    let output = common::plan()
         .args(args)
         .assert()
         .success()
@@ -104,8 +103,7 @@ fn every_shell_gets_a_script_naming_commands_and_options() {
             assert!(script.contains(word), "{shell}: no {word}");
         }
     }
-    let output = Command::cargo_bin("plan")
-        .unwrap()
+    let output = common::plan()
         .args(["completions", "tcsh"])
         .output()
         .unwrap();

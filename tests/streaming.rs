@@ -3,10 +3,10 @@
 //! piece by piece as it is parsed; records told apart by their note are not copies; and
 //! a mistake repeated on every row is counted past what is listed.
 
+mod common;
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-
-use assert_cmd::Command;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -16,8 +16,7 @@ const PLAN_ID: &str = "molenbeek-saint-jean-2023";
 
 /// Runs `plan` from the repository root: exit code, stdout and stderr.
 fn run(args: &[&str]) -> (i32, String, String) {
-    let output = Command::cargo_bin("plan")
-        .unwrap()
+    let output = common::plan()
         .current_dir(root())
         .env("NO_COLOR", "1")
         .args(args)

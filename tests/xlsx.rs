@@ -2,10 +2,11 @@
 //! names, cell values, bold headers and number formats; the zip's XML for the frozen
 //! header, the filter and the column widths.
 
+mod common;
+
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use calamine::{Data, Reader as _, Xlsx, open_workbook};
 
 fn root() -> PathBuf {
@@ -15,8 +16,7 @@ fn root() -> PathBuf {
 /// Exports to `dir/out.xlsx` with `args` and returns the file's path.
 fn export(dir: &Path, args: &[&str]) -> PathBuf {
     let path = dir.join("out.xlsx");
-    Command::cargo_bin("plan")
-        .unwrap()
+    common::plan()
         .current_dir(root())
         .args(["export", "--year", "2023"])
         .args(args)
@@ -274,8 +274,7 @@ fn shipped_plan_workbook_is_in_french_and_agrees_with_the_report() {
         ]
     );
     // The summary sheet holds the same figures as the report's summaries.
-    let report = Command::cargo_bin("plan")
-        .unwrap()
+    let report = common::plan()
         .current_dir(root())
         .args([
             "report", "--year", "2023", "--format", "markdown", "plans", "examples",

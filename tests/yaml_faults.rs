@@ -5,9 +5,10 @@
 //! and an alias bomb refused. Files are in `tests/fixtures/yaml-faults/` or written
 //! here.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use plan::diagnostic::Diagnostic;
 use plan::input::{RecordSink, Workspace};
 use plan::model::{Located, Measurement};
@@ -18,8 +19,7 @@ fn fixtures() -> PathBuf {
 
 /// `plan validate` in `dir`: exit status and standard output.
 fn validate(dir: &Path, args: &[&str]) -> (i32, String) {
-    let output = Command::cargo_bin("plan")
-        .unwrap()
+    let output = common::plan()
         .current_dir(dir)
         .env("NO_COLOR", "1")
         .arg("validate")

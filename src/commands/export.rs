@@ -33,7 +33,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
     let lang = match format {
         ExportFormat::Xlsx => report_config
             .lang
-            .or_else(|| plans.first().map(|plan| plan.language)),
+            .or_else(|| plans.first().map(|plan| plan.language.into())),
         ExportFormat::Csv | ExportFormat::Json => report_config.lang,
     };
     let mut rows: Vec<ExportRow> = Vec::new();

@@ -69,7 +69,7 @@ pub(super) fn load_for_report(
     config: &Config,
     selection: &Selection,
 ) -> anyhow::Result<Result<Loaded, Output>> {
-    let report = ReportConfig::from_selection(selection)?;
+    let report = ReportConfig::from_selection(selection, config.lang)?;
     let (workspace, mut checked) = load_checked(&selection.paths.paths)?;
     checked.check_measured(&workspace, report.year);
     let (stderr, has_errors) = gate(config, &workspace, &checked, true);

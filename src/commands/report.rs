@@ -35,7 +35,7 @@ pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
         .into_iter()
         .map(|plan| {
             let report = loaded.year_report(plan);
-            (report, report_config.lang.unwrap_or(plan.language))
+            (report, report_config.lang.unwrap_or(plan.language.into()))
         })
         .collect();
     // A file never carries the terminal's colours.

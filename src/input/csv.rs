@@ -174,8 +174,10 @@ impl Reading<'_> {
         let header: Vec<String> = row.iter().map(|h| h.trim().to_string()).collect();
         // Not measurements at all: an empty file, or what `plan export` wrote (its first
         // column is `plan_id`, or its translation with `--lang`).
-        let export_first =
-            [Lang::Fr, Lang::Nl, Lang::En].map(|lang| crate::i18n::label(lang, "plan_id"));
+        let export_first: Vec<&str> = Lang::ALL
+            .iter()
+            .map(|lang| crate::i18n::label(*lang, "plan_id"))
+            .collect();
         let not_measurements = if header.iter().all(String::is_empty)
             && matches!(self.next_record(&mut rows, &mut row).0, Ok(false))
         {

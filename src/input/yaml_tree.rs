@@ -27,7 +27,7 @@ use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle, Span, StrInput, St
 use super::limits::MAX_DEPTH;
 use super::yaml_fault;
 use crate::diagnostic::{Diagnostic, Finding, Mapping};
-use crate::model::{Aggregate, Lang, Level, Located, LoneValue, Measurement};
+use crate::model::{Aggregate, Level, Located, LoneValue, Measurement, PlanLanguage};
 use crate::place::{FileId, Pos};
 use crate::target::TargetSpec;
 
@@ -329,7 +329,7 @@ const PLAN: Record = Record {
         field("title", Shape::Text, Required),
         field("allocation", Shape::Text, Optional),
         field("legal_basis", Shape::Text, Optional),
-        field("language", Shape::Typed(check::<Lang>), Defaulted),
+        field("language", Shape::Typed(check::<PlanLanguage>), Defaulted),
         field("partial_threshold", NUMBER, Optional),
         field("note", Shape::Text, Optional),
         field("sectors", Shape::List(&Shape::Record(&SECTOR)), Required),

@@ -18,17 +18,7 @@ pub fn status_label(lang: Lang, status: Status) -> &'static str {
 
 /// A number for people: at most one decimal, decimal comma in French and Dutch.
 pub fn human_number(n: f64, lang: Lang) -> String {
-    let rounded = (n * 10.0).round() / 10.0;
-    let text = if rounded.fract() == 0.0 {
-        format!("{rounded:.0}")
-    } else {
-        format!("{rounded:.1}")
-    };
-    let text = if text == "-0" { "0".to_string() } else { text };
-    match lang {
-        Lang::Fr | Lang::Nl => text.replace('.', ","),
-        Lang::En => text,
-    }
+    crate::i18n::number(lang, n, 1)
 }
 
 /// The cells of one indicator line: id, label, target, actual, attainment, status.
