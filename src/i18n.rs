@@ -17,7 +17,6 @@
 //!
 //! A leaf: imports nothing of the crate.
 
-use std::collections::BTreeMap;
 use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::FluentValue;
@@ -95,6 +94,11 @@ impl Lang {
     fn index(self) -> usize {
         self as usize
     }
+
+    /// The language's name in itself: `français`, `Nederlands`, `English`, `Deutsch`.
+    pub fn name(self) -> String {
+        say!(self, "language-name")
+    }
 }
 
 /// How a language writes numbers, read from its Fluent file (`number-decimal-mark`,
@@ -142,6 +146,10 @@ macro_rules! say {
         i18n_embed_fl::fl!($crate::i18n::loader($lang), $id, $($args)+)
     };
 }
+
+/// [`say!`](crate::say) by the path of this module, `use crate::i18n::say;`, so that a
+/// module imports it from the leaf it belongs to.
+pub use say;
 
 /// Where the language of messages came from, for `plan --version` and `--help`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -206,20 +214,6 @@ pub fn messages() -> Lang {
 pub fn lookup(lang: Lang, id: &str) -> Option<String> {
     let loader = loader(lang);
     loader.has(id).then(|| loader.get(id))
-}
-
-/// The label `label-<key>` of a report, workbook or export (`key` in snake_case: `not_met`
-/// → `label-not-met`).
-/// Worded once per language and key, and kept for the run.
-pub fn label(lang: Lang, key: &'static str) -> &'static str {
-    static KEPT: Mutex<BTreeMap<(Lang, &'static str), &'static str>> = Mutex::new(BTreeMap::new());
-    let mut kept = KEPT.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    kept.entry((lang, key)).or_insert_with(|| {
-        let id = format!("label-{}", key.replace('_', "-"));
-        let found = lookup(lang, &id);
-        debug_assert!(found.is_some(), "no message `{id}`");
-        Box::leak(found.unwrap_or_else(|| key.to_string()).into_boxed_str())
-    })
 }
 
 /// Fluent's formatter of numbers: every number argument of a message of language `L` is
@@ -413,6 +407,12 @@ mod tests {
         );
         assert_eq!(say!(Lang::Nl, "number-example", value = 1234.5), "1.234,5");
         assert_eq!(say!(Lang::En, "number-example", value = 10000), "10,000");
+    }
+
+    #[test]
+    fn languages_name_themselves() {
+        let names: Vec<String> = Lang::ALL.iter().map(|lang| lang.name()).collect();
+        assert_eq!(names, ["français", "Nederlands", "English", "Deutsch"]);
     }
 
     #[test]

@@ -75,7 +75,10 @@ fn tree_lists_every_id_with_targets() {
         assert!(out.contains(id), "{id} missing in\n{out}");
     }
     assert!(out.contains("GDP-1-a") && out.contains(">/= 3 heures/jour"));
-    assert!(out.contains("[shares results of MEDLOC-1, indicators of MEDLOC-1]"));
+    // The tree speaks the plan's language (French), or `--lang`.
+    assert!(out.contains("[partage résultats de MEDLOC-1, indicateurs de MEDLOC-1]"));
+    let english = stdout(plan().args(["tree", "--lang", "en"]).env("COLUMNS", "100"));
+    assert!(english.contains("[shares results of MEDLOC-1, indicators of MEDLOC-1]"));
     assert!(out.lines().all(|l| l.chars().count() <= 100), "{out}");
     let shallow = stdout(plan().args(["tree", "--depth", "3"]));
     assert!(shallow.contains("S2-OG1-OS3") && !shallow.contains("GDP-1"));

@@ -237,7 +237,7 @@ fn frozen_header_filter_and_widths_in_the_xml() {
         })
         .collect();
     assert_eq!(widths.len(), 28);
-    let header = plan::i18n::label(plan::model::Lang::En, "operational_objective_id");
+    let header = plan::say!(plan::model::Lang::En, "column-operational-objective-id");
     assert!(
         widths[11] >= (header.chars().count() + 3) as f64,
         "{widths:?}"
@@ -345,7 +345,7 @@ fn lang_overrides_and_by_quarter_keeps_a_yearly_summary() {
     assert_eq!(book.style(0, r, target).0, "#,##0.00");
     // The summary covers the year up to --as-of, as `plan report --as-of` does.
     let summary = book.cells(1);
-    assert!(text(&summary[1][0]).ends_with("stand op 2023-06-30"));
+    assert!(text(&summary[1][0]).ends_with("stand op 30 juni 2023"));
     let total = summary
         .iter()
         .rposition(|l| text(&l[0]) == "Totaal")

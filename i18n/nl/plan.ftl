@@ -31,63 +31,88 @@ number-example = { $value }
 
 ## Report, tree, workbook and document labels (render)
 
-label-met = behaald
-label-partial = gedeeltelijk behaald
-label-not-met = niet behaald
-label-no-data = geen gegevens
-label-met-count = behaald
-label-report = Rapport
-label-as-of = stand op
-label-year = jaar
-label-handled-by = behandeld door
-label-service = Dienst
-label-sector-col = Sector
-label-id = Id
-label-indicator-col = Indicator
-label-target-col = Doel
-label-actual-col = Gerealiseerd
-label-attainment-col = Realisatie
-label-status-col = Status
-label-total = Totaal
-label-summary-sector = Overzicht per sector
-label-summary-service = Overzicht per dienst
-label-pro-rated = naar rato
-label-indicators-sheet = Indicatoren
-label-summary-sheet = Overzicht
-label-buckets-legend = (n/m): dagen, weken, maanden of kwartalen waarin het doel behaald is / met gegevens
-label-shared-with = cel gedeeld met
-label-summary = Overzicht
-label-distribution = Verdeling
-label-bar-legend = Balken: de realisatie in % van het doel, tot 150 %; de verticale streep is het doel (100 %).
-label-yes = ja
-label-no = nee
-label-plan-id = plan_id
-label-commune = gemeente
-label-period = periode
-label-sector-id = sector_id
-label-sector = sector
-label-general-objective-id = algemene_doelstelling_id
-label-general-objective = algemene_doelstelling
-label-strategic-objective-id = strategische_doelstelling_id
-label-strategic-objective = strategische_doelstelling
-label-service-col = dienst
-label-operational-objective-id = operationele_doelstelling_id
-label-operational-objective = operationele_doelstelling
-label-indicator-id = indicator_id
-label-indicator = indicator
-label-target = doel
-label-target-op = doel_operator
-label-target-value = doel_waarde
-label-target-unit = doel_eenheid
-label-target-per = doel_periode
-label-baseline = nulmeting
-label-actual = gerealiseerd
-label-attainment-pct = realisatie_pct
-label-status = status
-label-buckets-met = perioden_behaald
-label-buckets = perioden
-label-measurements = metingen
-label-notes = opmerkingen
+# The words of a status (SPEC §4.3), in reports, workbooks and exports with --lang.
+status-met = behaald
+status-partial = gedeeltelijk behaald
+status-not-met = niet behaald
+status-no-data = geen gegevens
+# The heading of a report: $period is 2023 (or 2023-Q1), $plan the plan's id.
+report-subtitle = Rapport { $period } · { $plan }
+# After the heading, with --as-of: $date is a long date (30 June 2023).
+report-as-of = stand op { $date }
+# How many indicators meet their target: 4/6 met.
+report-met-share = { $met }/{ $total } behaald
+# A strategic objective that another body handles (the police zone).
+report-handled-by = opgevolgd door { $by }
+# The heading of a service's table.
+report-service = Dienst { $service }
+# The columns of an indicator table.
+report-column-id = Id
+report-column-indicator = Indicator
+report-column-target = Doel
+report-column-actual = Gerealiseerd
+report-column-attainment = Realisatie
+report-column-status = Status
+# The target under an indicator's label, in a narrow terminal.
+report-target-below = Doel: { $target }
+# A yearly target cut to the days reported: $target as written, then the target applied.
+report-pro-rated = { $target } → { $op } { $value } (naar rato)
+# A yes/no actual value.
+report-yes = ja
+report-no = nee
+# An indicator listed once and shared by other objectives (merged cells).
+report-shared-with = cel gedeeld met { $objectives }
+report-buckets-legend = (n/m): dagen, weken, maanden of kwartalen waarin het doel behaald is / met gegevens
+# The summaries: their titles, first columns and last line.
+report-summary-sector = Overzicht per sector
+report-summary-service = Overzicht per dienst
+report-column-sector = Sector
+report-column-service = Dienst
+report-total = Totaal
+# The HTML page: the summary at the top, its bars and their legend.
+report-summary = Overzicht
+report-distribution = Verdeling
+report-bar-legend = Balken: de realisatie als percentage van het doel, tot 150%; de verticale streep is het doel (100%).
+# The sheets of the Excel workbook.
+workbook-indicators-sheet = Indicatoren
+workbook-summary-sheet = Overzicht
+# plan tree: after a strategic objective handled elsewhere, a service, an objective
+# sharing the results or indicators of another.
+tree-handled-by = [opgevolgd door { $by }]
+tree-service = (dienst)
+tree-shares = [deelt { $what }]
+tree-shares-results = resultaten van { $objective }
+tree-shares-indicators = indicatoren van { $objective }
+# The columns of plan export with --lang (and of the workbook). Without --lang they are
+# the names of SPEC §5.1, which scripts rely on: keep them short, lower case, with _.
+column-plan-id = plan_id
+column-commune = gemeente
+column-year = jaar
+column-period = periode
+column-sector-id = sector_id
+column-sector = sector
+column-general-objective-id = algemene_doelstelling_id
+column-general-objective = algemene_doelstelling
+column-strategic-objective-id = strategische_doelstelling_id
+column-strategic-objective = strategische_doelstelling
+column-service = dienst
+column-operational-objective-id = operationele_doelstelling_id
+column-operational-objective = operationele_doelstelling
+column-indicator-id = indicator_id
+column-indicator = indicator
+column-target = doel
+column-target-op = doel_operator
+column-target-value = doel_waarde
+column-target-unit = doel_eenheid
+column-target-per = doel_periode
+column-baseline = nulmeting
+column-actual = gerealiseerd
+column-attainment-pct = realisatie_pct
+column-status = status
+column-buckets-met = perioden_behaald
+column-buckets = perioden
+column-measurements = metingen
+column-notes = opmerkingen
 
 ## Diagnostics: messages, labels, help (render/diagnostics/words.rs)
 

@@ -1,5 +1,6 @@
 //! `plan tree`: the hierarchy with ids, titles shortened to the terminal and targets,
-//! so that a coordinator finds the id to put in a measurements file.
+//! so that a coordinator finds the id to put in a measurements file; in `--lang`, else
+//! the plan's language, like reports.
 //!
 //! Part of `commands`: may import every layer.
 
@@ -13,8 +14,10 @@ pub fn run(config: &Config, args: &TreeArgs) -> anyhow::Result<Output> {
     let depth = args.depth.unwrap_or(6);
     let mut stdout = String::new();
     for (_, plan) in &workspace.plans {
+        let lang = config.lang.unwrap_or(plan.language.into());
         stdout.push_str(&crate::render::tree::render(
             plan,
+            lang,
             depth,
             usize::from(config.width),
         ));

@@ -174,18 +174,15 @@ impl Reading<'_> {
         let header: Vec<String> = row.iter().map(|h| h.trim().to_string()).collect();
         // Not measurements at all: an empty file, or what `plan export` wrote (its first
         // column is `plan_id`, or its translation with `--lang`).
-        let export_first: Vec<&str> = Lang::ALL
+        let export_first: Vec<String> = Lang::ALL
             .iter()
-            .map(|lang| crate::i18n::label(*lang, "plan_id"))
+            .map(|lang| crate::i18n::say!(*lang, "column-plan-id"))
             .collect();
         let not_measurements = if header.iter().all(String::is_empty)
             && matches!(self.next_record(&mut rows, &mut row).0, Ok(false))
         {
             Some((Pos::start(), Content::EmptyCsv))
-        } else if header
-            .first()
-            .is_some_and(|c| export_first.contains(&c.as_str()))
-        {
+        } else if header.first().is_some_and(|c| export_first.contains(c)) {
             Some((Pos::new(header_line, 1, 7), Content::Export))
         } else {
             None

@@ -8,17 +8,29 @@ use std::collections::BTreeMap;
 
 use crate::compute::attainment::{Applied, Counts, Status};
 use crate::compute::report::{IndicatorReport, PlanReport, ProjectReport};
-use crate::i18n::label;
+use crate::i18n::say;
+use crate::i18n::{number, percent};
 use crate::model::{Lang, MeasuredValue, OperationalObjective};
 
 /// The word for a status in `lang` (SPEC §4.3).
-pub fn status_label(lang: Lang, status: Status) -> &'static str {
-    label(lang, status.code())
+pub fn status_label(lang: Lang, status: Status) -> String {
+    match status {
+        Status::Met => say!(lang, "status-met"),
+        Status::Partial => say!(lang, "status-partial"),
+        Status::NotMet => say!(lang, "status-not-met"),
+        Status::NoData => say!(lang, "status-no-data"),
+    }
 }
 
-/// A number for people: at most one decimal, decimal comma in French and Dutch.
+/// A number for people: at most one decimal, as `lang` writes numbers (`1 234,5` in
+/// French, `1.234,5` in Dutch, `1,234.5` in English).
 pub fn human_number(n: f64, lang: Lang) -> String {
-    crate::i18n::number(lang, n, 1)
+    number(lang, n, 1)
+}
+
+/// A count for people: `1 234` in French.
+pub fn count(n: usize, lang: Lang) -> String {
+    number(lang, n as f64, 0)
 }
 
 /// The cells of one indicator line: id, label, target, actual, attainment, status.
@@ -98,50 +110,49 @@ fn cells(row: &IndicatorReport, sharers: &[&str], lang: Lang) -> Cells {
         ..
     } = outcome.applied
     {
-        target.push_str(&format!(
-            " → {} {} ({})",
-            op.symbol(),
-            human_number(value, lang),
-            label(lang, "pro_rated")
-        ));
+        target = say!(
+            lang,
+            "report-pro-rated",
+            target = target,
+            op = op.symbol(),
+            value = human_number(value, lang)
+        );
     }
     let mut actual = match outcome.actual {
         None => "–".to_string(),
         Some(MeasuredValue::Number(n)) => human_number(n, lang),
-        Some(MeasuredValue::Bool(b)) => label(lang, if b { "yes" } else { "no" }).to_string(),
+        Some(MeasuredValue::Bool(true)) => say!(lang, "report-yes"),
+        Some(MeasuredValue::Bool(false)) => say!(lang, "report-no"),
     };
     if let Some((met, total)) = outcome.buckets {
-        actual.push_str(&format!(" ({met}/{total})"));
+        actual.push_str(&format!(" ({}/{})", count(met, lang), count(total, lang)));
     }
     let mut text = row.indicator.label.clone();
     if !sharers.is_empty() {
-        text.push_str(&format!(
-            " [{} {}]",
-            label(lang, "shared_with"),
-            sharers.join(", ")
-        ));
+        let shared = say!(lang, "report-shared-with", objectives = sharers.join(", "));
+        text.push_str(&format!(" [{shared}]"));
     }
     Cells {
         id: row.indicator.id.value.clone(),
         label: text,
         target,
         actual,
-        attainment: outcome.attainment.map_or("–".to_string(), |a| {
-            format!("{} %", human_number(a, lang))
-        }),
+        attainment: outcome
+            .attainment
+            .map_or("–".to_string(), |a| percent(lang, a)),
         percent: outcome.attainment,
         status: outcome.status,
-        status_text: status_label(lang, outcome.status).to_string(),
+        status_text: status_label(lang, outcome.status),
     }
 }
 
 /// `4/6 atteints` — the met share of a rollup.
 pub fn met_share(counts: &Counts, lang: Lang) -> String {
-    format!(
-        "{}/{} {}",
-        counts.met,
-        counts.total(),
-        label(lang, "met_count")
+    say!(
+        lang,
+        "report-met-share",
+        met = counts.met,
+        total = counts.total()
     )
 }
 
@@ -164,41 +175,72 @@ pub fn has_buckets(project: &ProjectReport) -> bool {
         .any(|r| r.outcome.buckets.is_some())
 }
 
-/// The column keys of the indicator tables.
-pub const INDICATOR_COLUMNS: [&str; 6] = [
-    "id",
-    "indicator_col",
-    "target_col",
-    "actual_col",
-    "attainment_col",
-    "status_col",
-];
+/// The indicator tables' columns: id, indicator, target, actual, attainment, status.
+pub const INDICATOR_COLUMNS: usize = 6;
 
-/// The heading of a report: plan, period and as-of date.
+/// The index of the target among [`indicator_header`]'s columns.
+pub const TARGET_COLUMN: usize = 2;
+
+/// The header of the indicator tables in `lang`.
+pub fn indicator_header(lang: Lang) -> [String; INDICATOR_COLUMNS] {
+    [
+        say!(lang, "report-column-id"),
+        say!(lang, "report-column-indicator"),
+        say!(lang, "report-column-target"),
+        say!(lang, "report-column-actual"),
+        say!(lang, "report-column-attainment"),
+        say!(lang, "report-column-status"),
+    ]
+}
+
+/// The heading of a report: plan, period and as-of date (`30 juin 2023`).
 pub fn heading(report: &PlanReport, lang: Lang) -> (String, String) {
     let plan = report.plan;
     let title = format!("{} — {}", plan.commune.value, plan.title);
-    let mut subtitle = format!(
-        "{} {} · {}",
-        label(lang, "report"),
-        report.period,
-        plan.id.value
+    let mut subtitle = say!(
+        lang,
+        "report-subtitle",
+        period = report.period.clone(),
+        plan = plan.id.value.clone()
     );
     if let Some(as_of) = report.as_of {
-        subtitle.push_str(&format!(" · {} {as_of}", label(lang, "as_of")));
+        let date = crate::i18n::long_date(lang, as_of);
+        subtitle.push_str(&format!(" · {}", say!(lang, "report-as-of", date = date)));
     }
     (title, subtitle)
 }
 
-/// The header row of the summary tables.
-pub fn summary_header(lang: Lang, first: &'static str) -> Vec<String> {
-    let mut header = vec![label(lang, first).to_string()];
-    header.extend(
-        Status::ALL
-            .iter()
-            .map(|s| status_label(lang, *s).to_string()),
-    );
-    header.push(label(lang, "total").to_string());
+/// `handled by Zone de Police`: a strategic objective another body handles.
+pub fn handled_by(by: &str, lang: Lang) -> String {
+    say!(lang, "report-handled-by", by = by)
+}
+
+/// `Service GDP — 4/6 met`: the heading of a service's table.
+pub fn service_heading(service: &str, counts: &Counts, lang: Lang) -> String {
+    let service = say!(lang, "report-service", service = service);
+    format!("{service} — {}", met_share(counts, lang))
+}
+
+/// The two summaries, by sector then by service: each its title and the heading of its
+/// first column.
+pub fn summary_titles(lang: Lang) -> [(String, String); 2] {
+    [
+        (
+            say!(lang, "report-summary-sector"),
+            say!(lang, "report-column-sector"),
+        ),
+        (
+            say!(lang, "report-summary-service"),
+            say!(lang, "report-column-service"),
+        ),
+    ]
+}
+
+/// The header row of a summary table: `first`, the statuses, the total.
+pub fn summary_header(lang: Lang, first: &str) -> Vec<String> {
+    let mut header = vec![first.to_string()];
+    header.extend(Status::ALL.iter().map(|s| status_label(lang, *s)));
+    header.push(say!(lang, "report-total"));
     header
 }
 
@@ -211,16 +253,16 @@ pub fn summary_numbers(counts: &Counts) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// A summary row: name, the count of each status, total.
-pub fn summary_row(name: String, counts: &Counts) -> Vec<String> {
+pub fn summary_row(name: String, counts: &Counts, lang: Lang) -> Vec<String> {
     std::iter::once(name)
-        .chain(summary_numbers(counts).map(|n| n.to_string()))
+        .chain(summary_numbers(counts).map(|n| count(n, lang)))
         .collect()
 }
 
 /// The counts of both summaries: by sector, then by service, each ending with the plan's
 /// total.
 pub fn summary_counts(report: &PlanReport, lang: Lang) -> [Vec<(String, Counts)>; 2] {
-    let total = || (label(lang, "total").to_string(), report.counts);
+    let total = || (say!(lang, "report-total"), report.counts);
     let sectors = report
         .sectors
         .iter()
@@ -245,7 +287,7 @@ pub fn summary_counts(report: &PlanReport, lang: Lang) -> [Vec<(String, Counts)>
 pub fn summaries(report: &PlanReport, lang: Lang) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
     let [sectors, services] = summary_counts(report, lang).map(|rows| {
         rows.into_iter()
-            .map(|(name, counts)| summary_row(name, &counts))
+            .map(|(name, counts)| summary_row(name, &counts, lang))
             .collect()
     });
     (sectors, services)

@@ -11,7 +11,7 @@
 use super::cells::status_label;
 use crate::compute::attainment::Applied;
 use crate::compute::report::PlanReport;
-use crate::i18n::label;
+use crate::i18n::say;
 use crate::model::{Lang, MeasuredValue};
 use crate::target::{Period, Target};
 
@@ -69,7 +69,7 @@ pub struct ExportRow {
     /// The attainment, full precision; `None` without data.
     pub attainment_pct: Option<Percent>,
     /// The status code, or its label with `--lang`.
-    pub status: &'static str,
+    pub status: String,
     /// For per-period targets: the periods meeting the target.
     pub buckets_met: Option<usize>,
     /// For per-period targets: the periods with data.
@@ -88,7 +88,7 @@ pub enum Field<'a> {
     Text(&'a str),
     /// A machine code of `plan` itself (`>=`, `met`, `day`, `yes`), or a status label:
     /// written as is.
-    Code(&'static str),
+    Code(&'a str),
     /// A whole number without separators: the year, a count.
     Whole(i64),
     /// An amount: a target, a baseline, an actual value.
@@ -115,47 +115,50 @@ impl Field<'_> {
     }
 }
 
+/// How a column is headed in a language, with `--lang`.
+type HeadingIn = fn(Lang) -> String;
+
 /// How a row gives the cell of one column.
 type CellOf = fn(&ExportRow) -> Field<'_>;
 
-/// The export columns, in order (SPEC §5.1), each with its cell. Scripts rely on these
-/// names.
+/// The export columns, in order (SPEC §5.1), each with its heading in a language and its
+/// cell. Scripts rely on these names.
 #[rustfmt::skip]
-const COLUMNS: [(&str, CellOf); 28] = [
-    ("plan_id", |r| Field::Text(&r.plan_id)),
-    ("commune", |r| Field::Text(&r.commune)),
-    ("year", |r| Field::Whole(i64::from(r.year))),
-    ("period", |r| Field::Text(&r.period)),
-    ("sector_id", |r| Field::Text(&r.sector_id)),
-    ("sector", |r| Field::Text(&r.sector)),
-    ("general_objective_id", |r| Field::Text(&r.general_objective_id)),
-    ("general_objective", |r| Field::Text(&r.general_objective)),
-    ("strategic_objective_id", |r| Field::Text(&r.strategic_objective_id)),
-    ("strategic_objective", |r| Field::Text(&r.strategic_objective)),
-    ("service", |r| Field::Text(&r.service)),
-    ("operational_objective_id", |r| Field::Text(&r.operational_objective_id)),
-    ("operational_objective", |r| Field::Text(&r.operational_objective)),
-    ("indicator_id", |r| Field::Text(&r.indicator_id)),
-    ("indicator", |r| Field::Text(&r.indicator)),
-    ("target", |r| Field::Text(&r.target)),
-    ("target_op", |r| Field::Code(r.target_op)),
-    ("target_value", |r| Field::measured(r.target_value)),
-    ("target_unit", |r| r.target_unit.as_deref().map_or(Field::Empty, Field::Text)),
-    ("target_per", |r| r.target_per.map_or(Field::Empty, |p| Field::Code(p.name()))),
-    ("baseline", |r| r.baseline.map_or(Field::Empty, Field::Quantity)),
-    ("actual", |r| r.actual.map_or(Field::Empty, Field::measured)),
-    ("attainment_pct", |r| r.attainment_pct.map_or(Field::Empty, |p| Field::Percent(p.0))),
-    ("status", |r| Field::Code(r.status)),
-    ("buckets_met", |r| r.buckets_met.map_or(Field::Empty, Field::count)),
-    ("buckets", |r| r.buckets.map_or(Field::Empty, Field::count)),
-    ("measurements", |r| Field::count(r.measurements)),
-    ("notes", |r| r.notes.as_deref().map_or(Field::Empty, Field::Text)),
+const COLUMNS: [(&str, HeadingIn, CellOf); 28] = [
+    ("plan_id", |l| say!(l, "column-plan-id"), |r| Field::Text(&r.plan_id)),
+    ("commune", |l| say!(l, "column-commune"), |r| Field::Text(&r.commune)),
+    ("year", |l| say!(l, "column-year"), |r| Field::Whole(i64::from(r.year))),
+    ("period", |l| say!(l, "column-period"), |r| Field::Text(&r.period)),
+    ("sector_id", |l| say!(l, "column-sector-id"), |r| Field::Text(&r.sector_id)),
+    ("sector", |l| say!(l, "column-sector"), |r| Field::Text(&r.sector)),
+    ("general_objective_id", |l| say!(l, "column-general-objective-id"), |r| Field::Text(&r.general_objective_id)),
+    ("general_objective", |l| say!(l, "column-general-objective"), |r| Field::Text(&r.general_objective)),
+    ("strategic_objective_id", |l| say!(l, "column-strategic-objective-id"), |r| Field::Text(&r.strategic_objective_id)),
+    ("strategic_objective", |l| say!(l, "column-strategic-objective"), |r| Field::Text(&r.strategic_objective)),
+    ("service", |l| say!(l, "column-service"), |r| Field::Text(&r.service)),
+    ("operational_objective_id", |l| say!(l, "column-operational-objective-id"), |r| Field::Text(&r.operational_objective_id)),
+    ("operational_objective", |l| say!(l, "column-operational-objective"), |r| Field::Text(&r.operational_objective)),
+    ("indicator_id", |l| say!(l, "column-indicator-id"), |r| Field::Text(&r.indicator_id)),
+    ("indicator", |l| say!(l, "column-indicator"), |r| Field::Text(&r.indicator)),
+    ("target", |l| say!(l, "column-target"), |r| Field::Text(&r.target)),
+    ("target_op", |l| say!(l, "column-target-op"), |r| Field::Code(r.target_op)),
+    ("target_value", |l| say!(l, "column-target-value"), |r| Field::measured(r.target_value)),
+    ("target_unit", |l| say!(l, "column-target-unit"), |r| r.target_unit.as_deref().map_or(Field::Empty, Field::Text)),
+    ("target_per", |l| say!(l, "column-target-per"), |r| r.target_per.map_or(Field::Empty, |p| Field::Code(p.name()))),
+    ("baseline", |l| say!(l, "column-baseline"), |r| r.baseline.map_or(Field::Empty, Field::Quantity)),
+    ("actual", |l| say!(l, "column-actual"), |r| r.actual.map_or(Field::Empty, Field::measured)),
+    ("attainment_pct", |l| say!(l, "column-attainment-pct"), |r| r.attainment_pct.map_or(Field::Empty, |p| Field::Percent(p.0))),
+    ("status", |l| say!(l, "column-status"), |r| Field::Code(&r.status)),
+    ("buckets_met", |l| say!(l, "column-buckets-met"), |r| r.buckets_met.map_or(Field::Empty, Field::count)),
+    ("buckets", |l| say!(l, "column-buckets"), |r| r.buckets.map_or(Field::Empty, Field::count)),
+    ("measurements", |l| say!(l, "column-measurements"), |r| Field::count(r.measurements)),
+    ("notes", |l| say!(l, "column-notes"), |r| r.notes.as_deref().map_or(Field::Empty, Field::Text)),
 ];
 
 impl ExportRow {
     /// The row's cells, each with its column's name (SPEC §5.1), in column order.
     pub fn cells(&self) -> [(&'static str, Field<'_>); 28] {
-        COLUMNS.map(|(name, cell)| (name, cell(self)))
+        COLUMNS.map(|(name, _, cell)| (name, cell(self)))
     }
 }
 
@@ -212,7 +215,7 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<ExportRow> {
                         attainment_pct: outcome.attainment.map(Percent),
                         status: match lang {
                             Some(lang) => status_label(lang, outcome.status),
-                            None => outcome.status.code(),
+                            None => outcome.status.code().to_string(),
                         },
                         buckets_met,
                         buckets,
@@ -227,17 +230,11 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<ExportRow> {
 }
 
 /// The header: SPEC's names, or their translation with `--lang`.
-pub fn header(lang: Option<Lang>) -> [&'static str; 28] {
-    COLUMNS.map(|(name, _)| heading(name, lang))
-}
-
-/// A column's heading: its name, or the name's translation with `--lang`.
-fn heading(name: &'static str, lang: Option<Lang>) -> &'static str {
-    match (lang, name) {
-        (None, name) => name,
-        (Some(lang), "service") => label(lang, "service_col"),
-        (Some(lang), name) => label(lang, name),
-    }
+pub fn header(lang: Option<Lang>) -> [String; 28] {
+    COLUMNS.map(|(name, heading, _)| match lang {
+        None => name.to_string(),
+        Some(lang) => heading(lang),
+    })
 }
 
 /// Prefixes text that a spreadsheet would run as a formula (CSV injection).
@@ -286,12 +283,14 @@ fn csv_text(field: Field, excel: bool) -> String {
 /// JSON: an array of objects keyed by the header of `lang`, numbers as numbers, absent
 /// values `null`.
 pub fn json(rows: &[ExportRow], lang: Option<Lang>) -> anyhow::Result<Vec<u8>> {
+    let names = header(lang);
     let objects: Vec<serde_json::Map<String, serde_json::Value>> = rows
         .iter()
         .map(|row| {
-            row.cells()
-                .into_iter()
-                .map(|(name, field)| (heading(name, lang).to_string(), json_value(field)))
+            names
+                .iter()
+                .zip(row.cells())
+                .map(|(name, (_, field))| (name.clone(), json_value(field)))
                 .collect()
         })
         .collect();
@@ -343,7 +342,7 @@ impl ExportRow {
             baseline: Some(0.5),
             actual: Some(MeasuredValue::Number(2.25)),
             attainment_pct: Some(Percent(70.0)),
-            status: "partial",
+            status: "partial".into(),
             buckets_met: None,
             buckets: None,
             measurements: 4,
@@ -364,7 +363,7 @@ mod tests {
     #[test]
     fn csv_rows() {
         let lines = csv_lines(&[ExportRow::sample()], None, false);
-        assert_eq!(lines[0], COLUMNS.map(|(name, _)| name).join(","));
+        assert_eq!(lines[0], COLUMNS.map(|(name, _, _)| name).join(","));
         assert_eq!(
             lines[1],
             "demo-2023,Demo,2023,2023-Q1,S1,Prévention,OG1,Réduire,OS1,Nuisances,GDP,OO1,\
@@ -412,7 +411,7 @@ mod tests {
             baseline: None,
             actual: None,
             attainment_pct: None,
-            status: "no_data",
+            status: "no_data".into(),
             buckets_met: Some(0),
             buckets: Some(2),
             measurements: 0,
@@ -447,7 +446,11 @@ mod tests {
                 .keys()
                 .map(String::as_str)
                 .collect();
-            assert_eq!(keys, header(lang), "{lang:?}");
+            assert_eq!(
+                keys,
+                header(lang).each_ref().map(String::as_str),
+                "{lang:?}"
+            );
         }
     }
 
@@ -456,16 +459,18 @@ mod tests {
         let row = ExportRow::sample();
         let cells = row.cells();
         assert_eq!(cells.map(|(name, _)| name), header(None));
-        for lang in [Lang::Fr, Lang::Nl, Lang::En] {
+        for &lang in Lang::ALL {
             let names = header(Some(lang));
             assert!(names.iter().all(|n| !n.is_empty()));
             let mut unique = names.to_vec();
             unique.sort();
             unique.dedup();
             assert_eq!(unique.len(), cells.len(), "{lang:?}");
-            assert_eq!(names[10], label(lang, "service_col"));
+            assert_eq!(names[10], say!(lang, "column-service"));
         }
         assert_eq!(header(Some(Lang::Fr))[13], "id_indicateur");
+        assert_eq!(header(Some(Lang::De))[13], "indikator_id");
+        assert_eq!(header(Some(Lang::Nl))[1], "gemeente");
     }
 
     #[test]

@@ -6,12 +6,13 @@
 //! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
 
 use super::cells::{
-    Cells, INDICATOR_COLUMNS, ObjectiveCells, has_buckets, heading, met_share, objective_cells,
-    status_label, summary_counts, summary_header, summary_row, titled_share,
+    Cells, INDICATOR_COLUMNS, ObjectiveCells, count, handled_by, has_buckets, heading,
+    indicator_header, met_share, objective_cells, service_heading, status_label, summary_counts,
+    summary_header, summary_row, summary_titles, titled_share,
 };
 use crate::compute::attainment::{Counts, Status};
 use crate::compute::report::{PlanReport, ProjectReport, ReportNode};
-use crate::i18n::label;
+use crate::i18n::say;
 use crate::model::Lang;
 use crate::model::Walker;
 
@@ -117,9 +118,8 @@ impl Walker<ReportNode<'_, '_>> for Sections {
                 let os = strategic.strategic;
                 let status = match &os.handled_by {
                     Some(by) => format!(
-                        "<span class=\"handled\">— {} {}</span>",
-                        label(lang, "handled_by"),
-                        escape(by)
+                        "<span class=\"handled\">— {}</span>",
+                        escape(&handled_by(by, lang))
                     ),
                     None => format!("— {}", met_share(&strategic.counts, lang)),
                 };
@@ -144,7 +144,7 @@ impl Walker<ReportNode<'_, '_>> for Sections {
 fn summary(report: &PlanReport, lang: Lang) -> String {
     let mut out = format!(
         "<section class=\"summary\">\n<h2>{} — {}</h2>\n<div class=\"overall\">\n{}<ul class=\"legend\">\n",
-        label(lang, "summary"),
+        escape(&say!(lang, "report-summary")),
         escape(&met_share(&report.counts, lang)),
         stacked(&report.counts, "stack wide")
     );
@@ -152,22 +152,19 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
         out.push_str(&format!(
             "<li>{}{} <strong>{}</strong></li>\n",
             icon(status),
-            status_label(lang, status),
-            report.counts.get(status)
+            escape(&status_label(lang, status)),
+            count(report.counts.get(status), lang)
         ));
     }
     out.push_str("</ul>\n</div>\n");
     let [sectors, services] = summary_counts(report, lang);
-    for (caption, first, rows) in [
-        ("summary_sector", "sector_col", sectors),
-        ("summary_service", "service", services),
-    ] {
+    for ((caption, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
         out.push_str(&format!(
             "<table class=\"counts\">\n<caption>{}</caption>\n<thead><tr>",
-            label(lang, caption)
+            escape(&caption)
         ));
         // The name of the row, the statuses in order, the total.
-        for (index, text) in summary_header(lang, first).iter().enumerate() {
+        for (index, text) in summary_header(lang, &first).iter().enumerate() {
             let class = if index == 0 { "" } else { " class=\"num\"" };
             let icon = index
                 .checked_sub(1)
@@ -180,7 +177,7 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
         }
         out.push_str(&format!(
             "<th scope=\"col\" class=\"distribution\">{}</th></tr></thead>\n<tbody>\n",
-            label(lang, "distribution")
+            escape(&say!(lang, "report-distribution"))
         ));
         let last = rows.len().saturating_sub(1);
         for (index, (name, counts)) in rows.into_iter().enumerate() {
@@ -189,7 +186,7 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
             } else {
                 ""
             };
-            let mut cells = summary_row(name, &counts).into_iter();
+            let mut cells = summary_row(name, &counts, lang).into_iter();
             out.push_str(&format!(
                 "<tr{class}><th scope=\"row\">{}</th>",
                 escape(&cells.next().unwrap_or_default())
@@ -207,7 +204,7 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
     out.push_str(&format!(
         "<p class=\"note\">{}{}</p>\n</section>\n",
         bar(Some(100.0), Status::Met),
-        escape(label(lang, "bar_legend"))
+        escape(&say!(lang, "report-bar-legend"))
     ));
     out
 }
@@ -216,15 +213,17 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
 /// the walk closes it when it leaves the project.
 fn project_section(project: &ProjectReport, lang: Lang) -> String {
     let mut out = format!(
-        "<section class=\"project\">\n<h5>{} {} — {}</h5>\n<table class=\"indicators\">\n\
+        "<section class=\"project\">\n<h5>{}</h5>\n<table class=\"indicators\">\n\
          <colgroup><col class=\"id\"><col class=\"label\"><col class=\"target\">\
          <col class=\"actual\"><col class=\"attainment\"><col class=\"status\"></colgroup>\n<thead><tr>",
-        label(lang, "service"),
-        escape(&project.project.service.value),
-        escape(&met_share(&project.counts, lang))
+        escape(&service_heading(
+            &project.project.service.value,
+            &project.counts,
+            lang
+        ))
     );
-    for key in INDICATOR_COLUMNS {
-        out.push_str(&format!("<th scope=\"col\">{}</th>", label(lang, key)));
+    for text in indicator_header(lang) {
+        out.push_str(&format!("<th scope=\"col\">{}</th>", escape(&text)));
     }
     out.push_str("</tr></thead>\n");
     for objective in objective_cells(project, lang) {
@@ -234,7 +233,7 @@ fn project_section(project: &ProjectReport, lang: Lang) -> String {
     if has_buckets(project) {
         out.push_str(&format!(
             "<p class=\"note\">{}</p>\n",
-            escape(label(lang, "buckets_legend"))
+            escape(&say!(lang, "report-buckets-legend"))
         ));
     }
     out
@@ -242,7 +241,7 @@ fn project_section(project: &ProjectReport, lang: Lang) -> String {
 
 /// An operational objective's row group: its title, then its indicators.
 fn objective_rows(objective: &ObjectiveCells, lang: Lang) -> String {
-    let columns = INDICATOR_COLUMNS.len();
+    let columns = INDICATOR_COLUMNS;
     let mut out = format!(
         "<tbody class=\"objective\">\n<tr class=\"objective-row\"><th colspan=\"{columns}\" scope=\"rowgroup\">\
          <span class=\"id\">{}</span> {}</th></tr>\n",
@@ -251,9 +250,8 @@ fn objective_rows(objective: &ObjectiveCells, lang: Lang) -> String {
     );
     if let Some(owner) = objective.shares {
         out.push_str(&format!(
-            "<tr class=\"shared\"><td colspan=\"{columns}\">{} {}</td></tr>\n",
-            label(lang, "shared_with"),
-            escape(owner)
+            "<tr class=\"shared\"><td colspan=\"{columns}\">{}</td></tr>\n",
+            escape(&say!(lang, "report-shared-with", objectives = owner))
         ));
     }
     for cells in &objective.cells {

@@ -3,11 +3,11 @@
 //! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
 
 use super::cells::{
-    INDICATOR_COLUMNS, has_buckets, heading, met_share, project_cells, summaries, summary_header,
-    titled_share,
+    handled_by, has_buckets, heading, indicator_header, met_share, project_cells, service_heading,
+    summaries, summary_header, summary_titles, titled_share,
 };
 use crate::compute::report::{PlanReport, ReportNode};
-use crate::i18n::label;
+use crate::i18n::say;
 use crate::model::Lang;
 use crate::model::Walker;
 
@@ -64,21 +64,21 @@ impl Walker<ReportNode<'_, '_>> for Sections {
                 let os = strategic.strategic;
                 out.push_str(&format!("\n### {} {}\n\n", os.id.value, escape(&os.domain)));
                 if let Some(by) = &os.handled_by {
-                    out.push_str(&format!("*{} {}*\n", label(lang, "handled_by"), escape(by)));
+                    out.push_str(&format!("*{}*\n", handled_by(&escape(by), lang)));
                     return false;
                 }
                 out.push_str(&format!("**{}**\n", met_share(&strategic.counts, lang)));
             }
             ReportNode::Project(project) => {
                 out.push_str(&format!(
-                    "\n#### {} {} — {}\n\n",
-                    label(lang, "service"),
-                    escape(&project.project.service.value),
-                    met_share(&project.counts, lang)
+                    "\n#### {}\n\n",
+                    service_heading(
+                        &escape(&project.project.service.value),
+                        &project.counts,
+                        lang
+                    )
                 ));
-                let header: Vec<String> = INDICATOR_COLUMNS
-                    .map(|k| label(lang, k).to_string())
-                    .to_vec();
+                let header = indicator_header(lang);
                 let rows: Vec<Vec<String>> = project_cells(project, lang)
                     .into_iter()
                     .map(|c| {
@@ -94,7 +94,7 @@ impl Walker<ReportNode<'_, '_>> for Sections {
                     .collect();
                 out.push_str(&table(&header, &rows));
                 if has_buckets(project) {
-                    out.push_str(&format!("\n{}\n", label(lang, "buckets_legend")));
+                    out.push_str(&format!("\n{}\n", say!(lang, "report-buckets-legend")));
                 }
             }
         }
@@ -112,9 +112,9 @@ pub fn render(report: &PlanReport, lang: Lang) -> String {
     report.walk(&mut sections);
     let mut out = sections.out;
     let (sectors, services) = summaries(report, lang);
-    out.push_str(&format!("\n## {}\n\n", label(lang, "summary_sector")));
-    out.push_str(&table(&summary_header(lang, "sector_col"), &sectors));
-    out.push_str(&format!("\n## {}\n\n", label(lang, "summary_service")));
-    out.push_str(&table(&summary_header(lang, "service"), &services));
+    for ((title, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
+        out.push_str(&format!("\n## {title}\n\n"));
+        out.push_str(&table(&summary_header(lang, &first), &rows));
+    }
     out
 }

@@ -6,12 +6,12 @@
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
 use super::cells::{
-    INDICATOR_COLUMNS, has_buckets, heading, met_share, project_cells, summaries, summary_header,
-    titled_share,
+    TARGET_COLUMN, handled_by, has_buckets, heading, indicator_header, met_share, project_cells,
+    service_heading, summaries, summary_header, summary_titles, titled_share,
 };
 use crate::compute::attainment::Status;
 use crate::compute::report::{PlanReport, ProjectReport, ReportNode};
-use crate::i18n::label;
+use crate::i18n::say;
 use crate::model::Lang;
 use crate::model::Walker;
 
@@ -48,21 +48,18 @@ const COMPACT_BELOW: u16 = 100;
 
 fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool) -> Table {
     let compact = width < COMPACT_BELOW;
-    let header: Vec<String> = INDICATOR_COLUMNS
-        .iter()
-        .filter(|k| !(compact && **k == "target_col"))
-        .map(|k| label(lang, k).to_string())
+    let header: Vec<String> = indicator_header(lang)
+        .into_iter()
+        .enumerate()
+        .filter(|(index, _)| !(compact && *index == TARGET_COLUMN))
+        .map(|(_, text)| text)
         .collect();
     let mut rows: Vec<(Vec<String>, Status)> = Vec::new();
     for c in project_cells(project, lang) {
         let mut row = vec![c.id];
         if compact {
-            row.push(format!(
-                "{}\n{} : {}",
-                c.label,
-                label(lang, "target_col"),
-                c.target
-            ));
+            let target = say!(lang, "report-target-below", target = c.target);
+            row.push(format!("{}\n{target}", c.label));
         } else {
             row.extend([c.label, c.target]);
         }
@@ -95,14 +92,16 @@ fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool)
     t
 }
 
-/// For each column, the length in characters of its longest word.
+/// For each column, the length in characters of its longest word, as comfy-table splits
+/// words: at spaces and line ends only, so that `113,2 %` (a no-break space) or
+/// `1 234` (a narrow one) stays one word.
 fn longest_words(rows: &[&Vec<String>]) -> Vec<u16> {
     let columns = rows.iter().map(|r| r.len()).max().unwrap_or(0);
     (0..columns)
         .map(|c| {
             rows.iter()
                 .filter_map(|r| r.get(c))
-                .flat_map(|cell| cell.split_whitespace())
+                .flat_map(|cell| cell.split([' ', '\n']))
                 .map(|w| u16::try_from(w.chars().count()).unwrap_or(u16::MAX))
                 .max()
                 .unwrap_or(0)
@@ -146,24 +145,23 @@ impl Walker<ReportNode<'_, '_>> for Sections {
             ReportNode::Strategic(strategic) => {
                 let os = strategic.strategic;
                 let status = match &os.handled_by {
-                    Some(by) => format!("{} {by}", label(lang, "handled_by")),
+                    Some(by) => handled_by(by, lang),
                     None => met_share(&strategic.counts, lang),
                 };
                 self.out.push('\n');
                 self.line(&format!("{} {} — {status}", os.id.value, os.domain));
             }
             ReportNode::Project(project) => {
-                self.line(&format!(
-                    "{} {} — {}",
-                    label(lang, "service"),
-                    project.project.service.value,
-                    met_share(&project.counts, lang)
+                self.line(&service_heading(
+                    &project.project.service.value,
+                    &project.counts,
+                    lang,
                 ));
                 self.out
                     .push_str(&indicator_table(project, lang, self.width, self.color).to_string());
                 self.out.push('\n');
                 if has_buckets(project) {
-                    self.line(label(lang, "buckets_legend"));
+                    self.line(&say!(lang, "report-buckets-legend"));
                 }
             }
         }
@@ -183,16 +181,13 @@ pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> Strin
     report.walk(&mut sections);
     let mut out = sections.out;
     let (sectors, services) = summaries(report, lang);
-    for (key, first, rows) in [
-        ("summary_sector", "sector_col", sectors),
-        ("summary_service", "service", services),
-    ] {
+    for ((title, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
         let mut t = table(width, color);
-        t.set_header(summary_header(lang, first));
+        t.set_header(summary_header(lang, &first));
         for row in rows {
             t.add_row(row);
         }
-        out.push_str(&format!("\n{}\n{t}\n", label(lang, key)));
+        out.push_str(&format!("\n{title}\n{t}\n"));
     }
     out
 }

@@ -1,9 +1,11 @@
 //! The tree of a plan (`plan tree`): the hierarchy with ids, titles shortened to the
-//! terminal, and targets, drawn with box-drawing characters.
+//! terminal, and targets, drawn with box-drawing characters; its own words in the
+//! language asked (`--lang`, else the plan's).
 //!
 //! Part of `render`: imports only the leaves.
 
-use crate::model::{Node, Plan, Walker};
+use crate::i18n::say;
+use crate::model::{Lang, Node, Plan, Walker};
 
 /// One line of the tree: its depth, id, text and an optional suffix (the target).
 struct Line {
@@ -15,6 +17,7 @@ struct Line {
 
 /// The lines of the tree, down to `max_depth`, in one walk over the plan.
 struct TreeLines {
+    lang: Lang,
     max_depth: u8,
     depth: u8,
     lines: Vec<Line>,
@@ -27,6 +30,7 @@ impl<'a> Walker<Node<'a>> for TreeLines {
             self.depth -= 1;
             return false;
         }
+        let lang = self.lang;
         let (id, text, suffix) = match node {
             Node::Sector(sector) => (&sector.id.value, sector.title.as_str(), None),
             Node::General(general) => (&general.id.value, general.title.as_str(), None),
@@ -36,19 +40,23 @@ impl<'a> Walker<Node<'a>> for TreeLines {
                 strategic
                     .handled_by
                     .as_ref()
-                    .map(|h| format!("[handled by {h}]")),
+                    .map(|by| say!(lang, "tree-handled-by", by = by.as_str())),
             ),
-            Node::Project(project) => (&project.service.value, "", Some("(service)".into())),
+            Node::Project(project) => {
+                (&project.service.value, "", Some(say!(lang, "tree-service")))
+            }
             Node::Objective(objective) => {
                 let shares = objective.shares.as_ref().map(|s| {
                     let mut parts = Vec::new();
                     if let Some(r) = &s.results {
-                        parts.push(format!("results of {}", r.value));
+                        let of = r.value.as_str();
+                        parts.push(say!(lang, "tree-shares-results", objective = of));
                     }
                     if let Some(i) = &s.indicators {
-                        parts.push(format!("indicators of {}", i.value));
+                        let of = i.value.as_str();
+                        parts.push(say!(lang, "tree-shares-indicators", objective = of));
                     }
-                    format!("[shares {}]", parts.join(", "))
+                    say!(lang, "tree-shares", what = parts.join(", "))
                 });
                 (&objective.id.value, objective.title.as_str(), shares)
             }
@@ -72,8 +80,9 @@ impl<'a> Walker<Node<'a>> for TreeLines {
     }
 }
 
-fn lines(plan: &Plan, max_depth: u8) -> Vec<Line> {
+fn lines(plan: &Plan, lang: Lang, max_depth: u8) -> Vec<Line> {
     let mut lines = TreeLines {
+        lang,
         max_depth,
         depth: 0,
         lines: Vec::new(),
@@ -93,9 +102,9 @@ fn shorten(text: &str, width: usize) -> String {
 }
 
 /// The tree of `plan` down to `max_depth` (1 sectors … 6 indicators), each line cut to
-/// `width` characters.
-pub fn render(plan: &Plan, max_depth: u8, width: usize) -> String {
-    let lines = lines(plan, max_depth);
+/// `width` characters, its words in `lang`.
+pub fn render(plan: &Plan, lang: Lang, max_depth: u8, width: usize) -> String {
+    let lines = lines(plan, lang, max_depth);
     let title = format!(
         "{} {} — {}",
         plan.commune.value, plan.year.value, plan.title
@@ -133,7 +142,11 @@ pub fn render(plan: &Plan, max_depth: u8, width: usize) -> String {
                 shorten(&line.text, width.saturating_sub(used).max(12))
             )
         };
-        out.push_str(&format!("{head}{text}{suffix}\n"));
+        // A long suffix (a translation may be longer) is cut at the width too, never the
+        // id and the first words of the title.
+        let room = width.max(head.chars().count() + 14);
+        out.push_str(&shorten(&format!("{head}{text}{suffix}"), room));
+        out.push('\n');
     }
     out
 }

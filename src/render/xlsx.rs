@@ -7,10 +7,10 @@
 
 use rust_xlsxwriter::{ColNum, Format, RowNum, Workbook, Worksheet};
 
-use super::cells::{heading, summary_counts, summary_header, summary_numbers};
+use super::cells::{heading, summary_counts, summary_header, summary_numbers, summary_titles};
 use super::export::{self, ExportRow, Field};
 use crate::compute::report::PlanReport;
-use crate::i18n::label;
+use crate::i18n::say;
 use crate::model::Lang;
 
 /// Column widths, in characters: wide enough for the longest cell, or for the header and
@@ -97,10 +97,12 @@ fn data_sheet(
     lang: Lang,
     formats: &Formats,
 ) -> anyhow::Result<()> {
-    sheet.set_name(label(lang, "indicators_sheet"))?;
+    sheet.set_name(say!(lang, "workbook-indicators-sheet"))?;
     let header = export::header(Some(lang));
-    sheet.write_row_with_format(0, 0, header, &formats.bold)?;
-    let mut longest = header.map(|name| name.chars().count() + FILTER_BUTTON);
+    sheet.write_row_with_format(0, 0, header.iter().map(String::as_str), &formats.bold)?;
+    let mut longest = header
+        .each_ref()
+        .map(|name| name.chars().count() + FILTER_BUTTON);
     for (r, row) in (1..).zip(rows) {
         for ((c, (_, field)), longest) in (0..).zip(row.cells()).zip(&mut longest) {
             write_cell(sheet, r, c, field, formats)?;
@@ -145,7 +147,7 @@ fn summary_sheet(
     lang: Lang,
     formats: &Formats,
 ) -> anyhow::Result<()> {
-    sheet.set_name(label(lang, "summary_sheet"))?;
+    sheet.set_name(say!(lang, "workbook-summary-sheet"))?;
     let mut r: RowNum = 0;
     let mut names = 0;
     let mut header_widths: Vec<usize> = Vec::new();
@@ -155,12 +157,9 @@ fn summary_sheet(
         sheet.write_string(r + 1, 0, subtitle)?;
         r += 3;
         let [sectors, services] = summary_counts(report, lang);
-        for (key, first, lines) in [
-            ("summary_sector", "sector_col", sectors),
-            ("summary_service", "service", services),
-        ] {
-            sheet.write_string_with_format(r, 0, label(lang, key), &formats.bold)?;
-            let header = summary_header(lang, first);
+        for ((title, first), lines) in summary_titles(lang).into_iter().zip([sectors, services]) {
+            sheet.write_string_with_format(r, 0, title, &formats.bold)?;
+            let header = summary_header(lang, &first);
             sheet.write_row_with_format(
                 r + 1,
                 0,
