@@ -1,7 +1,7 @@
 //! The languages of `plan` and their words: every user-facing text is a message of the
 //! Fluent files `i18n/<code>/plan.ftl`, compiled into the binary.
 //!
-//! - [`Lang`] lists the languages (adding one is one line in [`languages!`] and one file,
+//! - [`Lang`] lists the languages (adding one is one line in `languages!` and one file,
 //!   see `docs/translating.md`).
 //! - [`say!`](crate::say) words a message in a language: `say!(lang, "report-title")`,
 //!   `say!(lang, "found-errors", count = 2)`. The message id and its arguments are checked
@@ -9,7 +9,7 @@
 //!   other language has the same messages with the same arguments.
 //! - Numbers passed as arguments are written as the language writes them (`1 234,5` in
 //!   French, `1.234,5` in Dutch, `1,234.5` in English): Fluent leaves that to us, so every
-//!   bundle gets [`format_value`]. [`number`] and [`percent`] do the same for the
+//!   bundle gets `format_value`. [`number`] and [`percent`] do the same for the
 //!   numbers of reports; [`long_date`] writes `30 juin 2023`.
 //! - Messages (findings, help, usage errors) are in the language chosen once at start
 //!   ([`set_messages`], from `--lang`, `PLAN_LANG` or the locale: [`from_environment`]);
@@ -38,7 +38,7 @@ macro_rules! languages {
         }
 
         impl Lang {
-            /// Every language, in the order of [`languages!`].
+            /// Every language, in the order of `languages!`.
             pub const ALL: &[Lang] = &[$(Lang::$variant,)+];
 
             /// The language's ISO 639-1 code: a plan's `language`, the folder of its
