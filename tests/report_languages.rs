@@ -24,16 +24,10 @@ fn plan() -> Command {
     command
 }
 
+/// What `cmd` prints, once it succeeded (else its exit code and output are shown).
 fn stdout(cmd: &mut Command) -> String {
-    let output = cmd.output().unwrap();
-    assert!(
-        output.status.success(),
-        "exit {:?}\nstdout: {}\nstderr: {}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout).unwrap()
+    let output = cmd.assert().success().get_output().stdout.clone();
+    String::from_utf8(output).unwrap()
 }
 
 fn report(args: &[&str]) -> String {
