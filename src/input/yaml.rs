@@ -18,6 +18,13 @@ use super::streamed_text::StreamedText;
 use super::yaml_fault::{self, innermost};
 use super::yaml_tree;
 use crate::diagnostic::{Content, Diagnostic, Finding, Utf8Fault};
+
+/// What the reader of a whole file expects, as serde names it (recognised by
+/// `yaml_fault`).
+pub(super) const FILE_EXPECTING: &str = "a plan or a measurements mapping";
+
+/// What the reader of a key expects, as serde names it (recognised by `yaml_fault`).
+pub(super) const KEY_EXPECTING: &str = "a key";
 use crate::model::{Located, Measurement, Plan};
 use crate::place::{FileId, Pos};
 
@@ -295,7 +302,7 @@ impl<'de> de::DeserializeSeed<'de> for TopLevelProbe<'_> {
 impl<'de> de::Visitor<'de> for TopLevelProbe<'_> {
     type Value = Option<TopLevel>;
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a plan or a measurements mapping")
+        f.write_str(FILE_EXPECTING)
     }
     fn visit_none<E>(self) -> Result<Self::Value, E> {
         Ok(None)
@@ -316,7 +323,7 @@ struct KindVisitor<'a>(&'a std::cell::Cell<Option<TopLevel>>);
 impl<'de> de::Visitor<'de> for KindVisitor<'_> {
     type Value = TopLevel;
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a plan or a measurements mapping")
+        f.write_str(FILE_EXPECTING)
     }
     fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<TopLevel, A::Error> {
         while let Some(key) = map.next_key::<KeyText>()? {
@@ -522,7 +529,7 @@ impl<'de> Deserialize<'de> for KeyText {
         impl<'de> de::Visitor<'de> for Visitor {
             type Value = KeyText;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a key")
+                f.write_str(KEY_EXPECTING)
             }
             fn visit_str<E>(self, v: &str) -> Result<KeyText, E> {
                 Ok(KeyText(Some(v.to_string())))
