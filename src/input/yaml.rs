@@ -15,16 +15,9 @@ use super::limits::{MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_STREAM_BYTES};
 use super::sink::RecordSink;
 use super::source::Sources;
 use super::streamed_text::StreamedText;
-use super::yaml_fault::{self, innermost};
+use super::yaml_fault::{self, FILE_EXPECTING, KEY_EXPECTING, innermost};
 use super::yaml_tree;
 use crate::diagnostic::{Content, Diagnostic, Finding, Utf8Fault};
-
-/// What the reader of a whole file expects, as serde names it (recognised by
-/// `yaml_fault`).
-pub(super) const FILE_EXPECTING: &str = "a plan or a measurements mapping";
-
-/// What the reader of a key expects, as serde names it (recognised by `yaml_fault`).
-pub(super) const KEY_EXPECTING: &str = "a key";
 use crate::model::{Located, Measurement, Plan};
 use crate::place::{FileId, Pos};
 

@@ -16,6 +16,12 @@ use crate::diagnostic::{Diagnostic, Finding, Limit, SyntaxFault, ValueType};
 use crate::lines::LineIndex;
 use crate::place::{FileId, Pos};
 
+/// What the reader of a whole file expects, as serde names it (`yaml.rs`).
+pub(super) const FILE_EXPECTING: &str = "a plan or a measurements mapping";
+
+/// What the reader of a key expects, as serde names it (`yaml.rs`).
+pub(super) const KEY_EXPECTING: &str = "a key";
+
 /// Turns a serde-saphyr error into a finding with a stable code. `text` is the file's
 /// text from line `first` on (all of it, or the lines before the fault in a large file),
 /// in which the fault's true place is looked for.
@@ -295,8 +301,8 @@ fn type_name(expected: &str) -> ValueType {
         "mapping start" | "a map" => ValueType::Keys,
         other if other.starts_with("struct ") => ValueType::Keys,
         crate::model::VALUE_EXPECTING => ValueType::NumberOrYesNo,
-        super::yaml::FILE_EXPECTING => ValueType::PlanOrMeasurements,
-        super::yaml::KEY_EXPECTING => ValueType::Key,
+        FILE_EXPECTING => ValueType::PlanOrMeasurements,
+        KEY_EXPECTING => ValueType::Key,
         _ => ValueType::Other,
     }
 }

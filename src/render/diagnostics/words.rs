@@ -19,7 +19,6 @@ use crate::diagnostic::{
 use crate::i18n::{self, Lang};
 use crate::model::Level;
 use crate::place::Place;
-use crate::say;
 use crate::target::{Ambiguity, Mark, NumberFault, TargetError, ValueFault};
 
 /// The language of the words of findings.
