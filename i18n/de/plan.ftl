@@ -152,7 +152,7 @@ diag-not-a-date = `{ $text }` ist kein Datum der Form JJJJ-MM-TT (YYYY-MM-DD)
 diag-no-such-day = `{ $text }` ist kein Datum des Kalenders
 diag-not-a-period = `{ $text }` ist kein Zeitraum (2023, 2023-Q1, 2023-03 oder 2023-W05)
 diag-no-such-period = `{ $text }` nennt einen Zeitraum, den es nicht gibt
-diag-csv-header = die Kopfzeile ist plan,indicator,date,period,value,note
+diag-csv-header = die Kopfzeile ist `plan,indicator,date,period,value,note`
 
 # Zielwerte.
 diag-target-empty = der Zielwert ist leer
@@ -240,7 +240,7 @@ diag-wrong-type-found = falsche Art von Wert: { $found } gefunden, { $expected }
 diag-wrong-type = falsche Art von Wert: { $expected } erwartet
 diag-wrong-type-other = falsche Art von Wert: hier wird eine andere Art von Wert erwartet
 diag-unknown-value = unbekannter Wert `{ $value }`
-diag-target-shape = falsche Art von Wert: erwartet wurde ein Zielwert wie `>= 12 par an`, oder die Schlüssel op, value, unit und per
+diag-target-shape = falsche Art von Wert: erwartet wurde ein Zielwert wie `>= 12 par an`, oder die Schlüssel `op`, `value`, `unit` und `per`
 diag-not-a-value = `{ $text }` ist weder eine Zahl noch ja/nein
 diag-file-too-large = die Datei hat { $size } Bytes, mehr als die Grenze von { $limit } Bytes: sie wird nicht gelesen
 diag-kind-undecided = kein Schlüssel `sectors` oder `measurements` in den ersten { $limit } Bytes: es wird nicht weiter gelesen
@@ -351,7 +351,7 @@ diag-misplaced-key-help = `{ $key }` ist ein Schlüssel { $belongs }: prüfen Si
 diag-missing-key-help = fügen Sie `{ $key }:` neben den anderen Schlüsseln hier hinzu
 diag-empty-cell-help = jede Zeile braucht einen Plan, einen Indikator und einen Wert
 diag-expected-one-of = erwartet wird einer von: { $values }
-diag-target-shape-help = schreiben Sie einen Zielwert als Text (`>= 12 par an`, `Oui/Non`) oder mit den Schlüsseln op, value, unit und per
+diag-target-shape-help = schreiben Sie einen Zielwert als Text (`>= 12 par an`, `Oui/Non`) oder mit den Schlüsseln `op`, `value`, `unit` und `per`
 diag-switch-word-help = `on`, `off`, `y` und `n` werden nicht als ja/nein gelesen: schreiben Sie ja/nee, oui/non, yes/no oder true/false
 diag-not-a-value-help = Werte sind Zahlen (3,5) oder ja/nee/oui/non/yes/no/true/false
 diag-plan-too-large-help = eine Plandatei enthält den Plan einer Gemeinde: ist das die richtige Datei?

@@ -155,7 +155,7 @@ diag-not-a-date = `{ $text }` n’est pas une date écrite AAAA-MM-JJ (YYYY-MM-D
 diag-no-such-day = `{ $text }` n’est pas une date du calendrier
 diag-not-a-period = `{ $text }` n’est pas une période (2023, 2023-Q1, 2023-03 ou 2023-W05)
 diag-no-such-period = `{ $text }` désigne une période qui n’existe pas
-diag-csv-header = l’en-tête est plan,indicator,date,period,value,note
+diag-csv-header = l’en-tête est `plan,indicator,date,period,value,note`
 
 # Cibles.
 diag-target-empty = la cible est vide
@@ -243,7 +243,7 @@ diag-wrong-type-found = type incorrect : { $found } trouvé, { $expected } atten
 diag-wrong-type = type incorrect : { $expected } attendu
 diag-wrong-type-other = type incorrect : cette valeur n’est pas de la sorte attendue ici
 diag-unknown-value = valeur inconnue `{ $value }`
-diag-target-shape = type incorrect : une cible comme `>= 12 par an`, ou les clés op, value, unit et per, était attendue
+diag-target-shape = type incorrect : une cible comme `>= 12 par an`, ou les clés `op`, `value`, `unit` et `per`, était attendue
 diag-not-a-value = `{ $text }` n’est ni un nombre ni oui/non
 diag-file-too-large = le fichier fait { $size } octets, plus que la limite de { $limit } octets : il n’est pas lu
 diag-kind-undecided = aucune clé `sectors` ou `measurements` dans les { $limit } premiers octets : la lecture s’arrête
@@ -354,7 +354,7 @@ diag-misplaced-key-help = `{ $key }` est une clé { $belongs } : vérifiez son i
 diag-missing-key-help = ajoutez `{ $key }:` à côté des autres clés ici
 diag-empty-cell-help = chaque ligne doit avoir un plan, un indicateur et une valeur
 diag-expected-one-of = valeurs attendues : { $values }
-diag-target-shape-help = écrivez une cible en texte (`>= 12 par an`, `Oui/Non`) ou avec les clés op, value, unit et per
+diag-target-shape-help = écrivez une cible en texte (`>= 12 par an`, `Oui/Non`) ou avec les clés `op`, `value`, `unit` et `per`
 diag-switch-word-help = `on`, `off`, `y` et `n` ne sont pas lus comme oui/non : écrivez oui/non, ja/nee, yes/no ou true/false
 diag-not-a-value-help = les valeurs sont des nombres (3,5) ou oui/non/ja/nee/yes/no/true/false
 diag-plan-too-large-help = un fichier de plan contient le plan d’une commune : est-ce le bon fichier ?

@@ -152,7 +152,7 @@ diag-not-a-date = `{ $text }` is geen datum in de vorm JJJJ-MM-DD (YYYY-MM-DD)
 diag-no-such-day = `{ $text }` is geen datum van de kalender
 diag-not-a-period = `{ $text }` is geen periode (2023, 2023-Q1, 2023-03 of 2023-W05)
 diag-no-such-period = `{ $text }` noemt een periode die niet bestaat
-diag-csv-header = de koprij is plan,indicator,date,period,value,note
+diag-csv-header = de koprij is `plan,indicator,date,period,value,note`
 
 # Doelen.
 diag-target-empty = het doel is leeg
@@ -240,7 +240,7 @@ diag-wrong-type-found = verkeerd soort waarde: { $found } gevonden, { $expected 
 diag-wrong-type = verkeerd soort waarde: { $expected } verwacht
 diag-wrong-type-other = verkeerd soort waarde: hier wordt een ander soort waarde verwacht
 diag-unknown-value = onbekende waarde `{ $value }`
-diag-target-shape = verkeerd soort waarde: verwacht werd een doel zoals `>= 12 par an`, of de sleutels op, value, unit en per
+diag-target-shape = verkeerd soort waarde: verwacht werd een doel zoals `>= 12 par an`, of de sleutels `op`, `value`, `unit` en `per`
 diag-not-a-value = `{ $text }` is geen getal en geen ja/nee
 diag-file-too-large = het bestand telt { $size } bytes, meer dan de grens van { $limit } bytes: het wordt niet gelezen
 diag-kind-undecided = geen sleutel `sectors` of `measurements` in de eerste { $limit } bytes: er wordt niet verder gelezen
@@ -351,7 +351,7 @@ diag-misplaced-key-help = `{ $key }` is een sleutel van { $belongs }: controleer
 diag-missing-key-help = voeg `{ $key }:` toe naast de andere sleutels hier
 diag-empty-cell-help = elke rij heeft een plan, een indicator en een waarde nodig
 diag-expected-one-of = verwacht een van: { $values }
-diag-target-shape-help = schrijf een doel als tekst (`>= 12 par an`, `Oui/Non`) of met de sleutels op, value, unit en per
+diag-target-shape-help = schrijf een doel als tekst (`>= 12 par an`, `Oui/Non`) of met de sleutels `op`, `value`, `unit` en `per`
 diag-switch-word-help = `on`, `off`, `y` en `n` worden niet als ja/nee gelezen: schrijf ja/nee, oui/non, yes/no of true/false
 diag-not-a-value-help = waarden zijn getallen (3,5) of ja/nee/oui/non/yes/no/true/false
 diag-plan-too-large-help = een planbestand bevat het plan van één gemeente: is dit het juiste bestand?

@@ -40,6 +40,15 @@ fn rows(first: u32, last: u32) -> String {
     }
 }
 
+/// `` `a`, `b` ``: keys or values quoted and listed.
+fn listed(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// `` `a` or `b` ``: names quoted and joined.
 fn quoted(names: &[&str]) -> String {
     let or = format!(" {} ", say!(lang(), "diag-or"));
@@ -666,7 +675,7 @@ pub fn help(finding: &Finding) -> Option<String> {
             ..
         } => suggested(
             suggestion.as_deref(),
-            &say!(l, "diag-allowed-keys", keys = allowed.join(", ")),
+            &say!(l, "diag-allowed-keys", keys = listed(allowed)),
         ),
         Finding::MisplacedKey {
             key,
@@ -684,7 +693,7 @@ pub fn help(finding: &Finding) -> Option<String> {
                 "diag-misplaced-key-help",
                 key = key.as_str(),
                 belongs = belongs,
-                allowed = allowed.join(", ")
+                allowed = listed(allowed)
             )
         }
         Finding::UnknownColumn { suggestion, .. } => {
@@ -695,7 +704,7 @@ pub fn help(finding: &Finding) -> Option<String> {
         Finding::EmptyCell { .. } => say!(l, "diag-empty-cell-help"),
         Finding::WrongType { .. } => return None,
         Finding::UnknownValue { expected, .. } => {
-            say!(l, "diag-expected-one-of", values = expected.join(", "))
+            say!(l, "diag-expected-one-of", values = listed(expected))
         }
         Finding::TargetShape => say!(l, "diag-target-shape-help"),
         Finding::NotAValue { text, fault } => match fault {
@@ -953,7 +962,7 @@ mod tests {
         };
         assert_eq!(
             help(&unknown).as_deref(),
-            Some("did you mean `label`? allowed keys here: label, target")
+            Some("did you mean `label`? allowed keys here: `label`, `target`")
         );
     }
 }
