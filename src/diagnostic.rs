@@ -124,6 +124,60 @@ pub enum SyntaxFault {
     Other,
 }
 
+/// A kind of value, as a fault of type names what was found or expected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueType {
+    /// An integer.
+    WholeNumber,
+    Number,
+    /// A boolean expected: `true` or `false`.
+    TrueOrFalse,
+    /// A boolean found: `yes`, `true`…
+    YesNo,
+    Text,
+    List,
+    /// A YAML mapping: `key: value` lines.
+    Keys,
+    /// A YAML null.
+    Nothing,
+    /// A measured value.
+    NumberOrYesNo,
+    /// The top of a file.
+    PlanOrMeasurements,
+    /// A key of a mapping.
+    Key,
+    /// Any other kind, that the parser names in its own words.
+    Other,
+}
+
+/// A safety limit of the YAML parser other than nesting, aliases and nodes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// Too many bytes of text.
+    Text,
+    /// Too many YAML documents.
+    Documents,
+    /// Too many merge keys (`<<`).
+    MergeKeys,
+    /// A list or block closed that was never opened.
+    Unbalanced,
+    /// Any other limit.
+    Other,
+}
+
+/// Why the system stopped the reading of a file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadFault {
+    /// No permission to read it.
+    Denied,
+    /// The file went away while it was read.
+    Gone,
+    /// The file ended before the system said it would (cut short, being written).
+    CutShort,
+    /// Any other fault of the system.
+    Other,
+}
+
 /// Which kind of file a size limit applies to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
@@ -257,10 +311,8 @@ pub enum Finding {
         swallowed: Option<(u32, u32)>,
         in_header: bool,
     },
-    /// A CSV row the csv crate could not read, in its words.
-    UnreadableRow {
-        message: String,
-    },
+    /// A CSV row the csv crate could not read, for a reason it names in its own words.
+    UnreadableRow,
     InvalidUtf8 {
         fault: Utf8Fault,
     },
@@ -299,10 +351,10 @@ pub enum Finding {
     EmptyCell {
         column: &'static str,
     },
-    /// A value of the wrong type: what was found (in the parser's words) and expected.
+    /// A value of the wrong type: what was found (when the parser says) and expected.
     WrongType {
-        found: Option<String>,
-        expected: String,
+        found: Option<ValueType>,
+        expected: ValueType,
     },
     /// A value that is not one of the allowed words.
     UnknownValue {
@@ -332,17 +384,17 @@ pub enum Finding {
     TooManyNodes {
         max: usize,
     },
-    /// Another safety limit of the YAML parser, as it names it.
+    /// Another safety limit of the YAML parser.
     SafetyLimit {
-        breach: String,
+        limit: Limit,
     },
     /// A CSV row longer than `limit` bytes (a quote left open?): the rest is not read.
     RowTooLong {
         limit: usize,
     },
-    /// A CSV file whose reading stopped on a read error, in the system's words.
+    /// A CSV file whose reading stopped on a read error of the system.
     ReadStopped {
-        cause: String,
+        fault: ReadFault,
     },
     // What the run read.
     /// A folder named on the command line that holds no file to read, while other paths
@@ -462,7 +514,7 @@ impl Finding {
             | Finding::TooManyFields { .. }
             | Finding::TooFewFields { .. }
             | Finding::UnclosedCsvQuote { .. }
-            | Finding::UnreadableRow { .. } => Code::Syntax,
+            | Finding::UnreadableRow => Code::Syntax,
             Finding::InvalidUtf8 { .. } => Code::InvalidUtf8,
             Finding::UnknownFileKind { .. } => Code::UnknownFileKind,
             Finding::DuplicateKey { .. } | Finding::DuplicateColumn { .. } => Code::DuplicateKey,

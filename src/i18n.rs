@@ -401,12 +401,27 @@ mod tests {
 
     #[test]
     fn message_arguments_are_written_the_same_way() {
+        // Numbers passed to a message of findings are written as its language writes them.
         assert_eq!(
-            say!(Lang::Fr, "number-example", value = 1234.5),
-            "1\u{202f}234,5"
+            say!(Lang::Fr, "diag-row-too-long", limit = 1_048_576),
+            "une ligne de plus de 1\u{202f}048\u{202f}576 octets : la suite du fichier n’est pas lue"
         );
-        assert_eq!(say!(Lang::Nl, "number-example", value = 1234.5), "1.234,5");
-        assert_eq!(say!(Lang::En, "number-example", value = 10000), "10,000");
+        assert_eq!(
+            say!(Lang::Nl, "diag-row-too-long", limit = 1_048_576),
+            "een rij van meer dan 1.048.576 bytes: de rest van het bestand wordt niet gelezen"
+        );
+        assert_eq!(
+            say!(Lang::En, "diag-row-too-long", limit = 1_048_576),
+            "a row longer than 1,048,576 bytes: the rest of the file is not read"
+        );
+        assert_eq!(
+            say!(Lang::Fr, "diag-value-negative", value = (-1234.5_f64)),
+            "valeur négative -1\u{202f}234,5"
+        );
+        assert_eq!(
+            say!(Lang::De, "diag-value-negative", value = (-1234.5_f64)),
+            "negativer Wert -1.234,5"
+        );
     }
 
     #[test]

@@ -26,6 +26,7 @@
 // Leaves.
 pub mod calendar;
 pub mod diagnostic;
+#[macro_use]
 pub mod i18n;
 mod lines;
 pub mod model;

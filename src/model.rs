@@ -342,6 +342,10 @@ impl<'de> Deserialize<'de> for LoneValue {
     }
 }
 
+/// What the reader of a measured value expects, as serde names it (the input layer
+/// recognises it by this text).
+pub const VALUE_EXPECTING: &str = "a number or yes/no";
+
 /// Decodes a measurement's `value`: a YAML text as it is, a number or yes/no as the bytes
 /// that hold its text (one span for both the place and the text, as [`Located`] takes).
 fn located_value<'de, D: serde::Deserializer<'de>>(
@@ -356,7 +360,7 @@ fn located_value<'de, D: serde::Deserializer<'de>>(
     impl de::Visitor<'_> for ScalarVisitor {
         type Value = Scalar;
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a number or yes/no")
+            f.write_str(VALUE_EXPECTING)
         }
         fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
             Ok(Scalar::Typed)

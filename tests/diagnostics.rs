@@ -123,3 +123,98 @@ fn every_code_has_a_fixture_and_a_doc_entry() {
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
+
+/// The message and help of the first finding of `code` that a fixture gives in `lang`:
+/// `- fr: message — help`, as `docs/diagnostics.md` quotes it.
+fn quoted_finding(dir: &Path, code: &str, lang: &str) -> Option<String> {
+    let want = expected(dir);
+    let output = common::plan()
+        .current_dir(dir)
+        .args(["--lang", lang, "validate", "--format", "json"])
+        .args(&want.paths)
+        .output()
+        .unwrap();
+    let findings: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).ok()?;
+    let finding = findings.iter().find(|f| f["code"] == code)?;
+    let message = finding["message"].as_str()?;
+    Some(match finding["help"].as_str() {
+        Some(help) => format!("- {lang}: {message} — {help}"),
+        None => format!("- {lang}: {message}"),
+    })
+}
+
+/// The block a code's entry gives in French and Dutch, from its first fixture.
+fn translated_block(section: &str, code: &str) -> Option<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/validate");
+    let line = section
+        .lines()
+        .find(|l| l.starts_with("Fixture: `") || l.starts_with("Fixtures: `"))?;
+    let name = line.split('`').nth(1)?;
+    let lines: Vec<String> = ["fr", "nl"]
+        .iter()
+        .map(|lang| quoted_finding(&root.join(name), code, lang))
+        .collect::<Option<_>>()?;
+    Some(format!(
+        "In French and Dutch (`--lang fr`, `--lang nl`, fixture `{name}`):\n\n{}\n",
+        lines.join("\n")
+    ))
+}
+
+/// Each code's entry in `docs/diagnostics.md` gives its message in French and Dutch, as
+/// the binary words it for the entry's first fixture. `PLAN_BLESS=1` rewrites the blocks.
+#[test]
+fn the_reference_quotes_each_code_in_french_and_dutch() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/diagnostics.md");
+    let docs = std::fs::read_to_string(&path).unwrap();
+    let marker = "In French and Dutch (`--lang fr`";
+    let mut out = String::new();
+    let mut missing = Vec::new();
+    // Sections start at `## E` / `## W` headings; the text before the first is kept.
+    let first = docs.find("\n## ").map_or(docs.len(), |start| start + 1);
+    out.push_str(&docs[..first]);
+    let mut rest = &docs[first..];
+    while rest.starts_with("## ") {
+        let end = rest[3..].find("\n## ").map_or(rest.len(), |e| e + 4);
+        let section = &rest[..end];
+        rest = &rest[end..];
+        let code = section[3..].split(' ').next().unwrap_or_default();
+        let is_code = code.len() == 4 && (code.starts_with('E') || code.starts_with('W'));
+        let Some(block) = is_code.then(|| translated_block(section, code)).flatten() else {
+            out.push_str(section);
+            continue;
+        };
+        // Drop an earlier block, then put the current one before the fixture line.
+        let mut kept = String::new();
+        let mut skipping = false;
+        for line in section.split_inclusive('\n') {
+            if line.starts_with(marker) {
+                skipping = true;
+                continue;
+            }
+            if skipping && (line.starts_with("- ") || line.trim().is_empty()) {
+                continue;
+            }
+            skipping = false;
+            if line.starts_with("Fixture: `") || line.starts_with("Fixtures: `") {
+                kept.push_str(&block);
+                kept.push('\n');
+            }
+            kept.push_str(line);
+        }
+        if !section.contains(&block) {
+            missing.push(code.to_string());
+        }
+        out.push_str(&kept);
+    }
+    out.push_str(rest);
+    if std::env::var_os("PLAN_BLESS").is_some() {
+        std::fs::write(&path, out).unwrap();
+        return;
+    }
+    assert!(
+        missing.is_empty(),
+        "docs/diagnostics.md does not quote these codes as the binary words them in French \
+         and Dutch (PLAN_BLESS=1 cargo test --test diagnostics rewrites them): {}",
+        missing.join(", ")
+    );
+}

@@ -437,11 +437,11 @@ fn files_over_the_size_limits_are_refused_without_being_read() {
     let (status, out) = validate(dir.path(), &["huge.csv", "plan.yaml"]);
     assert_eq!(status, 1, "{out}");
     assert!(
-        out.contains("huge.csv:1:1: error[E008]: file is 5368709120 bytes, larger than the limit of 4294967296 bytes"),
+        out.contains("huge.csv:1:1: error[E008]: file is 5,368,709,120 bytes, larger than the limit of 4,294,967,296 bytes"),
         "{out}"
     );
     assert!(
-        out.contains("plan.yaml:1:1: error[E008]: file is 20971520 bytes, larger than the limit of 16777216 bytes"),
+        out.contains("plan.yaml:1:1: error[E008]: file is 20,971,520 bytes, larger than the limit of 16,777,216 bytes"),
         "{out}"
     );
     // A YAML file whose first 16 MiB name neither kind is not read further (here one
@@ -451,7 +451,7 @@ fn files_over_the_size_limits_are_refused_without_being_read() {
     let (status, out) = validate(dir.path(), &["comment.yaml"]);
     assert_eq!(status, 1, "{out}");
     assert!(
-        out.contains("comment.yaml:1:1: error[E008]: no `sectors` or `measurements` key in the first 16777216 bytes"),
+        out.contains("comment.yaml:1:1: error[E008]: no `sectors` or `measurements` key in the first 16,777,216 bytes"),
         "{out}"
     );
     // A CSV row longer than 1 MiB (a quote left open) stops the file there.
@@ -463,7 +463,7 @@ fn files_over_the_size_limits_are_refused_without_being_read() {
     let (status, out) = validate(dir.path(), &["long.csv"]);
     assert_eq!(status, 1, "{out}");
     assert!(
-        out.contains("long.csv:3:1: error[E008]: a row longer than 1048576 bytes: the rest of the file is not read"),
+        out.contains("long.csv:3:1: error[E008]: a row longer than 1,048,576 bytes: the rest of the file is not read"),
         "{out}"
     );
     // The human format quotes the plan's first line, read alone (its second line, 20 MB

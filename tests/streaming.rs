@@ -165,11 +165,11 @@ fn a_mistake_on_every_row_is_counted_past_what_is_listed() {
     let (code, out, _) = run(&["validate", "plans", path.to_str().unwrap()]);
     assert_eq!(code, 0, "{out}");
     assert!(
-        out.contains("note: 9999 more warning[W202] findings not shown; `plan validate --format short` lists the first 10000"),
+        out.contains("note: 9,999 more warning[W202] findings not shown; `plan validate --format short` lists the first 10,000"),
         "{out}"
     );
     assert!(
-        out.ends_with("10050 measurements: 10049 warnings found, 49 of them not listed (at most 10000 of one code are)\n"),
+        out.ends_with("10,050 measurements: 10,049 warnings found, 49 of them not listed (at most 10,000 of one code are)\n"),
         "{out}"
     );
     let (_, short, err) = run(&[
@@ -182,7 +182,7 @@ fn a_mistake_on_every_row_is_counted_past_what_is_listed() {
     assert_eq!(short.lines().count(), 10_000);
     assert_eq!(
         err,
-        "plan: 49 more findings not listed (at most 10000 of one code are kept)\n"
+        "plan: 49 more findings not listed (at most 10,000 of one code are kept)\n"
     );
 }
 

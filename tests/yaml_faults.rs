@@ -61,7 +61,7 @@ fn three_misspelt_keys_at_three_levels_are_three_findings() {
     let (_, human) = validate(&fixtures(), &["three-misspelt.yaml"]);
     assert!(
         human.contains(
-            "did you mean `title`? allowed keys here: id, title, note, strategic_objectives"
+            "did you mean `title`? allowed keys here: `id`, `title`, `note`, `strategic_objectives`"
         ),
         "{human}"
     );
@@ -88,7 +88,7 @@ fn a_key_under_the_wrong_parent_is_named_where_it_stands() {
         "{out}"
     );
     assert!(
-        out.contains("`label` is a key of an indicator: check its indentation; allowed keys here: op, value, unit, per"),
+        out.contains("`label` is a key of an indicator: check its indentation; allowed keys here: `op`, `value`, `unit`, `per`"),
         "{out}"
     );
     // Named where it stands, and not reported missing from its indicator as well.

@@ -26,8 +26,6 @@ long-date = { $day }. { $month ->
         [11] November
        *[12] Dezember
     } { $year }
-# Used by the tests of number formatting.
-number-example = { $value }
 
 ## Report, tree, workbook and document labels (render)
 
@@ -115,6 +113,384 @@ column-measurements = messungen
 column-notes = bemerkungen
 
 ## Diagnostics: messages, labels, help (render/diagnostics/words.rs)
+
+# Zahlen werden so geschrieben, wie die Sprache sie schreibt (1.234); IDs, Schlüssel,
+# Werte des Benutzers und die Codes der Zeiträume werden unverändert übergeben.
+
+# Die Überschriften des menschlichen Formats: `Fehler[E102]: …`, `Hilfe: …`, `Hinweis: …`.
+diag-level-error = Fehler
+diag-level-warning = Warnung
+diag-level-help = Hilfe
+diag-level-note = Hinweis
+
+# Teile von Meldungen.
+diag-or = oder
+diag-row = Zeile { $row }
+diag-rows = die Zeilen { $first } bis { $last }
+diag-did-you-mean = meinten Sie `{ $best }`?
+diag-see = siehe
+diag-opened-here = hier geöffnet
+
+# Die Ebenen eines Plans, wie eine Meldung sie nennt.
+diag-level-plan = Plan
+diag-level-sector = Bereich
+diag-level-general-objective = allgemeines Ziel
+diag-level-strategic-objective = strategisches Ziel
+diag-level-project = Projekt
+diag-level-operational-objective = operatives Ziel
+diag-level-indicator = Indikator
+
+# Wohin ein Schlüssel gehört: „`x` ist ein Schlüssel { … }“.
+diag-in-plan = des Plans (oben in der Datei)
+diag-in-sector = eines Bereichs
+diag-in-general-objective = eines allgemeinen Ziels
+diag-in-strategic-objective = eines strategischen Ziels
+diag-in-project = eines Projekts
+diag-in-operational-objective = eines operativen Ziels
+diag-in-indicator = eines Indikators
+diag-in-shares = von `shares`
+diag-in-target = eines Zielwerts, geschrieben mit `op`, `value`, `unit`, `per`
+diag-in-measurements-file = des Anfangs einer Messdatei
+diag-in-measurement = einer Messung
+
+# Die Listen, die ein operatives Ziel teilt.
+diag-shared-results = Ergebnisse
+diag-shared-indicators = Indikatoren
+
+# Arten von Werten.
+diag-type-whole-number = eine ganze Zahl
+diag-type-number = eine Zahl
+diag-type-true-or-false = true oder false
+diag-type-yes-no = ja/nein (true oder false)
+diag-type-text = Text
+diag-type-list = eine Liste
+diag-type-keys = Schlüssel mit Werten (Zeilen `Schlüssel: Wert`)
+diag-type-nothing = nichts
+diag-type-number-or-yes-no = eine Zahl oder ja/nein
+diag-type-plan-or-measurements = ein Plan oder Messungen
+diag-type-key = ein Schlüssel
+
+# Filteroptionen von `plan report` und `plan export`, und Daten.
+diag-unknown-filter = { $option } { $value } passt zu nichts im Plan
+diag-unknown-filter-suggested = { $option } { $value } passt zu nichts im Plan: meinten Sie `{ $best }`?
+diag-not-a-date = `{ $text }` ist kein Datum der Form JJJJ-MM-TT (YYYY-MM-DD)
+diag-no-such-day = `{ $text }` ist kein Datum des Kalenders
+diag-not-a-period = `{ $text }` ist kein Zeitraum (2023, 2023-Q1, 2023-03 oder 2023-W05)
+diag-no-such-period = `{ $text }` nennt einen Zeitraum, den es nicht gibt
+diag-csv-header = die Kopfzeile ist `plan,indicator,date,period,value,note`
+
+# Zielwerte.
+diag-target-empty = der Zielwert ist leer
+diag-target-no-operator = `{ $text }` ist weder ein Vergleich (>=, >, <=, <, =, ≥, ≤, >/=) noch ein Ja/Nein-Zielwert
+diag-target-no-number = nach `{ $op }` in `{ $text }` fehlt eine Zahl
+diag-target-unknown-period = unbekannter Zeitraum `{ $word }`
+diag-target-bad-boolean = `{ $text }` ist kein Ja/Nein-Paar
+diag-target-unknown-operator = unbekannter Operator `{ $op }` im `op:` des Zielwerts
+diag-target-bad-number = die Zahl des Zielwerts muss zwischen 0 und 10^12 liegen
+diag-target-ambiguous = `{ $text }` kann { $thousands } oder { $decimal } sein: trennt `{ $mark }` Tausender oder Dezimalstellen?
+diag-target-period-one-word = ein Zeitraum ist ein Wort ({ $periods }): schreiben Sie den Zielwert pro einem davon, oder als Jahressumme ohne Zeitraum
+diag-target-periods = Zeiträume: { $periods }
+diag-target-yes-no-help = schreiben Sie einen Ja/Nein-Zielwert als `Oui/Non` (ja erwartet), `oui`, `non`, `ja`, `nee`, `yes`, `no`
+diag-target-help = schreiben Sie einen Zielwert wie `>= 12 par an`, `>/= 3 heures/jour`, `<= 5 %` oder `Oui/Non`
+
+# Fehler der YAML-Syntax, und was zu tun ist.
+diag-syntax-key-not-allowed = dieser `:` beginnt einen Schlüssel, wo kein Schlüssel stehen kann
+diag-syntax-item-not-allowed = ein Listenelement (`- `) kann hier nicht stehen
+diag-syntax-key-expected = hier wurde eine Zeile `Schlüssel: Wert` oder ein `,` zwischen zwei Elementen erwartet
+diag-syntax-indentation = diese Zeile ist nicht so eingerückt wie die Zeilen, zu denen sie gehört
+diag-syntax-unexpected-end = die Datei endet, bevor die Liste oder die Schlüssel oben geschlossen sind
+diag-syntax-bracket-not-closed = diese Klammer wird nie geschlossen
+diag-syntax-bracket-mismatch = diese Klammer schließt keine zuvor geöffnete Klammer
+diag-syntax-escape = ein `\` in doppelten Anführungszeichen beginnt eine Escape-Folge, die YAML nicht kennt
+diag-syntax-character = dieses Zeichen kann keinen Wert beginnen
+diag-syntax-after-quote = Text nach einem schließenden Anführungszeichen
+diag-syntax-other = dies kann nicht als YAML gelesen werden
+diag-syntax-key-not-allowed-help = setzen Sie Text mit `: ` in Anführungszeichen ('Nombre : 12'), oder prüfen Sie die Einrückung dieser Zeile
+diag-syntax-indentation-help = prüfen Sie die Einrückung: die Schlüssel eines Elements beginnen in derselben Spalte, mit Leerzeichen
+diag-syntax-unexpected-end-help = prüfen Sie die letzten Zeilen: ist eine Klammer oder ein Anführungszeichen offen geblieben?
+diag-syntax-bracket-help = schließen Sie jede `[` mit `]` und jede `{"{"}` mit `{"}"}`, oder setzen Sie Text mit einer Klammer in Anführungszeichen
+diag-syntax-escape-help = schreiben Sie den Text in einfachen Anführungszeichen ('…'), oder schreiben Sie `\\` für einen umgekehrten Schrägstrich
+diag-syntax-character-help = setzen Sie den Wert in Anführungszeichen, wenn er mit `@`, `` ` ``, `%`, `|` oder `>` beginnt
+diag-syntax-after-quote-help = setzen Sie den ganzen Wert in die Anführungszeichen, oder nichts davon
+diag-syntax-other-help = prüfen Sie hier Anführungszeichen, Klammern, Doppelpunkte und Einrückung
+
+# Zahlen, wie geschrieben.
+diag-number-exponent = `{ $text }` ist mit einem Exponenten geschrieben
+diag-number-radix = `{ $text }` ist in einer anderen Basis als zehn geschrieben
+diag-number-underscore = `{ $text }` gruppiert seine Ziffern mit `_`
+diag-number-no-leading-digit = `{ $text }` hat keine Ziffer vor dem Dezimalzeichen
+diag-number-grouping = `{ $text }` hat Trennzeichen, wo keine Zahl welche hat
+diag-number-digits-help = schreiben Sie Zahlen in einfachen Ziffern, mit Dezimalkomma oder -punkt: 1000, 2,5, 1 000
+diag-number-underscore-help = schreiben Sie Tausender ohne `_`: 1000 oder 1 000
+diag-number-no-leading-digit-help = schreiben Sie eine Ziffer vor das Dezimalzeichen: 0{ $text }
+diag-number-grouping-help = gruppieren Sie Tausender zu dritt (1 000, 1.000,5) oder gar nicht (1000), mit einem Dezimalzeichen (2,5)
+diag-ambiguity-help = schreiben Sie { $thousands } oder { $decimal }, um zu sagen, was gemeint ist
+
+# Dateien lesen: Meldungen.
+diag-tab = zum Einrücken wird ein Tabulator verwendet
+diag-second-document = ein zweites YAML-Dokument: eine Datei enthält einen Plan oder eine Liste von Messungen
+diag-unclosed-quote-runs-on = dieses Anführungszeichen wird auf seiner Zeile nicht geschlossen: sein Text läuft über die nächsten Zeilen weiter
+diag-unclosed-quote = dieses Anführungszeichen wird nie geschlossen
+diag-too-many-fields = die Zeile hat { $found } Felder, die Kopfzeile { $expected }
+diag-too-few-fields = die Zeile hat { $found ->
+        [one] { $found } Feld
+       *[other] { $found } Felder
+    }, die Kopfzeile { $expected }
+diag-csv-quote-swallows = ein hier geöffnetes Anführungszeichen wird in seiner Zeile nicht geschlossen: dieses Feld würde { $rows } mit umfassen
+diag-csv-quote-never-closed = ein hier geöffnetes Anführungszeichen wird nie geschlossen
+diag-unreadable-row = diese Zeile kann nicht als CSV gelesen werden
+diag-windows-1252-rows = die Datei ist nicht UTF-8: sie sieht nach Windows-1252 aus, wie Excel „CSV (séparateur: point-virgule)“ speichert; { $count ->
+        [one] { $count } Zeile mit solchen Zeichen wird nicht gelesen
+       *[other] { $count } Zeilen mit solchen Zeichen werden nicht gelesen
+    }
+diag-windows-1252-header = die Datei ist nicht UTF-8: sie sieht nach Windows-1252 aus, wie Excel „CSV (séparateur: point-virgule)“ speichert; ihre Kopfzeile ist unlesbar, also wird die Datei nicht gelesen
+diag-invalid-utf8 = die Datei ist kein gültiges UTF-8
+diag-kind-expected = { $what }: erwartet wurde ein Plan (eine Datei mit einem Schlüssel `sectors:`) oder Messungen (eine Datei mit einem Schlüssel `measurements:`)
+diag-kind-other-mapping = diese Datei hat weder einen Schlüssel `sectors:` noch `measurements:`
+diag-kind-list = die Datei ist eine Liste
+diag-kind-scalar = die Datei ist ein einzelner Wert
+diag-kind-empty = die Datei ist leer
+diag-kind-export = diese CSV-Datei ist ein Export von `plan export`, keine Messungen
+diag-kind-workbook = eine Arbeitsmappe: Messungen werden aus CSV- oder YAML-Dateien gelesen, noch nicht aus Arbeitsmappen
+diag-duplicate-key = doppelter Schlüssel `{ $key }`
+diag-duplicate-key-unnamed = doppelter Schlüssel
+diag-duplicate-column = doppelte Spalte `{ $name }`
+diag-unknown-key = unbekannter Schlüssel `{ $key }`
+diag-misplaced-key = der Schlüssel `{ $key }` gehört nicht hierher
+diag-unknown-column = unbekannte Spalte `{ $name }`
+diag-missing-key = fehlender Schlüssel `{ $key }`
+diag-missing-column = fehlende Spalte { $names }
+diag-empty-cell = leere Zelle `{ $column }`
+diag-wrong-type-found = falsche Art von Wert: { $found } gefunden, { $expected } erwartet
+diag-wrong-type = falsche Art von Wert: { $expected } erwartet
+diag-wrong-type-other = falsche Art von Wert: hier wird eine andere Art von Wert erwartet
+diag-unknown-value = unbekannter Wert `{ $value }`
+diag-target-shape = falsche Art von Wert: erwartet wurde ein Zielwert wie `>= 12 par an`, oder die Schlüssel `op`, `value`, `unit` und `per`
+diag-not-a-value = `{ $text }` ist weder eine Zahl noch ja/nein
+diag-file-too-large = die Datei hat { $size } Bytes, mehr als die Grenze von { $limit } Bytes: sie wird nicht gelesen
+diag-kind-undecided = kein Schlüssel `sectors` oder `measurements` in den ersten { $limit } Bytes: es wird nicht weiter gelesen
+diag-nesting-too-deep = Verschachtelung tiefer als { $max } Ebenen
+diag-alias-bomb = Aliase ergeben viel zu viele Daten (eine Alias-Bombe?)
+diag-too-many-nodes = mehr als { $max } YAML-Knoten in einer Datei
+diag-limit-text = die Datei überschreitet eine Sicherheitsgrenze (zu viel Text)
+diag-limit-documents = die Datei überschreitet eine Sicherheitsgrenze (zu viele YAML-Dokumente)
+diag-limit-merge-keys = die Datei überschreitet eine Sicherheitsgrenze (zu viele `<<`-Zusammenführungsschlüssel)
+diag-limit-unbalanced = die Datei überschreitet eine Sicherheitsgrenze (eine Liste oder ein Block wird geschlossen, ohne geöffnet worden zu sein)
+diag-limit-other = die Datei überschreitet eine Sicherheitsgrenze
+diag-row-too-long = eine Zeile länger als { $limit } Bytes: der Rest der Datei wird nicht gelesen
+diag-read-denied = das System verweigert das Weiterlesen (keine Berechtigung): der Rest der Datei wird nicht gelesen
+diag-read-gone = die Datei ist beim Lesen verschwunden: der Rest der Datei wird nicht gelesen
+diag-read-cut-short = die Datei endet früher, als das System angab: der Rest der Datei wird nicht gelesen
+diag-read-other = das System konnte die Datei nicht weiter lesen: der Rest der Datei wird nicht gelesen
+diag-empty-folder = dieser Ordner enthält keine Plan- oder Messdatei: daraus wurde nichts gelesen
+diag-no-measurements = { $read ->
+        [0] es wurden keine Messungen gelesen: jeder Indikator des Plans `{ $plan }` erscheint ohne Daten
+        [1] die einzige gelesene Messung gehört nicht zum Plan `{ $plan }`: jeder Indikator erscheint ohne Daten
+       *[other] keine der { $read } gelesenen Messungen gehört zum Plan `{ $plan }`: jeder Indikator erscheint ohne Daten
+    }
+
+# Pläne: Meldungen.
+diag-invalid-id = ungültige ID für { $level } `{ $id }`
+diag-duplicate-id = doppelte ID `{ $id }`
+diag-invalid-target = ungültiger Zielwert: { $error }
+diag-share-itself = `{ $reference }` kann seine eigenen { $what } nicht teilen
+diag-share-not-in-project = `{ $reference }` ist kein operatives Ziel des Projekts `{ $service }`
+diag-share-also-own = `{ $objective }` teilt die { $what } von `{ $reference }`, führt aber auch eigene auf
+diag-share-owner-shares = `{ $reference }` teilt seine { $what } selbst: verweisen Sie auf das Ziel, das sie enthält
+diag-share-nothing = `{ $reference }` hat keine { $what } zu teilen
+diag-duplicate-plan-id = die Plan-ID `{ $id }` wird bereits von einer anderen Datei verwendet
+diag-second-plan = ein zweiter Plan für { $commune } { $year }
+diag-year-out-of-range = das Jahr { $year } liegt außerhalb des gültigen Bereichs
+diag-threshold-out-of-range = partial_threshold { $value } ist kein Prozentsatz zwischen 0 und 100
+diag-boolean-baseline = ein Ja/Nein-Zielwert hat keinen Ausgangswert
+diag-boolean-aggregate = ein Ja/Nein-Zielwert nimmt kein `aggregate`
+diag-baseline-beyond-target = der Ausgangswert { $baseline } liegt schon jenseits des Zielwerts `{ $target }`
+diag-baseline-out-of-range = der Ausgangswert { $baseline } ist keine Zahl von 0 bis 10^12
+diag-handled-with-projects = das strategische Ziel `{ $id }` wird von { $by } betreut, hat aber Projekte
+diag-no-indicator = das operative Ziel `{ $id }` hat keinen Indikator
+diag-empty-strategic-objective = das strategische Ziel `{ $id }` hat kein operatives Ziel
+
+# Messungen: Meldungen.
+diag-unknown-plan = unbekannter Plan `{ $id }`
+diag-unknown-indicator = unbekannter Indikator `{ $id }` im Plan `{ $plan }`
+diag-value-kind-yes-no = `{ $indicator }` hat einen Ja/Nein-Zielwert, aber dieser Wert ist eine Zahl
+diag-value-kind-number = `{ $indicator }` hat einen Zahlen-Zielwert, aber dieser Wert ist ja/nein
+diag-value-not-finite = der Wert ist keine endliche Zahl
+diag-value-negative = negativer Wert { $value }
+diag-value-too-large = der Wert { $value } ist größer als 10^12
+diag-date-and-period = eine Messung hat ein `date` oder eine `period`, nicht beides
+diag-no-date-nor-period = eine Messung braucht ein `date` oder eine `period`
+# $kind und $per sind day, week, month, quarter oder year.
+diag-coarse-granularity = eine { $kind ->
+        [day] Tagessumme
+        [week] Wochensumme
+        [month] Monatssumme
+        [quarter] Quartalssumme
+       *[year] Jahressumme
+    } kann nicht an einem Zielwert pro { $per ->
+        [day] Tag
+        [week] Woche
+        [month] Monat
+        [quarter] Quartal
+       *[year] Jahr
+    } gemessen werden
+diag-outside-year = Messung außerhalb des Jahres { $year } des Plans
+diag-duplicate-measurement = `{ $indicator }` ist für dasselbe Datum oder denselben Zeitraum zweimal gemessen
+diag-ambiguous-number-comma = `{ $text }` wurde als { $value } gelesen (Dezimalkomma)
+diag-ambiguous-number-point = `{ $text }` wurde als { $value } gelesen (Dezimalpunkt)
+
+# Beschriftungen unter dem ^-Zeichen, und der anderen Stellen.
+diag-caret-invalid-byte = ungültiges Byte hier
+diag-caret-utf16 = eine UTF-16-Bytereihenfolgemarke
+diag-caret-windows-1252 = nicht UTF-8: das erste solche Zeichen
+diag-caret-no-measurements = { $count ->
+        [one] { $count } Indikator
+       *[other] { $count } Indikatoren
+    } ohne Messung
+diag-caret-invalid-id = IDs bestehen aus Buchstaben, Ziffern, `.`, `_` und `-` und beginnen mit einem Buchstaben oder einer Ziffer
+diag-caret-declared-again = { $level } hier erneut deklariert
+diag-caret-invalid-target = dieser Zielwert ist unlesbar
+diag-related-first-declared-as = zuerst hier als { $level } deklariert
+diag-related-parser-stopped = das Lesen hat hier angehalten: { $message }
+diag-related-first-declared = zuerst hier deklariert
+diag-related-same-commune-year = der Plan `{ $plan }` gilt für dieselbe Gemeinde und dasselbe Jahr
+diag-related-first-measured = zuerst hier gemessen
+
+# Hilfezeilen.
+diag-tab-help = rücken Sie mit Leerzeichen ein: YAML erlaubt keine Tabulatoren zum Einrücken
+diag-second-document-help = entfernen Sie die Zeile `---` und was folgt, oder verschieben Sie es in eine eigene Datei
+diag-unclosed-bracket-help = schließen Sie die Liste oder die Schlüssel, die sie öffnet, mit `]` oder `{"}"}`, oder setzen Sie Text mit einer Klammer in Anführungszeichen
+diag-unclosed-quote-help = schließen Sie das Anführungszeichen auf der Zeile, wo es beginnt; ein Anführungszeichen im Text wird zwischen '…' doppelt geschrieben ('l''école') oder als \" zwischen "…"
+diag-too-many-fields-help = setzen Sie einen Wert mit dem Trennzeichen in Anführungszeichen: "a, b"
+diag-too-few-fields-help = jede Zeile hat ein Feld für jede Spalte der Kopfzeile: ein leeres Feld ist nichts zwischen zwei Trennzeichen (,,)
+diag-csv-quote-header-help = schließen Sie das Anführungszeichen, oder entfernen Sie es: der Rest der Datei wird nicht gelesen
+diag-csv-quote-row-help = schließen Sie das Anführungszeichen, oder entfernen Sie es: diese Zeile wird übersprungen, die folgenden werden als Zeilen gelesen
+diag-unreadable-row-help = prüfen Sie die Anführungszeichen und Trennzeichen dieser Zeile
+diag-save-as-csv-utf8 = speichern Sie sie als CSV UTF-8 (Excel: Datei › Speichern unter › CSV UTF-8)
+diag-invalid-utf8-help = speichern Sie die Datei als UTF-8
+diag-export-help = halten Sie Exporte aus den Ordnern heraus, die Sie `plan` geben, oder nennen Sie die zu lesenden Dateien
+diag-kind-help = eine Plandatei hat `id`, `commune`, `year`, `title` und `sectors`; eine Messdatei hat `plan` und `measurements`
+diag-duplicate-key-help = ein Schlüssel darf im selben Block nur einmal vorkommen: entfernen oder benennen Sie einen davon um
+diag-allowed-keys = hier erlaubte Schlüssel: { $keys }
+diag-misplaced-key-help = `{ $key }` ist ein Schlüssel { $belongs }: prüfen Sie seine Einrückung; hier erlaubte Schlüssel: { $allowed }
+diag-missing-key-help = fügen Sie `{ $key }:` neben den anderen Schlüsseln hier hinzu
+diag-empty-cell-help = jede Zeile braucht einen Plan, einen Indikator und einen Wert
+diag-expected-one-of = erwartet wird einer von: { $values }
+diag-target-shape-help = schreiben Sie einen Zielwert als Text (`>= 12 par an`, `Oui/Non`) oder mit den Schlüsseln `op`, `value`, `unit` und `per`
+diag-switch-word-help = `on`, `off`, `y` und `n` werden nicht als ja/nein gelesen: schreiben Sie ja/nee, oui/non, yes/no oder true/false
+diag-not-a-value-help = Werte sind Zahlen (3,5) oder ja/nee/oui/non/yes/no/true/false
+diag-plan-too-large-help = eine Plandatei enthält den Plan einer Gemeinde: ist das die richtige Datei?
+diag-measurements-too-large-help = verteilen Sie die Messungen auf mehrere Dateien (eine pro Jahr oder Dienst)
+diag-kind-undecided-help = eine Plandatei hat höchstens 16 MiB; eine Messdatei hat `plan` und `measurements` nahe am Anfang
+diag-limit-help = eine Grenze gegen bösartige Dateien: Plan- und Messdateien brauchen weder Aliase noch tiefe Verschachtelung
+diag-row-too-long-help = eine Zeile enthält eine Messung: ist ein Anführungszeichen offen geblieben?
+diag-read-stopped-help = prüfen Sie, ob die Datei lesbar und vollständig ist, und starten Sie `plan` erneut
+diag-empty-folder-help = prüfen Sie den Pfad: ist es der richtige Ordner, oder liegen die Dateien anderswo? die anderen Pfade wurden gelesen
+diag-no-measurements-help = geben Sie auch den Ordner (oder die Dateien) der Messungen an, nach dem des Plans: zum Beispiel `plans measurements`
+diag-invalid-id-help = IDs folgen [A-Za-z0-9][A-Za-z0-9._-]*, zum Beispiel `GDP-1-a`
+diag-duplicate-id-help = IDs sind im ganzen Plan eindeutig, auf jeder Ebene: benennen Sie eine davon um
+diag-invalid-share-help = `shares: {"{"}results: <id>, indicators: <id>{"}"}` nennt das operative Ziel desselben Projekts, das die verbundene Zelle enthält
+diag-duplicate-plan-id-help = jeder Plan ist eine Datei: führen Sie sie zusammen oder geben Sie einem eine andere ID
+diag-second-plan-help = eine Gemeinde hat einen Plan pro Jahr: entfernen Sie die Kopie, oder korrigieren Sie ihre Gemeinde oder ihr Jahr
+diag-year-help = schreiben Sie das Jahr des Plans, zum Beispiel `year: 2023`
+diag-threshold-help = der Standard ist 50: ein nicht erreichter Indikator bei 50 % oder mehr seines Zielwerts ist `partial`
+diag-boolean-baseline-help = entfernen Sie `baseline`, oder geben Sie dem Indikator einen Zahlen-Zielwert
+diag-boolean-aggregate-help = der Istwert eines Ja/Nein-Indikators ist immer seine letzte Messung
+diag-baseline-beyond-target-help = der Ausgangswert ist der Stand vor dem Plan: unter einem `>=`-Zielwert, über einem `<=`-Zielwert
+diag-baseline-out-of-range-help = der Ausgangswert ist der Stand vor dem Plan, zum Beispiel `baseline: 2.5`
+diag-handled-with-projects-help = ein anderswo betreutes Ziel hat keine Projekte: entfernen Sie `handled_by` oder die Projekte
+diag-no-indicator-help = fügen Sie einen Indikator hinzu, oder deklarieren Sie eine verbundene Zelle mit `shares: {"{"}indicators: <id>{"}"}`
+diag-empty-strategic-objective-help = fügen Sie seine operativen Ziele hinzu, oder markieren Sie ein anderswo betreutes Ziel mit `handled_by: Zone de Police`
+diag-pass-plan-help = geben Sie auch die Plandatei an, zum Beispiel `plan validate plans/ measurements/`
+diag-no-plan-loaded-help = es wurde kein Plan geladen: geben Sie auch die Plandatei an, zum Beispiel `plan validate plans/ measurements/`
+diag-loaded-plans-help = geladene Pläne: { $plans }
+diag-tree-lists-ids-help = `plan tree` listet die IDs der Indikatoren auf
+diag-tree-lists-ids-of-plan-help = `plan tree` listet die IDs der Indikatoren des Plans auf
+diag-value-kind-yes-no-help = schreiben Sie hier ja/nee, oui/non oder yes/no
+diag-value-kind-number-help = schreiben Sie hier eine Zahl
+diag-invalid-value-help = gemessene Werte sind Zahlen von 0 bis 10^12
+diag-day-first-help = meinten Sie `{ $date }`? Daten werden JJJJ-MM-TT geschrieben: Jahr, Monat, Tag
+diag-date-help = schreiben Sie Daten als JJJJ-MM-TT, zum Beispiel 2023-02-03
+diag-period-help = Zeiträume: 2023, 2023-Q1, 2023-03 oder 2023-W05
+diag-date-and-period-help = behalten Sie `date: JJJJ-MM-TT` für einen Tag, oder `period: 2023-Q1` für einen Zeitraum
+diag-no-date-nor-period-help = fügen Sie `date: 2023-01-31` oder `period: 2023-01` hinzu
+# $per ist day, week, month, quarter oder year.
+diag-coarse-granularity-help = erfassen Sie diesen Indikator pro { $per ->
+        [day] Tag
+        [week] Woche
+        [month] Monat
+        [quarter] Quartal
+       *[year] Jahr
+    } (oder feiner), zum Beispiel mit `date:`
+diag-outside-year-help = sie zählt nicht in den Berichten dieses Plans; prüfen Sie das Jahr
+diag-duplicate-measurement-help = beide Einträge werden gezählt: entfernen Sie einen, wenn er eine Kopie ist, oder unterscheiden Sie sie mit einer `note` (zum Beispiel dem Viertel)
+
+# Was jeder Code findet: die Regeln von `--format sarif`.
+diag-rule-syntax = Eine Datei, die kein wohlgeformtes YAML oder CSV ist
+diag-rule-invalid-utf8 = Eine Datei, die kein gültiges UTF-8 ist
+diag-rule-unknown-file-kind = Eine Datei, die weder ein Plan noch Messungen ist
+diag-rule-duplicate-key = Ein Schlüssel oder eine Spalte, zweimal geschrieben
+diag-rule-unknown-key = Ein unbekannter Schlüssel oder eine unbekannte Spalte
+diag-rule-missing-key = Ein fehlender Pflichtschlüssel, eine fehlende Spalte oder Zelle
+diag-rule-wrong-type = Ein Wert der falschen Art
+diag-rule-limit-exceeded = Eine Datei jenseits einer Grenze gegen bösartige Dateien
+diag-rule-invalid-id = Eine ID, die nicht aus Buchstaben, Ziffern, `.`, `_` und `-` besteht
+diag-rule-duplicate-id = Eine ID, die in einem Plan zweimal deklariert ist
+diag-rule-invalid-target = Ein unlesbarer Zielwert
+diag-rule-invalid-share = Eine verbundene Zelle (`shares`), die das falsche Ziel nennt
+diag-rule-duplicate-plan = Zwei Pläne mit einer ID, oder für dieselbe Gemeinde und dasselbe Jahr
+diag-rule-invalid-plan-value = Ein Wert des Plans außerhalb des Bereichs: Jahr, Schwelle, Ausgangswert
+diag-rule-unknown-plan = Eine Messung für einen Plan, der nicht geladen wurde
+diag-rule-unknown-indicator = Eine Messung für einen Indikator, den der Plan nicht hat
+diag-rule-value-kind = Ein Ja/Nein-Wert für einen Zahlen-Zielwert, oder eine Zahl für einen Ja/Nein-Zielwert
+diag-rule-invalid-value = Ein gemessener Wert, der negativ, zu groß oder nicht endlich ist
+diag-rule-invalid-date = Ein unmögliches Datum oder ein unmöglicher Zeitraum
+diag-rule-date-period = Eine Messung mit sowohl `date` als auch `period`, oder mit keinem von beiden
+diag-rule-coarse-granularity = Eine Messung, gröber als der Zielwert ihres Indikators
+diag-rule-empty-folder = Ein auf der Befehlszeile genannter Ordner, der nichts zu lesen enthält
+diag-rule-no-measurements = Ein Plan, über den ohne eine seiner Messungen berichtet wird
+diag-rule-no-indicator = Ein operatives Ziel ohne Indikator
+diag-rule-empty-strategic-objective = Ein strategisches Ziel ohne operatives Ziel und ohne `handled_by`
+diag-rule-outside-year = Eine Messung außerhalb des Jahres ihres Plans
+diag-rule-duplicate-measurement = Ein Indikator, für denselben Tag oder Zeitraum zweimal gemessen
+diag-rule-ambiguous-number = Ein gemessener Wert wie `1,000`: tausend oder eins?
+
+# Die Zusammenfassung eines Laufs.
+diag-found-errors = { $errors ->
+        [one] { $errors } Fehler gefunden
+       *[other] { $errors } Fehler gefunden
+    }
+diag-found-warnings = { $warnings ->
+        [one] { $warnings } Warnung gefunden
+       *[other] { $warnings } Warnungen gefunden
+    }
+diag-found-both = { $errors } Fehler und { $warnings ->
+        [one] { $warnings } Warnung
+       *[other] { $warnings } Warnungen
+    } gefunden
+diag-found-not-listed = { $found }, davon { $count } nicht aufgeführt (höchstens { $max } eines Codes werden aufgeführt)
+diag-read-in-part = { $count ->
+        [one] { $count } Datei nur teilweise gelesen
+       *[other] { $count } Dateien nur teilweise gelesen
+    }
+diag-no-problems = keine Probleme gefunden
+diag-checked = plan: { $files ->
+        [one] { $files } Datei geprüft
+       *[other] { $files } Dateien geprüft
+    }: { $plans ->
+        [one] { $plans } Plan
+       *[other] { $plans } Pläne
+    } mit { $indicators ->
+        [one] { $indicators } Indikator
+       *[other] { $indicators } Indikatoren
+    }, { $measurements ->
+        [one] { $measurements } Messung
+       *[other] { $measurements } Messungen
+    }: { $summary }
+diag-not-shown-all = { $more } weitere Befunde { $severity }[{ $code }] nicht angezeigt; `plan validate --format short` listet sie alle auf
+diag-not-shown-first = { $more } weitere Befunde { $severity }[{ $code }] nicht angezeigt; `plan validate --format short` listet die ersten { $listed } auf
+diag-not-listed = plan: { $count } weitere Befunde nicht aufgeführt (höchstens { $max } eines Codes werden behalten)
+
 
 ## Command line: help of commands and options, usage errors (cli, config, commands)
 

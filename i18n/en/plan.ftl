@@ -26,8 +26,6 @@ long-date = { $day } { $month ->
         [11] November
        *[12] December
     } { $year }
-# Used by the tests of number formatting.
-number-example = { $value }
 
 ## Report, tree, workbook and document labels (render)
 
@@ -115,6 +113,387 @@ column-measurements = measurements
 column-notes = notes
 
 ## Diagnostics: messages, labels, help (render/diagnostics/words.rs)
+
+# Numbers are written as the language writes them (1,234); ids, keys, values the user
+# wrote and the codes of periods are passed as they are, often between `backticks`.
+
+# The headings of the human format: `error[E102]: …`, `help: …`, `note: …`.
+diag-level-error = error
+diag-level-warning = warning
+diag-level-help = help
+diag-level-note = note
+
+# Pieces of messages.
+diag-or = or
+diag-row = row { $row }
+diag-rows = rows { $first } to { $last }
+diag-did-you-mean = did you mean `{ $best }`?
+diag-see = see
+diag-opened-here = opened here
+
+# The levels of a plan, as a message names them.
+diag-level-plan = plan
+diag-level-sector = sector
+diag-level-general-objective = general objective
+diag-level-strategic-objective = strategic objective
+diag-level-project = project
+diag-level-operational-objective = operational objective
+diag-level-indicator = indicator
+
+# Where a key belongs: "`x` is a key of { … }".
+diag-in-plan = the plan (top of the file)
+diag-in-sector = a sector
+diag-in-general-objective = a general objective
+diag-in-strategic-objective = a strategic objective
+diag-in-project = a project
+diag-in-operational-objective = an operational objective
+diag-in-indicator = an indicator
+diag-in-shares = `shares`
+diag-in-target = a target written as `op`, `value`, `unit`, `per`
+diag-in-measurements-file = the top of a measurements file
+diag-in-measurement = a measurement
+
+# The lists an operational objective shares.
+diag-shared-results = results
+diag-shared-indicators = indicators
+
+# Kinds of values, as a wrong type names them.
+diag-type-whole-number = a whole number
+diag-type-number = a number
+diag-type-true-or-false = true or false
+diag-type-yes-no = yes/no (true or false)
+diag-type-text = text
+diag-type-list = a list
+diag-type-keys = keys with values (`key: value` lines)
+diag-type-nothing = nothing
+diag-type-number-or-yes-no = a number or yes/no
+diag-type-plan-or-measurements = a plan or a measurements mapping
+diag-type-key = a key
+
+# Options of `plan report` and `plan export` that filter, and dates.
+diag-unknown-filter = { $option } { $value } matches nothing in the plan
+diag-unknown-filter-suggested = { $option } { $value } matches nothing in the plan: did you mean `{ $best }`?
+diag-not-a-date = `{ $text }` is not a date written YYYY-MM-DD
+diag-no-such-day = `{ $text }` is not a date of the calendar
+diag-not-a-period = `{ $text }` is not a period (2023, 2023-Q1, 2023-03 or 2023-W05)
+diag-no-such-period = `{ $text }` names a period that does not exist
+diag-csv-header = the header is plan,indicator,date,period,value,note
+
+# Targets.
+diag-target-empty = target is empty
+diag-target-no-operator = `{ $text }` is not a comparison (>=, >, <=, <, =, ≥, ≤, >/=) nor a yes/no target
+diag-target-no-number = expected a number after `{ $op }` in `{ $text }`
+diag-target-unknown-period = unknown period `{ $word }`
+diag-target-bad-boolean = `{ $text }` is not a yes/no pair
+diag-target-unknown-operator = unknown operator `{ $op }` in the target's `op:`
+diag-target-bad-number = target number must be between 0 and 10^12
+diag-target-ambiguous = `{ $text }` could be { $thousands } or { $decimal }: is `{ $mark }` between thousands or before decimals?
+diag-target-period-one-word = a period is one word ({ $periods }): write the target per one of them, or as a yearly total without a period
+diag-target-periods = periods: { $periods }
+diag-target-yes-no-help = write a yes/no target as `Oui/Non` (yes expected), `oui`, `non`, `ja`, `nee`, `yes`, `no`
+diag-target-help = write a target like `>= 12 par an`, `>/= 3 heures/jour`, `<= 5 %` or `Oui/Non`
+
+# Faults of YAML syntax, and what to do.
+diag-syntax-key-not-allowed = a `:` here starts a key where no key can stand
+diag-syntax-item-not-allowed = a list item (`- `) cannot stand here
+diag-syntax-key-expected = a `key: value` line, or a `,` between items, was expected here
+diag-syntax-indentation = this line is not indented like the lines it belongs with
+diag-syntax-unexpected-end = the file ends before the list or the keys above are closed
+diag-syntax-bracket-not-closed = this bracket is never closed
+diag-syntax-bracket-mismatch = this bracket closes no bracket opened before it
+diag-syntax-escape = a `\` in double quotes starts an escape that YAML does not know
+diag-syntax-character = this character cannot start a value
+diag-syntax-after-quote = text after a closing quote
+diag-syntax-other = this cannot be read as YAML
+diag-syntax-key-not-allowed-help = put text that holds `: ` between quotes ('Nombre : 12'), or check the indentation of this line
+diag-syntax-indentation-help = check the indentation: the keys of one item start in the same column, with spaces
+diag-syntax-unexpected-end-help = check the last lines: is a bracket or a quote left open?
+diag-syntax-bracket-help = close each `[` with `]` and each `{"{"}` with `{"}"}`, or put text that holds a bracket between quotes
+diag-syntax-escape-help = write the text between single quotes ('…'), or write `\\` for a backslash
+diag-syntax-character-help = put the value between quotes when it starts with `@`, `` ` ``, `%`, `|` or `>`
+diag-syntax-after-quote-help = put the whole value between the quotes, or none of it
+diag-syntax-other-help = check the quotes, brackets, colons and indentation here
+
+# Numbers as written.
+diag-number-exponent = `{ $text }` is written with an exponent
+diag-number-radix = `{ $text }` is written in another base than ten
+diag-number-underscore = `{ $text }` groups its digits with `_`
+diag-number-no-leading-digit = `{ $text }` has no digit before its decimal mark
+diag-number-grouping = `{ $text }` has separators where no number has them
+diag-number-digits-help = write numbers in plain digits, with a decimal comma or point: 1000, 2,5, 1 000
+diag-number-underscore-help = write thousands without `_`: 1000 or 1 000
+diag-number-no-leading-digit-help = write a digit before the decimal mark: 0{ $text }
+diag-number-grouping-help = group thousands by three (1 000, 1.000,5) or not at all (1000), with one decimal mark (2,5)
+diag-ambiguity-help = write { $thousands } or { $decimal } to say which
+
+# Reading files: messages.
+diag-tab = a tab is used for indentation
+diag-second-document = a second YAML document: a file holds one plan or one measurements list
+diag-unclosed-quote-runs-on = this quote is not closed on its line: its text runs on over the next lines
+diag-unclosed-quote = this quote is never closed
+diag-too-many-fields = row has { $found } fields, the header { $expected }
+diag-too-few-fields = row has { $found ->
+        [one] { $found } field
+       *[other] { $found } fields
+    }, the header { $expected }
+diag-csv-quote-swallows = a quote opened here is not closed on its row: { $rows } would be read as part of this field
+diag-csv-quote-never-closed = a quote opened here is never closed
+diag-unreadable-row = this row cannot be read as CSV
+diag-windows-1252-rows = file is not UTF-8: it looks like Windows-1252, as Excel saves "CSV (séparateur: point-virgule)"; { $count ->
+        [one] { $count } row with such characters is not read
+       *[other] { $count } rows with such characters are not read
+    }
+diag-windows-1252-header = file is not UTF-8: it looks like Windows-1252, as Excel saves "CSV (séparateur: point-virgule)"; its header cannot be read, so the file is not read
+diag-invalid-utf8 = file is not valid UTF-8
+diag-kind-expected = { $what }: expected a plan (a file with a `sectors:` key) or measurements (a file with a `measurements:` key)
+diag-kind-other-mapping = this file has neither a `sectors:` nor a `measurements:` key
+diag-kind-list = the file is a list
+diag-kind-scalar = the file is a single value
+diag-kind-empty = the file is empty
+diag-kind-export = this CSV file is an export of `plan export`, not measurements
+diag-kind-workbook = a workbook: measurements are read from CSV or YAML files, not yet from workbooks
+diag-duplicate-key = duplicate key `{ $key }`
+diag-duplicate-key-unnamed = duplicate key
+diag-duplicate-column = duplicate column `{ $name }`
+diag-unknown-key = unknown key `{ $key }`
+diag-misplaced-key = key `{ $key }` does not belong here
+diag-unknown-column = unknown column `{ $name }`
+diag-missing-key = missing key `{ $key }`
+diag-missing-column = missing column { $names }
+diag-empty-cell = empty `{ $column }` cell
+diag-wrong-type-found = wrong type: found { $found }, expected { $expected }
+diag-wrong-type = wrong type: expected { $expected }
+diag-wrong-type-other = wrong type: this is not the kind of value expected here
+diag-unknown-value = unknown value `{ $value }`
+diag-target-shape = wrong type: expected a target such as `>= 12 par an`, or the keys op, value, unit and per
+diag-not-a-value = `{ $text }` is neither a number nor yes/no
+diag-file-too-large = file is { $size } bytes, larger than the limit of { $limit } bytes: not read
+diag-kind-undecided = no `sectors` or `measurements` key in the first { $limit } bytes: not read further
+diag-nesting-too-deep = nesting deeper than { $max } levels
+diag-alias-bomb = aliases expand to too much data (an alias bomb?)
+diag-too-many-nodes = more than { $max } YAML nodes in one file
+diag-limit-text = the file exceeds a safety limit (too much text)
+diag-limit-documents = the file exceeds a safety limit (too many YAML documents)
+diag-limit-merge-keys = the file exceeds a safety limit (too many `<<` merge keys)
+diag-limit-unbalanced = the file exceeds a safety limit (a list or block is closed that was never opened)
+diag-limit-other = the file exceeds a safety limit
+diag-row-too-long = a row longer than { $limit } bytes: the rest of the file is not read
+diag-read-denied = the system refused to read on (no permission): the rest of the file is not read
+diag-read-gone = the file went away while it was read: the rest of the file is not read
+diag-read-cut-short = the file ended sooner than the system said: the rest of the file is not read
+diag-read-other = the system could not read the file further: the rest of the file is not read
+diag-empty-folder = this folder holds no plan or measurements file: nothing was read from it
+diag-no-measurements = { $read ->
+        [0] no measurements were read: every indicator of plan `{ $plan }` will show as no data
+        [1] the one measurement read is not for plan `{ $plan }`: every indicator will show as no data
+       *[other] none of the { $read } measurements read is for plan `{ $plan }`: every indicator will show as no data
+    }
+
+# Plans: messages.
+diag-invalid-id = invalid { $level } id `{ $id }`
+diag-duplicate-id = duplicate id `{ $id }`
+diag-invalid-target = invalid target: { $error }
+diag-share-itself = `{ $reference }` cannot share its own { $what }
+diag-share-not-in-project = `{ $reference }` is not an operational objective of project `{ $service }`
+diag-share-also-own = `{ $objective }` shares the { $what } of `{ $reference }` but also lists its own
+diag-share-owner-shares = `{ $reference }` itself shares its { $what }: point at the objective that holds them
+diag-share-nothing = `{ $reference }` has no { $what } to share
+diag-duplicate-plan-id = plan id `{ $id }` is already declared by another file
+diag-second-plan = a second plan for { $commune } { $year }
+diag-year-out-of-range = year { $year } is out of range
+diag-threshold-out-of-range = partial_threshold { $value } is not a percentage between 0 and 100
+diag-boolean-baseline = a yes/no target has no baseline
+diag-boolean-aggregate = a yes/no target takes no `aggregate`
+diag-baseline-beyond-target = baseline { $baseline } is already beyond the target `{ $target }`
+diag-baseline-out-of-range = baseline { $baseline } is not a number from 0 to 10^12
+diag-handled-with-projects = strategic objective `{ $id }` is handled by { $by } but has projects
+diag-no-indicator = operational objective `{ $id }` has no indicator
+diag-empty-strategic-objective = strategic objective `{ $id }` has no operational objective
+
+# Measurements: messages.
+diag-unknown-plan = unknown plan `{ $id }`
+diag-unknown-indicator = unknown indicator `{ $id }` in plan `{ $plan }`
+diag-value-kind-yes-no = `{ $indicator }` has a yes/no target, but this value is a number
+diag-value-kind-number = `{ $indicator }` has a numeric target, but this value is yes/no
+diag-value-not-finite = value is not a finite number
+diag-value-negative = negative value { $value }
+diag-value-too-large = value { $value } is larger than 10^12
+diag-date-and-period = a measurement has a `date` or a `period`, not both
+diag-no-date-nor-period = a measurement needs a `date` or a `period`
+# $kind and $per are day, week, month, quarter or year.
+diag-coarse-granularity = a { $kind ->
+        [day] day
+        [week] week
+        [month] month
+        [quarter] quarter
+       *[year] year
+    } total cannot be judged against a per-{ $per ->
+        [day] day
+        [week] week
+        [month] month
+        [quarter] quarter
+       *[year] year
+    } target
+diag-outside-year = measurement outside the plan's year { $year }
+diag-duplicate-measurement = `{ $indicator }` is measured twice for the same date or period
+diag-ambiguous-number-comma = `{ $text }` was read as { $value } (decimal comma)
+diag-ambiguous-number-point = `{ $text }` was read as { $value } (decimal point)
+
+# Labels under the caret, and of the other places.
+diag-caret-invalid-byte = invalid byte here
+diag-caret-utf16 = a UTF-16 byte-order mark
+diag-caret-windows-1252 = not UTF-8: the first such character
+diag-caret-no-measurements = { $count ->
+        [one] { $count } indicator
+       *[other] { $count } indicators
+    } without a measurement
+diag-caret-invalid-id = ids are letters, digits, `.`, `_` and `-`, starting with a letter or digit
+diag-caret-declared-again = { $level } declared again here
+diag-caret-invalid-target = cannot read this target
+diag-related-first-declared-as = first declared as { $level } here
+diag-related-parser-stopped = the parser stopped here: { $message }
+diag-related-first-declared = first declared here
+diag-related-same-commune-year = plan `{ $plan }` is for the same commune and year
+diag-related-first-measured = first measured here
+
+# Help lines.
+diag-tab-help = indent with spaces: YAML does not allow tabs for indentation
+diag-second-document-help = remove the `---` line and what follows, or move it to a file of its own
+diag-unclosed-bracket-help = close the list or the keys it opens with `]` or `{"}"}`, or put text that holds a bracket between quotes
+diag-unclosed-quote-help = close the quote on the line where it opens; a quote inside the text is written twice between '…' ('l''école') or as \" between "…"
+diag-too-many-fields-help = quote a value that holds the separator: "a, b"
+diag-too-few-fields-help = every row has a field for each column of the header: an empty one is nothing between two separators (,,)
+diag-csv-quote-header-help = close the quote, or remove it: the rest of the file is not read
+diag-csv-quote-row-help = close the quote, or remove it: this row is skipped, and the rows after it are read as rows
+diag-unreadable-row-help = check the quotes and separators of this row
+diag-save-as-csv-utf8 = save it as CSV UTF-8 (Excel: File › Save as › CSV UTF-8)
+diag-invalid-utf8-help = save the file as UTF-8
+diag-export-help = keep exports out of the folders given to `plan`, or name the files to read
+diag-kind-help = a plan file has `id`, `commune`, `year`, `title` and `sectors`; a measurements file has `plan` and `measurements`
+diag-duplicate-key-help = a key may appear once in the same block of keys: remove or rename one of them
+diag-allowed-keys = allowed keys here: { $keys }
+diag-misplaced-key-help = `{ $key }` is a key of { $belongs }: check its indentation; allowed keys here: { $allowed }
+diag-missing-key-help = add `{ $key }:` beside the other keys here
+diag-empty-cell-help = every row needs a plan, an indicator and a value
+diag-expected-one-of = expected one of: { $values }
+diag-target-shape-help = write a target as text (`>= 12 par an`, `Oui/Non`) or with the keys op, value, unit and per
+diag-switch-word-help = `on`, `off`, `y` and `n` are not read as yes/no: write yes/no, oui/non, ja/nee or true/false
+diag-not-a-value-help = values are numbers (3.5) or yes/no/oui/non/ja/nee/true/false
+diag-plan-too-large-help = a plan file holds one commune's plan: is this the right file?
+diag-measurements-too-large-help = split the measurements into several files (one a year or a service)
+diag-kind-undecided-help = a plan file is at most 16 MiB; a measurements file has `plan` and `measurements` near its start
+diag-limit-help = a limit against hostile input: plan and measurements files need no aliases nor deep nesting
+diag-row-too-long-help = a row holds one measurement: is a quote left open?
+diag-read-stopped-help = check that the file is readable and complete, then run `plan` again
+diag-empty-folder-help = check the path: is it the right folder, or are its files elsewhere? the other paths were read
+diag-no-measurements-help = pass the folder (or the files) of the measurements too, after the plan's: e.g. `plans measurements`
+diag-invalid-id-help = ids follow [A-Za-z0-9][A-Za-z0-9._-]*, e.g. `GDP-1-a`
+diag-duplicate-id-help = ids are unique across the whole plan, at every level: rename one of them
+diag-invalid-share-help = `shares: {"{"}results: <id>, indicators: <id>{"}"}` names the operational objective of the same project that holds the merged cell
+diag-duplicate-plan-id-help = each plan is one file: merge them or give one another id
+diag-second-plan-help = a commune has one plan a year: remove the copy, or correct its commune or year
+diag-year-help = write the plan's year, e.g. `year: 2023`
+diag-threshold-help = the default is 50: an unmet indicator at 50 % or more of its target is `partial`
+diag-boolean-baseline-help = remove `baseline`, or give the indicator a numeric target
+diag-boolean-aggregate-help = a yes/no indicator's actual value is always its latest measurement
+diag-baseline-beyond-target-help = the baseline is the level before the plan: below a `>=` target, above a `<=` target
+diag-baseline-out-of-range-help = the baseline is the level before the plan, e.g. `baseline: 2.5`
+diag-handled-with-projects-help = a placeholder handled elsewhere has no projects: remove `handled_by` or the projects
+diag-no-indicator-help = add an indicator, or declare a merged cell with `shares: {"{"}indicators: <id>{"}"}`
+diag-empty-strategic-objective-help = add its operational objectives, or mark a placeholder with `handled_by: Zone de Police`
+diag-pass-plan-help = pass the plan file too, e.g. `plan validate plans/ measurements/`
+diag-no-plan-loaded-help = no plan was loaded: pass the plan file too, e.g. `plan validate plans/ measurements/`
+diag-loaded-plans-help = loaded plans: { $plans }
+diag-tree-lists-ids-help = `plan tree` lists the indicator ids
+diag-tree-lists-ids-of-plan-help = `plan tree` lists the indicator ids of the plan
+diag-value-kind-yes-no-help = write oui/non, yes/no or ja/nee here
+diag-value-kind-number-help = write a number here
+diag-invalid-value-help = measured values are numbers from 0 to 10^12
+diag-day-first-help = did you mean `{ $date }`? dates are written YYYY-MM-DD: year, month, day
+diag-date-help = write dates as YYYY-MM-DD, e.g. 2023-02-03
+diag-period-help = periods: 2023, 2023-Q1, 2023-03 or 2023-W05
+diag-date-and-period-help = keep `date: YYYY-MM-DD` for a day, or `period: 2023-Q1` for a period
+diag-no-date-nor-period-help = add `date: 2023-01-31` or `period: 2023-01`
+# $per is day, week, month, quarter or year.
+diag-coarse-granularity-help = record this indicator per { $per ->
+        [day] day
+        [week] week
+        [month] month
+        [quarter] quarter
+       *[year] year
+    } (or finer), e.g. with `date:`
+diag-outside-year-help = it is not counted in the reports of this plan; check the year
+diag-duplicate-measurement-help = both records are counted: remove one if it is a copy, or tell them apart with a `note` (e.g. the quartier)
+
+# What each code catches: the rules of `--format sarif`.
+diag-rule-syntax = A file that is not well-formed YAML or CSV
+diag-rule-invalid-utf8 = A file that is not valid UTF-8
+diag-rule-unknown-file-kind = A file that is neither a plan nor measurements
+diag-rule-duplicate-key = A key or a column written twice
+diag-rule-unknown-key = An unknown key or column
+diag-rule-missing-key = A required key, column or cell left out
+diag-rule-wrong-type = A value of the wrong type
+diag-rule-limit-exceeded = A file beyond a limit against hostile input
+diag-rule-invalid-id = An id that is not letters, digits, `.`, `_` and `-`
+diag-rule-duplicate-id = An id declared twice in a plan
+diag-rule-invalid-target = A target that cannot be read
+diag-rule-invalid-share = A merged cell (`shares`) that names the wrong objective
+diag-rule-duplicate-plan = Two plans with one id, or for one commune and year
+diag-rule-invalid-plan-value = A plan value out of range: year, threshold, baseline
+diag-rule-unknown-plan = A measurement for a plan that was not loaded
+diag-rule-unknown-indicator = A measurement for an indicator the plan does not have
+diag-rule-value-kind = A yes/no value for a numeric target, or a number for a yes/no one
+diag-rule-invalid-value = A measured value that is negative, too large or not finite
+diag-rule-invalid-date = An impossible date or period
+diag-rule-date-period = A measurement with both or neither of `date` and `period`
+diag-rule-coarse-granularity = A measurement coarser than its indicator's target
+diag-rule-empty-folder = A folder named on the command line that holds nothing to read
+diag-rule-no-measurements = A plan reported on without any of its measurements
+diag-rule-no-indicator = An operational objective with no indicator
+diag-rule-empty-strategic-objective = A strategic objective with no operational objective and no `handled_by`
+diag-rule-outside-year = A measurement outside its plan's year
+diag-rule-duplicate-measurement = An indicator measured twice for the same day or period
+diag-rule-ambiguous-number = A measured value such as `1,000`: a thousand or one?
+
+# The summary of a run.
+diag-found-errors = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    } found
+diag-found-warnings = { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    } found
+diag-found-both = { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    } and { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    } found
+diag-found-not-listed = { $found }, { $count } of them not listed (at most { $max } of one code are)
+diag-read-in-part = { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    } read only in part
+diag-no-problems = no problems found
+diag-checked = plan: checked { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    }: { $plans ->
+        [one] { $plans } plan
+       *[other] { $plans } plans
+    } with { $indicators ->
+        [one] { $indicators } indicator
+       *[other] { $indicators } indicators
+    }, { $measurements ->
+        [one] { $measurements } measurement
+       *[other] { $measurements } measurements
+    }: { $summary }
+diag-not-shown-all = { $more } more { $severity }[{ $code }] findings not shown; `plan validate --format short` lists them all
+diag-not-shown-first = { $more } more { $severity }[{ $code }] findings not shown; `plan validate --format short` lists the first { $listed }
+diag-not-listed = plan: { $count } more findings not listed (at most { $max } of one code are kept)
+
 
 ## Command line: help of commands and options, usage errors (cli, config, commands)
 

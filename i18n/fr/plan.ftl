@@ -29,8 +29,6 @@ long-date = { $day ->
         [11] novembre
        *[12] décembre
     } { $year }
-# Used by the tests of number formatting.
-number-example = { $value }
 
 ## Report, tree, workbook and document labels (render)
 
@@ -118,6 +116,387 @@ column-measurements = mesures
 column-notes = remarques
 
 ## Diagnostics: messages, labels, help (render/diagnostics/words.rs)
+
+# Les nombres sont écrits comme la langue les écrit (1 234) ; les identifiants, les clés,
+# les valeurs écrites par l’utilisateur et les codes des périodes sont passés tels quels.
+
+# Les titres du format humain : `erreur[E102]: …`, `aide: …`, `note: …`.
+diag-level-error = erreur
+diag-level-warning = avertissement
+diag-level-help = aide
+diag-level-note = note
+
+# Morceaux de messages.
+diag-or = ou
+diag-row = la ligne { $row }
+diag-rows = les lignes { $first } à { $last }
+diag-did-you-mean = vouliez-vous dire `{ $best }` ?
+diag-see = voir
+diag-opened-here = ouvert ici
+
+# Les niveaux d’un plan, tels qu’un message les nomme.
+diag-level-plan = plan
+diag-level-sector = secteur
+diag-level-general-objective = objectif général
+diag-level-strategic-objective = objectif stratégique
+diag-level-project = projet
+diag-level-operational-objective = objectif opérationnel
+diag-level-indicator = indicateur
+
+# Où une clé a sa place : « `x` est une clé de { … } ».
+diag-in-plan = du plan (en haut du fichier)
+diag-in-sector = d’un secteur
+diag-in-general-objective = d’un objectif général
+diag-in-strategic-objective = d’un objectif stratégique
+diag-in-project = d’un projet
+diag-in-operational-objective = d’un objectif opérationnel
+diag-in-indicator = d’un indicateur
+diag-in-shares = de `shares`
+diag-in-target = d’une cible écrite avec `op`, `value`, `unit`, `per`
+diag-in-measurements-file = du haut d’un fichier de mesures
+diag-in-measurement = d’une mesure
+
+# Les listes qu’un objectif opérationnel partage.
+diag-shared-results = résultats
+diag-shared-indicators = indicateurs
+
+# Sortes de valeurs.
+diag-type-whole-number = un nombre entier
+diag-type-number = un nombre
+diag-type-true-or-false = true ou false
+diag-type-yes-no = oui/non (true ou false)
+diag-type-text = du texte
+diag-type-list = une liste
+diag-type-keys = des clés avec leurs valeurs (des lignes `clé: valeur`)
+diag-type-nothing = rien
+diag-type-number-or-yes-no = un nombre ou oui/non
+diag-type-plan-or-measurements = un plan ou des mesures
+diag-type-key = une clé
+
+# Options de filtre de `plan report` et `plan export`, et dates.
+diag-unknown-filter = { $option } { $value } ne correspond à rien dans le plan
+diag-unknown-filter-suggested = { $option } { $value } ne correspond à rien dans le plan : vouliez-vous dire `{ $best }` ?
+diag-not-a-date = `{ $text }` n’est pas une date écrite AAAA-MM-JJ (YYYY-MM-DD)
+diag-no-such-day = `{ $text }` n’est pas une date du calendrier
+diag-not-a-period = `{ $text }` n’est pas une période (2023, 2023-Q1, 2023-03 ou 2023-W05)
+diag-no-such-period = `{ $text }` désigne une période qui n’existe pas
+diag-csv-header = l’en-tête est `plan,indicator,date,period,value,note`
+
+# Cibles.
+diag-target-empty = la cible est vide
+diag-target-no-operator = `{ $text }` n’est ni une comparaison (>=, >, <=, <, =, ≥, ≤, >/=) ni une cible oui/non
+diag-target-no-number = il faut un nombre après `{ $op }` dans `{ $text }`
+diag-target-unknown-period = période inconnue `{ $word }`
+diag-target-bad-boolean = `{ $text }` n’est pas une paire oui/non
+diag-target-unknown-operator = opérateur inconnu `{ $op }` dans le `op:` de la cible
+diag-target-bad-number = le nombre de la cible doit être compris entre 0 et 10^12
+diag-target-ambiguous = `{ $text }` peut valoir { $thousands } ou { $decimal } : `{ $mark }` sépare-t-il les milliers ou les décimales ?
+diag-target-period-one-word = une période est un seul mot ({ $periods }) : exprimez la cible par l’une d’elles, ou comme un total annuel sans période
+diag-target-periods = périodes : { $periods }
+diag-target-yes-no-help = écrivez une cible oui/non sous la forme `Oui/Non` (oui attendu), `oui`, `non`, `ja`, `nee`, `yes`, `no`
+diag-target-help = écrivez une cible comme `>= 12 par an`, `>/= 3 heures/jour`, `<= 5 %` ou `Oui/Non`
+
+# Fautes de syntaxe YAML, et que faire.
+diag-syntax-key-not-allowed = ce `:` commence une clé là où aucune clé ne peut se trouver
+diag-syntax-item-not-allowed = un élément de liste (`- `) ne peut pas se trouver ici
+diag-syntax-key-expected = une ligne `clé: valeur`, ou une `,` entre deux éléments, était attendue ici
+diag-syntax-indentation = cette ligne n’est pas indentée comme les lignes dont elle fait partie
+diag-syntax-unexpected-end = le fichier se termine avant que la liste ou les clés ci-dessus soient fermées
+diag-syntax-bracket-not-closed = ce crochet n’est jamais fermé
+diag-syntax-bracket-mismatch = ce crochet ne ferme aucun crochet ouvert avant lui
+diag-syntax-escape = un `\` entre guillemets doubles commence un échappement que YAML ne connaît pas
+diag-syntax-character = ce caractère ne peut pas commencer une valeur
+diag-syntax-after-quote = du texte après un guillemet fermant
+diag-syntax-other = ce passage ne peut pas être lu comme du YAML
+diag-syntax-key-not-allowed-help = mettez entre guillemets un texte qui contient `: ` ('Nombre : 12'), ou vérifiez l’indentation de cette ligne
+diag-syntax-indentation-help = vérifiez l’indentation : les clés d’un même élément commencent dans la même colonne, avec des espaces
+diag-syntax-unexpected-end-help = vérifiez les dernières lignes : un crochet ou un guillemet est-il resté ouvert ?
+diag-syntax-bracket-help = fermez chaque `[` par `]` et chaque `{"{"}` par `{"}"}`, ou mettez entre guillemets un texte qui contient un crochet
+diag-syntax-escape-help = écrivez le texte entre guillemets simples ('…'), ou écrivez `\\` pour une barre oblique inverse
+diag-syntax-character-help = mettez la valeur entre guillemets quand elle commence par `@`, `` ` ``, `%`, `|` ou `>`
+diag-syntax-after-quote-help = mettez toute la valeur entre les guillemets, ou aucune partie
+diag-syntax-other-help = vérifiez ici les guillemets, les crochets, les deux-points et l’indentation
+
+# Nombres tels qu’écrits.
+diag-number-exponent = `{ $text }` est écrit avec un exposant
+diag-number-radix = `{ $text }` est écrit dans une autre base que dix
+diag-number-underscore = `{ $text }` groupe ses chiffres avec `_`
+diag-number-no-leading-digit = `{ $text }` n’a pas de chiffre avant sa marque décimale
+diag-number-grouping = `{ $text }` a des séparateurs là où aucun nombre n’en a
+diag-number-digits-help = écrivez les nombres en chiffres, avec une virgule ou un point décimal : 1000, 2,5, 1 000
+diag-number-underscore-help = écrivez les milliers sans `_` : 1000 ou 1 000
+diag-number-no-leading-digit-help = écrivez un chiffre avant la marque décimale : 0{ $text }
+diag-number-grouping-help = groupez les milliers par trois (1 000, 1.000,5) ou pas du tout (1000), avec une seule marque décimale (2,5)
+diag-ambiguity-help = écrivez { $thousands } ou { $decimal } pour préciser
+
+# Lecture des fichiers : messages.
+diag-tab = une tabulation sert à l’indentation
+diag-second-document = un deuxième document YAML : un fichier contient un seul plan ou une seule liste de mesures
+diag-unclosed-quote-runs-on = ce guillemet n’est pas fermé sur sa ligne : son texte continue sur les lignes suivantes
+diag-unclosed-quote = ce guillemet n’est jamais fermé
+diag-too-many-fields = la ligne a { $found } champs, l’en-tête { $expected }
+diag-too-few-fields = la ligne a { $found ->
+        [one] { $found } champ
+       *[other] { $found } champs
+    }, l’en-tête { $expected }
+diag-csv-quote-swallows = un guillemet ouvert ici n’est pas fermé sur sa ligne : ce champ engloberait { $rows }
+diag-csv-quote-never-closed = un guillemet ouvert ici n’est jamais fermé
+diag-unreadable-row = cette ligne ne peut pas être lue comme du CSV
+diag-windows-1252-rows = le fichier n’est pas en UTF-8 : il semble en Windows-1252, comme Excel enregistre « CSV (séparateur: point-virgule) » ; { $count ->
+        [one] { $count } ligne avec de tels caractères n’est pas lue
+       *[other] { $count } lignes avec de tels caractères ne sont pas lues
+    }
+diag-windows-1252-header = le fichier n’est pas en UTF-8 : il semble en Windows-1252, comme Excel enregistre « CSV (séparateur: point-virgule) » ; son en-tête est illisible, le fichier n’est donc pas lu
+diag-invalid-utf8 = le fichier n’est pas en UTF-8 valide
+diag-kind-expected = { $what } : un plan (un fichier avec une clé `sectors:`) ou des mesures (un fichier avec une clé `measurements:`) étaient attendus
+diag-kind-other-mapping = ce fichier n’a ni clé `sectors:` ni clé `measurements:`
+diag-kind-list = le fichier est une liste
+diag-kind-scalar = le fichier est une valeur seule
+diag-kind-empty = le fichier est vide
+diag-kind-export = ce fichier CSV est un export de `plan export`, pas des mesures
+diag-kind-workbook = un classeur : les mesures sont lues dans des fichiers CSV ou YAML, pas encore dans des classeurs
+diag-duplicate-key = clé `{ $key }` en double
+diag-duplicate-key-unnamed = clé en double
+diag-duplicate-column = colonne `{ $name }` en double
+diag-unknown-key = clé inconnue `{ $key }`
+diag-misplaced-key = la clé `{ $key }` n’a pas sa place ici
+diag-unknown-column = colonne inconnue `{ $name }`
+diag-missing-key = clé manquante `{ $key }`
+diag-missing-column = colonne manquante { $names }
+diag-empty-cell = cellule `{ $column }` vide
+diag-wrong-type-found = type incorrect : { $found } trouvé, { $expected } attendu
+diag-wrong-type = type incorrect : { $expected } attendu
+diag-wrong-type-other = type incorrect : cette valeur n’est pas de la sorte attendue ici
+diag-unknown-value = valeur inconnue `{ $value }`
+diag-target-shape = type incorrect : une cible comme `>= 12 par an`, ou les clés `op`, `value`, `unit` et `per`, était attendue
+diag-not-a-value = `{ $text }` n’est ni un nombre ni oui/non
+diag-file-too-large = le fichier fait { $size } octets, plus que la limite de { $limit } octets : il n’est pas lu
+diag-kind-undecided = aucune clé `sectors` ou `measurements` dans les { $limit } premiers octets : la lecture s’arrête
+diag-nesting-too-deep = imbrication de plus de { $max } niveaux
+diag-alias-bomb = les alias produisent bien trop de données (une bombe d’alias ?)
+diag-too-many-nodes = plus de { $max } nœuds YAML dans un seul fichier
+diag-limit-text = le fichier dépasse une limite de sécurité (trop de texte)
+diag-limit-documents = le fichier dépasse une limite de sécurité (trop de documents YAML)
+diag-limit-merge-keys = le fichier dépasse une limite de sécurité (trop de clés de fusion `<<`)
+diag-limit-unbalanced = le fichier dépasse une limite de sécurité (une liste ou un bloc est fermé sans avoir été ouvert)
+diag-limit-other = le fichier dépasse une limite de sécurité
+diag-row-too-long = une ligne de plus de { $limit } octets : la suite du fichier n’est pas lue
+diag-read-denied = le système refuse de poursuivre la lecture (pas d’autorisation) : la suite du fichier n’est pas lue
+diag-read-gone = le fichier a disparu pendant sa lecture : la suite du fichier n’est pas lue
+diag-read-cut-short = le fichier s’arrête plus tôt que ce qu’annonçait le système : la suite du fichier n’est pas lue
+diag-read-other = le système n’a pas pu lire le fichier plus loin : la suite du fichier n’est pas lue
+diag-empty-folder = ce dossier ne contient aucun fichier de plan ou de mesures : rien n’y a été lu
+diag-no-measurements = { $read ->
+        [0] aucune mesure n’a été lue : chaque indicateur du plan `{ $plan }` apparaîtra sans données
+        [1] la seule mesure lue ne concerne pas le plan `{ $plan }` : chaque indicateur apparaîtra sans données
+       *[other] aucune des { $read } mesures lues ne concerne le plan `{ $plan }` : chaque indicateur apparaîtra sans données
+    }
+
+# Plans : messages.
+diag-invalid-id = identifiant de { $level } non valide `{ $id }`
+diag-duplicate-id = identifiant `{ $id }` en double
+diag-invalid-target = cible non valide : { $error }
+diag-share-itself = `{ $reference }` ne peut pas partager ses propres { $what }
+diag-share-not-in-project = `{ $reference }` n’est pas un objectif opérationnel du projet `{ $service }`
+diag-share-also-own = `{ $objective }` partage les { $what } de `{ $reference }` mais liste aussi les siens
+diag-share-owner-shares = `{ $reference }` partage lui-même ses { $what } : désignez l’objectif qui les contient
+diag-share-nothing = `{ $reference }` n’a pas de { $what } à partager
+diag-duplicate-plan-id = l’identifiant de plan `{ $id }` est déjà déclaré par un autre fichier
+diag-second-plan = un deuxième plan pour { $commune } { $year }
+diag-year-out-of-range = l’année { $year } est hors limites
+diag-threshold-out-of-range = partial_threshold { $value } n’est pas un pourcentage entre 0 et 100
+diag-boolean-baseline = une cible oui/non n’a pas de valeur de départ
+diag-boolean-aggregate = une cible oui/non ne prend pas d’`aggregate`
+diag-baseline-beyond-target = la valeur de départ { $baseline } dépasse déjà la cible `{ $target }`
+diag-baseline-out-of-range = la valeur de départ { $baseline } n’est pas un nombre de 0 à 10^12
+diag-handled-with-projects = l’objectif stratégique `{ $id }` est pris en charge par { $by } mais a des projets
+diag-no-indicator = l’objectif opérationnel `{ $id }` n’a aucun indicateur
+diag-empty-strategic-objective = l’objectif stratégique `{ $id }` n’a aucun objectif opérationnel
+
+# Mesures : messages.
+diag-unknown-plan = plan inconnu `{ $id }`
+diag-unknown-indicator = indicateur inconnu `{ $id }` dans le plan `{ $plan }`
+diag-value-kind-yes-no = `{ $indicator }` a une cible oui/non, mais cette valeur est un nombre
+diag-value-kind-number = `{ $indicator }` a une cible chiffrée, mais cette valeur est oui/non
+diag-value-not-finite = la valeur n’est pas un nombre fini
+diag-value-negative = valeur négative { $value }
+diag-value-too-large = la valeur { $value } dépasse 10^12
+diag-date-and-period = une mesure a une `date` ou une `period`, pas les deux
+diag-no-date-nor-period = une mesure doit avoir une `date` ou une `period`
+# $kind et $per valent day, week, month, quarter ou year.
+diag-coarse-granularity = un total { $kind ->
+        [day] journalier
+        [week] hebdomadaire
+        [month] mensuel
+        [quarter] trimestriel
+       *[year] annuel
+    } ne peut pas être jugé par rapport à une cible par { $per ->
+        [day] jour
+        [week] semaine
+        [month] mois
+        [quarter] trimestre
+       *[year] an
+    }
+diag-outside-year = mesure en dehors de l’année { $year } du plan
+diag-duplicate-measurement = `{ $indicator }` est mesuré deux fois pour la même date ou période
+diag-ambiguous-number-comma = `{ $text }` a été lu comme { $value } (virgule décimale)
+diag-ambiguous-number-point = `{ $text }` a été lu comme { $value } (point décimal)
+
+# Étiquettes sous le signe ^, et des autres endroits.
+diag-caret-invalid-byte = octet non valide ici
+diag-caret-utf16 = une marque d’ordre des octets UTF-16
+diag-caret-windows-1252 = pas en UTF-8 : le premier caractère de ce genre
+diag-caret-no-measurements = { $count ->
+        [one] { $count } indicateur
+       *[other] { $count } indicateurs
+    } sans mesure
+diag-caret-invalid-id = les identifiants sont faits de lettres, de chiffres, de `.`, `_` et `-`, et commencent par une lettre ou un chiffre
+diag-caret-declared-again = { $level } déclaré une deuxième fois ici
+diag-caret-invalid-target = cette cible est illisible
+diag-related-first-declared-as = déclaré d’abord comme { $level } ici
+diag-related-parser-stopped = la lecture s’est arrêtée ici : { $message }
+diag-related-first-declared = déclaré d’abord ici
+diag-related-same-commune-year = le plan `{ $plan }` concerne la même commune et la même année
+diag-related-first-measured = mesuré d’abord ici
+
+# Lignes d’aide.
+diag-tab-help = indentez avec des espaces : YAML n’accepte pas de tabulation pour l’indentation
+diag-second-document-help = supprimez la ligne `---` et ce qui suit, ou déplacez-le dans un fichier à part
+diag-unclosed-bracket-help = fermez la liste ou les clés qu’il ouvre par `]` ou `{"}"}`, ou mettez entre guillemets un texte qui contient un crochet
+diag-unclosed-quote-help = fermez le guillemet sur la ligne où il s’ouvre ; un guillemet dans le texte s’écrit deux fois entre '…' ('l''école') ou \" entre "…"
+diag-too-many-fields-help = mettez entre guillemets une valeur qui contient le séparateur : "a, b"
+diag-too-few-fields-help = chaque ligne a un champ pour chaque colonne de l’en-tête : un champ vide, c’est rien entre deux séparateurs (,,)
+diag-csv-quote-header-help = fermez le guillemet, ou supprimez-le : la suite du fichier n’est pas lue
+diag-csv-quote-row-help = fermez le guillemet, ou supprimez-le : cette ligne est ignorée, et les lignes qui suivent sont lues comme des lignes
+diag-unreadable-row-help = vérifiez les guillemets et les séparateurs de cette ligne
+diag-save-as-csv-utf8 = enregistrez-le en CSV UTF-8 (Excel : Fichier › Enregistrer sous › CSV UTF-8)
+diag-invalid-utf8-help = enregistrez le fichier en UTF-8
+diag-export-help = gardez les exports hors des dossiers donnés à `plan`, ou nommez les fichiers à lire
+diag-kind-help = un fichier de plan a `id`, `commune`, `year`, `title` et `sectors` ; un fichier de mesures a `plan` et `measurements`
+diag-duplicate-key-help = une clé ne peut apparaître qu’une fois dans un même bloc de clés : supprimez ou renommez l’une d’elles
+diag-allowed-keys = clés permises ici : { $keys }
+diag-misplaced-key-help = `{ $key }` est une clé { $belongs } : vérifiez son indentation ; clés permises ici : { $allowed }
+diag-missing-key-help = ajoutez `{ $key }:` à côté des autres clés ici
+diag-empty-cell-help = chaque ligne doit avoir un plan, un indicateur et une valeur
+diag-expected-one-of = valeurs attendues : { $values }
+diag-target-shape-help = écrivez une cible en texte (`>= 12 par an`, `Oui/Non`) ou avec les clés `op`, `value`, `unit` et `per`
+diag-switch-word-help = `on`, `off`, `y` et `n` ne sont pas lus comme oui/non : écrivez oui/non, ja/nee, yes/no ou true/false
+diag-not-a-value-help = les valeurs sont des nombres (3,5) ou oui/non/ja/nee/yes/no/true/false
+diag-plan-too-large-help = un fichier de plan contient le plan d’une commune : est-ce le bon fichier ?
+diag-measurements-too-large-help = répartissez les mesures sur plusieurs fichiers (un par année ou par service)
+diag-kind-undecided-help = un fichier de plan fait au plus 16 Mio ; un fichier de mesures a `plan` et `measurements` près de son début
+diag-limit-help = une limite contre les fichiers malveillants : les fichiers de plan et de mesures n’ont besoin ni d’alias ni d’imbrication profonde
+diag-row-too-long-help = une ligne contient une mesure : un guillemet est-il resté ouvert ?
+diag-read-stopped-help = vérifiez que le fichier est lisible et complet, puis relancez `plan`
+diag-empty-folder-help = vérifiez le chemin : est-ce le bon dossier, ou ses fichiers sont-ils ailleurs ? les autres chemins ont été lus
+diag-no-measurements-help = donnez aussi le dossier (ou les fichiers) des mesures, après celui du plan : par exemple `plans measurements`
+diag-invalid-id-help = les identifiants suivent [A-Za-z0-9][A-Za-z0-9._-]*, par exemple `GDP-1-a`
+diag-duplicate-id-help = les identifiants sont uniques dans tout le plan, à tous les niveaux : renommez l’un d’eux
+diag-invalid-share-help = `shares: {"{"}results: <id>, indicators: <id>{"}"}` désigne l’objectif opérationnel du même projet qui contient la cellule fusionnée
+diag-duplicate-plan-id-help = chaque plan tient dans un fichier : fusionnez-les ou donnez un autre identifiant à l’un d’eux
+diag-second-plan-help = une commune a un plan par an : supprimez la copie, ou corrigez sa commune ou son année
+diag-year-help = écrivez l’année du plan, par exemple `year: 2023`
+diag-threshold-help = la valeur par défaut est 50 : un indicateur non atteint à 50 % ou plus de sa cible est `partial`
+diag-boolean-baseline-help = supprimez `baseline`, ou donnez à l’indicateur une cible chiffrée
+diag-boolean-aggregate-help = la valeur réalisée d’un indicateur oui/non est toujours sa dernière mesure
+diag-baseline-beyond-target-help = la valeur de départ est le niveau d’avant le plan : sous une cible `>=`, au-dessus d’une cible `<=`
+diag-baseline-out-of-range-help = la valeur de départ est le niveau d’avant le plan, par exemple `baseline: 2.5`
+diag-handled-with-projects-help = un objectif pris en charge ailleurs n’a pas de projets : supprimez `handled_by` ou les projets
+diag-no-indicator-help = ajoutez un indicateur, ou déclarez une cellule fusionnée avec `shares: {"{"}indicators: <id>{"}"}`
+diag-empty-strategic-objective-help = ajoutez ses objectifs opérationnels, ou marquez un objectif pris en charge ailleurs avec `handled_by: Zone de Police`
+diag-pass-plan-help = donnez aussi le fichier du plan, par exemple `plan validate plans/ measurements/`
+diag-no-plan-loaded-help = aucun plan n’a été chargé : donnez aussi le fichier du plan, par exemple `plan validate plans/ measurements/`
+diag-loaded-plans-help = plans chargés : { $plans }
+diag-tree-lists-ids-help = `plan tree` liste les identifiants des indicateurs
+diag-tree-lists-ids-of-plan-help = `plan tree` liste les identifiants des indicateurs du plan
+diag-value-kind-yes-no-help = écrivez ici oui/non, ja/nee ou yes/no
+diag-value-kind-number-help = écrivez ici un nombre
+diag-invalid-value-help = les valeurs mesurées sont des nombres de 0 à 10^12
+diag-day-first-help = vouliez-vous dire `{ $date }` ? les dates s’écrivent AAAA-MM-JJ : année, mois, jour
+diag-date-help = écrivez les dates sous la forme AAAA-MM-JJ, par exemple 2023-02-03
+diag-period-help = périodes : 2023, 2023-Q1, 2023-03 ou 2023-W05
+diag-date-and-period-help = gardez `date: AAAA-MM-JJ` pour un jour, ou `period: 2023-Q1` pour une période
+diag-no-date-nor-period-help = ajoutez `date: 2023-01-31` ou `period: 2023-01`
+# $per vaut day, week, month, quarter ou year.
+diag-coarse-granularity-help = enregistrez cet indicateur par { $per ->
+        [day] jour
+        [week] semaine
+        [month] mois
+        [quarter] trimestre
+       *[year] an
+    } (ou plus finement), par exemple avec `date:`
+diag-outside-year-help = elle n’est pas comptée dans les rapports de ce plan ; vérifiez l’année
+diag-duplicate-measurement-help = les deux enregistrements sont comptés : supprimez-en un si c’est une copie, ou distinguez-les par une `note` (le quartier, par exemple)
+
+# Ce que chaque code détecte : les règles de `--format sarif`.
+diag-rule-syntax = Un fichier qui n’est pas du YAML ou du CSV bien formé
+diag-rule-invalid-utf8 = Un fichier qui n’est pas en UTF-8 valide
+diag-rule-unknown-file-kind = Un fichier qui n’est ni un plan ni des mesures
+diag-rule-duplicate-key = Une clé ou une colonne écrite deux fois
+diag-rule-unknown-key = Une clé ou une colonne inconnue
+diag-rule-missing-key = Une clé, une colonne ou une cellule obligatoire absente
+diag-rule-wrong-type = Une valeur du mauvais type
+diag-rule-limit-exceeded = Un fichier au-delà d’une limite contre les fichiers malveillants
+diag-rule-invalid-id = Un identifiant qui n’est pas fait de lettres, de chiffres, de `.`, `_` et `-`
+diag-rule-duplicate-id = Un identifiant déclaré deux fois dans un plan
+diag-rule-invalid-target = Une cible illisible
+diag-rule-invalid-share = Une cellule fusionnée (`shares`) qui désigne le mauvais objectif
+diag-rule-duplicate-plan = Deux plans avec le même identifiant, ou pour la même commune et la même année
+diag-rule-invalid-plan-value = Une valeur du plan hors limites : année, seuil, valeur de départ
+diag-rule-unknown-plan = Une mesure pour un plan qui n’a pas été chargé
+diag-rule-unknown-indicator = Une mesure pour un indicateur que le plan n’a pas
+diag-rule-value-kind = Une valeur oui/non pour une cible chiffrée, ou un nombre pour une cible oui/non
+diag-rule-invalid-value = Une valeur mesurée négative, trop grande ou non finie
+diag-rule-invalid-date = Une date ou une période impossible
+diag-rule-date-period = Une mesure avec à la fois `date` et `period`, ou avec aucun des deux
+diag-rule-coarse-granularity = Une mesure moins fine que la cible de son indicateur
+diag-rule-empty-folder = Un dossier nommé sur la ligne de commande qui ne contient rien à lire
+diag-rule-no-measurements = Un plan présenté dans un rapport sans aucune de ses mesures
+diag-rule-no-indicator = Un objectif opérationnel sans indicateur
+diag-rule-empty-strategic-objective = Un objectif stratégique sans objectif opérationnel et sans `handled_by`
+diag-rule-outside-year = Une mesure en dehors de l’année de son plan
+diag-rule-duplicate-measurement = Un indicateur mesuré deux fois pour le même jour ou la même période
+diag-rule-ambiguous-number = Une valeur mesurée comme `1,000` : mille ou un ?
+
+# Le bilan d’une exécution.
+diag-found-errors = { $errors ->
+        [one] { $errors } erreur trouvée
+       *[other] { $errors } erreurs trouvées
+    }
+diag-found-warnings = { $warnings ->
+        [one] { $warnings } avertissement trouvé
+       *[other] { $warnings } avertissements trouvés
+    }
+diag-found-both = { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    } et { $warnings ->
+        [one] { $warnings } avertissement trouvés
+       *[other] { $warnings } avertissements trouvés
+    }
+diag-found-not-listed = { $found }, dont { $count } non listés (au plus { $max } d’un même code le sont)
+diag-read-in-part = { $count ->
+        [one] { $count } fichier lu en partie seulement
+       *[other] { $count } fichiers lus en partie seulement
+    }
+diag-no-problems = aucun problème trouvé
+diag-checked = plan: { $files ->
+        [one] { $files } fichier vérifié
+       *[other] { $files } fichiers vérifiés
+    } : { $plans ->
+        [one] { $plans } plan
+       *[other] { $plans } plans
+    } avec { $indicators ->
+        [one] { $indicators } indicateur
+       *[other] { $indicators } indicateurs
+    }, { $measurements ->
+        [one] { $measurements } mesure
+       *[other] { $measurements } mesures
+    } : { $summary }
+diag-not-shown-all = { $more } constats { $severity }[{ $code }] de plus non affichés ; `plan validate --format short` les liste tous
+diag-not-shown-first = { $more } constats { $severity }[{ $code }] de plus non affichés ; `plan validate --format short` liste les { $listed } premiers
+diag-not-listed = plan: { $count } constats de plus non listés (au plus { $max } d’un même code sont gardés)
+
 
 ## Command line: help of commands and options, usage errors (cli, config, commands)
 

@@ -26,8 +26,6 @@ long-date = { $day } { $month ->
         [11] november
        *[12] december
     } { $year }
-# Used by the tests of number formatting.
-number-example = { $value }
 
 ## Report, tree, workbook and document labels (render)
 
@@ -115,6 +113,387 @@ column-measurements = metingen
 column-notes = opmerkingen
 
 ## Diagnostics: messages, labels, help (render/diagnostics/words.rs)
+
+# Getallen worden geschreven zoals de taal ze schrijft (1.234); id's, sleutels, waarden
+# van de gebruiker en de codes van periodes worden doorgegeven zoals ze zijn.
+
+# De koppen van het menselijke formaat: `fout[E102]: …`, `hulp: …`, `opmerking: …`.
+diag-level-error = fout
+diag-level-warning = waarschuwing
+diag-level-help = hulp
+diag-level-note = opmerking
+
+# Stukken van meldingen.
+diag-or = of
+diag-row = rij { $row }
+diag-rows = rijen { $first } tot { $last }
+diag-did-you-mean = bedoelt u `{ $best }`?
+diag-see = zie
+diag-opened-here = hier geopend
+
+# De niveaus van een plan, zoals een melding ze noemt.
+diag-level-plan = plan
+diag-level-sector = sector
+diag-level-general-objective = algemene doelstelling
+diag-level-strategic-objective = strategische doelstelling
+diag-level-project = project
+diag-level-operational-objective = operationele doelstelling
+diag-level-indicator = indicator
+
+# Waar een sleutel thuishoort: "`x` is een sleutel van { … }".
+diag-in-plan = het plan (bovenaan het bestand)
+diag-in-sector = een sector
+diag-in-general-objective = een algemene doelstelling
+diag-in-strategic-objective = een strategische doelstelling
+diag-in-project = een project
+diag-in-operational-objective = een operationele doelstelling
+diag-in-indicator = een indicator
+diag-in-shares = `shares`
+diag-in-target = een doel geschreven als `op`, `value`, `unit`, `per`
+diag-in-measurements-file = de top van een metingenbestand
+diag-in-measurement = een meting
+
+# De lijsten die een operationele doelstelling deelt.
+diag-shared-results = resultaten
+diag-shared-indicators = indicatoren
+
+# Soorten waarden.
+diag-type-whole-number = een geheel getal
+diag-type-number = een getal
+diag-type-true-or-false = true of false
+diag-type-yes-no = ja/nee (true of false)
+diag-type-text = tekst
+diag-type-list = een lijst
+diag-type-keys = sleutels met waarden (regels `sleutel: waarde`)
+diag-type-nothing = niets
+diag-type-number-or-yes-no = een getal of ja/nee
+diag-type-plan-or-measurements = een plan of metingen
+diag-type-key = een sleutel
+
+# Filteropties van `plan report` en `plan export`, en datums.
+diag-unknown-filter = { $option } { $value } komt met niets in het plan overeen
+diag-unknown-filter-suggested = { $option } { $value } komt met niets in het plan overeen: bedoelt u `{ $best }`?
+diag-not-a-date = `{ $text }` is geen datum in de vorm JJJJ-MM-DD (YYYY-MM-DD)
+diag-no-such-day = `{ $text }` is geen datum van de kalender
+diag-not-a-period = `{ $text }` is geen periode (2023, 2023-Q1, 2023-03 of 2023-W05)
+diag-no-such-period = `{ $text }` noemt een periode die niet bestaat
+diag-csv-header = de koprij is `plan,indicator,date,period,value,note`
+
+# Doelen.
+diag-target-empty = het doel is leeg
+diag-target-no-operator = `{ $text }` is geen vergelijking (>=, >, <=, <, =, ≥, ≤, >/=) en geen ja/nee-doel
+diag-target-no-number = na `{ $op }` in `{ $text }` hoort een getal
+diag-target-unknown-period = onbekende periode `{ $word }`
+diag-target-bad-boolean = `{ $text }` is geen ja/nee-paar
+diag-target-unknown-operator = onbekende operator `{ $op }` in de `op:` van het doel
+diag-target-bad-number = het getal van het doel moet tussen 0 en 10^12 liggen
+diag-target-ambiguous = `{ $text }` kan { $thousands } of { $decimal } zijn: staat `{ $mark }` tussen duizendtallen of voor decimalen?
+diag-target-period-one-word = een periode is één woord ({ $periods }): schrijf het doel per een van die periodes, of als jaartotaal zonder periode
+diag-target-periods = periodes: { $periods }
+diag-target-yes-no-help = schrijf een ja/nee-doel als `Oui/Non` (ja verwacht), `oui`, `non`, `ja`, `nee`, `yes`, `no`
+diag-target-help = schrijf een doel zoals `>= 12 par an`, `>/= 3 heures/jour`, `<= 5 %` of `Oui/Non`
+
+# Fouten in de YAML-syntaxis, en wat te doen.
+diag-syntax-key-not-allowed = deze `:` begint een sleutel waar geen sleutel kan staan
+diag-syntax-item-not-allowed = een lijstelement (`- `) kan hier niet staan
+diag-syntax-key-expected = hier werd een regel `sleutel: waarde` verwacht, of een `,` tussen twee elementen
+diag-syntax-indentation = deze regel springt niet in zoals de regels waar hij bij hoort
+diag-syntax-unexpected-end = het bestand eindigt voordat de lijst of de sleutels hierboven gesloten zijn
+diag-syntax-bracket-not-closed = dit haakje wordt nooit gesloten
+diag-syntax-bracket-mismatch = dit haakje sluit geen haakje dat ervoor geopend werd
+diag-syntax-escape = een `\` tussen dubbele aanhalingstekens begint een escape die YAML niet kent
+diag-syntax-character = dit teken kan geen waarde beginnen
+diag-syntax-after-quote = tekst na een sluitend aanhalingsteken
+diag-syntax-other = dit kan niet als YAML gelezen worden
+diag-syntax-key-not-allowed-help = zet tekst met `: ` tussen aanhalingstekens ('Nombre : 12'), of controleer hoe ver deze regel inspringt
+diag-syntax-indentation-help = controleer het inspringen: de sleutels van één element beginnen in dezelfde kolom, met spaties
+diag-syntax-unexpected-end-help = controleer de laatste regels: staat er nog een haakje of aanhalingsteken open?
+diag-syntax-bracket-help = sluit elke `[` met `]` en elke `{"{"}` met `{"}"}`, of zet tekst met een haakje tussen aanhalingstekens
+diag-syntax-escape-help = schrijf de tekst tussen enkele aanhalingstekens ('…'), of schrijf `\\` voor een backslash
+diag-syntax-character-help = zet de waarde tussen aanhalingstekens als ze begint met `@`, `` ` ``, `%`, `|` of `>`
+diag-syntax-after-quote-help = zet de hele waarde tussen de aanhalingstekens, of niets ervan
+diag-syntax-other-help = controleer hier de aanhalingstekens, haakjes, dubbele punten en het inspringen
+
+# Getallen zoals geschreven.
+diag-number-exponent = `{ $text }` is geschreven met een exponent
+diag-number-radix = `{ $text }` is geschreven in een ander talstelsel dan het tiendelige
+diag-number-underscore = `{ $text }` groepeert zijn cijfers met `_`
+diag-number-no-leading-digit = `{ $text }` heeft geen cijfer voor het decimaalteken
+diag-number-grouping = `{ $text }` heeft scheidingstekens waar geen getal ze heeft
+diag-number-digits-help = schrijf getallen in gewone cijfers, met een decimale komma of punt: 1000, 2,5, 1 000
+diag-number-underscore-help = schrijf duizendtallen zonder `_`: 1000 of 1 000
+diag-number-no-leading-digit-help = schrijf een cijfer voor het decimaalteken: 0{ $text }
+diag-number-grouping-help = groepeer duizendtallen per drie (1 000, 1.000,5) of helemaal niet (1000), met één decimaalteken (2,5)
+diag-ambiguity-help = schrijf { $thousands } of { $decimal } om te zeggen welk van beide
+
+# Bestanden lezen: meldingen.
+diag-tab = er wordt ingesprongen met een tab
+diag-second-document = een tweede YAML-document: een bestand bevat één plan of één lijst metingen
+diag-unclosed-quote-runs-on = dit aanhalingsteken wordt op zijn regel niet gesloten: de tekst loopt door over de volgende regels
+diag-unclosed-quote = dit aanhalingsteken wordt nooit gesloten
+diag-too-many-fields = de rij heeft { $found } velden, de koprij { $expected }
+diag-too-few-fields = de rij heeft { $found ->
+        [one] { $found } veld
+       *[other] { $found } velden
+    }, de koprij { $expected }
+diag-csv-quote-swallows = een aanhalingsteken dat hier opent, wordt op zijn rij niet gesloten: dit veld zou ook { $rows } omvatten
+diag-csv-quote-never-closed = een aanhalingsteken dat hier opent, wordt nooit gesloten
+diag-unreadable-row = deze rij kan niet als CSV gelezen worden
+diag-windows-1252-rows = het bestand is geen UTF-8: het lijkt Windows-1252, zoals Excel "CSV (séparateur: point-virgule)" opslaat; { $count ->
+        [one] { $count } rij met zulke tekens wordt niet gelezen
+       *[other] { $count } rijen met zulke tekens worden niet gelezen
+    }
+diag-windows-1252-header = het bestand is geen UTF-8: het lijkt Windows-1252, zoals Excel "CSV (séparateur: point-virgule)" opslaat; de koprij is onleesbaar, dus het bestand wordt niet gelezen
+diag-invalid-utf8 = het bestand is geen geldige UTF-8
+diag-kind-expected = { $what }: verwacht werd een plan (een bestand met een sleutel `sectors:`) of metingen (een bestand met een sleutel `measurements:`)
+diag-kind-other-mapping = dit bestand heeft geen sleutel `sectors:` en geen sleutel `measurements:`
+diag-kind-list = het bestand is een lijst
+diag-kind-scalar = het bestand is één enkele waarde
+diag-kind-empty = het bestand is leeg
+diag-kind-export = dit CSV-bestand is een export van `plan export`, geen metingen
+diag-kind-workbook = een werkmap: metingen worden uit CSV- of YAML-bestanden gelezen, nog niet uit werkmappen
+diag-duplicate-key = dubbele sleutel `{ $key }`
+diag-duplicate-key-unnamed = dubbele sleutel
+diag-duplicate-column = dubbele kolom `{ $name }`
+diag-unknown-key = onbekende sleutel `{ $key }`
+diag-misplaced-key = sleutel `{ $key }` hoort hier niet
+diag-unknown-column = onbekende kolom `{ $name }`
+diag-missing-key = ontbrekende sleutel `{ $key }`
+diag-missing-column = ontbrekende kolom { $names }
+diag-empty-cell = lege cel `{ $column }`
+diag-wrong-type-found = verkeerd soort waarde: { $found } gevonden, { $expected } verwacht
+diag-wrong-type = verkeerd soort waarde: { $expected } verwacht
+diag-wrong-type-other = verkeerd soort waarde: hier wordt een ander soort waarde verwacht
+diag-unknown-value = onbekende waarde `{ $value }`
+diag-target-shape = verkeerd soort waarde: verwacht werd een doel zoals `>= 12 par an`, of de sleutels `op`, `value`, `unit` en `per`
+diag-not-a-value = `{ $text }` is geen getal en geen ja/nee
+diag-file-too-large = het bestand telt { $size } bytes, meer dan de grens van { $limit } bytes: het wordt niet gelezen
+diag-kind-undecided = geen sleutel `sectors` of `measurements` in de eerste { $limit } bytes: er wordt niet verder gelezen
+diag-nesting-too-deep = nesting van meer dan { $max } niveaus
+diag-alias-bomb = aliassen leveren veel te veel gegevens op (een aliasbom?)
+diag-too-many-nodes = meer dan { $max } YAML-knopen in één bestand
+diag-limit-text = het bestand overschrijdt een veiligheidsgrens (te veel tekst)
+diag-limit-documents = het bestand overschrijdt een veiligheidsgrens (te veel YAML-documenten)
+diag-limit-merge-keys = het bestand overschrijdt een veiligheidsgrens (te veel `<<`-samenvoegsleutels)
+diag-limit-unbalanced = het bestand overschrijdt een veiligheidsgrens (een lijst of blok wordt gesloten zonder geopend te zijn)
+diag-limit-other = het bestand overschrijdt een veiligheidsgrens
+diag-row-too-long = een rij van meer dan { $limit } bytes: de rest van het bestand wordt niet gelezen
+diag-read-denied = het systeem weigert verder te lezen (geen toestemming): de rest van het bestand wordt niet gelezen
+diag-read-gone = het bestand verdween tijdens het lezen: de rest van het bestand wordt niet gelezen
+diag-read-cut-short = het bestand houdt eerder op dan het systeem aangaf: de rest van het bestand wordt niet gelezen
+diag-read-other = het systeem kon het bestand niet verder lezen: de rest van het bestand wordt niet gelezen
+diag-empty-folder = deze map bevat geen plan- of metingenbestand: er werd niets uit gelezen
+diag-no-measurements = { $read ->
+        [0] er werden geen metingen gelezen: elke indicator van plan `{ $plan }` zal zonder gegevens verschijnen
+        [1] de enige gelezen meting hoort niet bij plan `{ $plan }`: elke indicator zal zonder gegevens verschijnen
+       *[other] geen van de { $read } gelezen metingen hoort bij plan `{ $plan }`: elke indicator zal zonder gegevens verschijnen
+    }
+
+# Plannen: meldingen.
+diag-invalid-id = ongeldige id van { $level } `{ $id }`
+diag-duplicate-id = dubbele id `{ $id }`
+diag-invalid-target = ongeldig doel: { $error }
+diag-share-itself = `{ $reference }` kan zijn eigen { $what } niet delen
+diag-share-not-in-project = `{ $reference }` is geen operationele doelstelling van project `{ $service }`
+diag-share-also-own = `{ $objective }` deelt de { $what } van `{ $reference }` maar somt ook zijn eigen op
+diag-share-owner-shares = `{ $reference }` deelt zelf zijn { $what }: verwijs naar de doelstelling die ze bevat
+diag-share-nothing = `{ $reference }` heeft geen { $what } om te delen
+diag-duplicate-plan-id = plan-id `{ $id }` wordt al door een ander bestand gebruikt
+diag-second-plan = een tweede plan voor { $commune } { $year }
+diag-year-out-of-range = jaar { $year } valt buiten het bereik
+diag-threshold-out-of-range = partial_threshold { $value } is geen percentage tussen 0 en 100
+diag-boolean-baseline = een ja/nee-doel heeft geen beginwaarde
+diag-boolean-aggregate = een ja/nee-doel neemt geen `aggregate`
+diag-baseline-beyond-target = beginwaarde { $baseline } ligt al voorbij het doel `{ $target }`
+diag-baseline-out-of-range = beginwaarde { $baseline } is geen getal van 0 tot 10^12
+diag-handled-with-projects = strategische doelstelling `{ $id }` wordt opgevolgd door { $by } maar heeft projecten
+diag-no-indicator = operationele doelstelling `{ $id }` heeft geen indicator
+diag-empty-strategic-objective = strategische doelstelling `{ $id }` heeft geen operationele doelstelling
+
+# Metingen: meldingen.
+diag-unknown-plan = onbekend plan `{ $id }`
+diag-unknown-indicator = onbekende indicator `{ $id }` in plan `{ $plan }`
+diag-value-kind-yes-no = `{ $indicator }` heeft een ja/nee-doel, maar deze waarde is een getal
+diag-value-kind-number = `{ $indicator }` heeft een cijfermatig doel, maar deze waarde is ja/nee
+diag-value-not-finite = de waarde is geen eindig getal
+diag-value-negative = negatieve waarde { $value }
+diag-value-too-large = waarde { $value } is groter dan 10^12
+diag-date-and-period = een meting heeft een `date` of een `period`, niet allebei
+diag-no-date-nor-period = een meting heeft een `date` of een `period` nodig
+# $kind en $per zijn day, week, month, quarter of year.
+diag-coarse-granularity = een { $kind ->
+        [day] dagtotaal
+        [week] weektotaal
+        [month] maandtotaal
+        [quarter] kwartaaltotaal
+       *[year] jaartotaal
+    } kan niet beoordeeld worden tegenover een doel per { $per ->
+        [day] dag
+        [week] week
+        [month] maand
+        [quarter] kwartaal
+       *[year] jaar
+    }
+diag-outside-year = meting buiten het jaar { $year } van het plan
+diag-duplicate-measurement = `{ $indicator }` is twee keer gemeten voor dezelfde datum of periode
+diag-ambiguous-number-comma = `{ $text }` werd gelezen als { $value } (decimale komma)
+diag-ambiguous-number-point = `{ $text }` werd gelezen als { $value } (decimale punt)
+
+# Labels onder het ^-teken, en van de andere plaatsen.
+diag-caret-invalid-byte = ongeldige byte hier
+diag-caret-utf16 = een UTF-16-bytevolgordemarkering
+diag-caret-windows-1252 = geen UTF-8: het eerste zulke teken
+diag-caret-no-measurements = { $count ->
+        [one] { $count } indicator
+       *[other] { $count } indicatoren
+    } zonder meting
+diag-caret-invalid-id = id's bestaan uit letters, cijfers, `.`, `_` en `-`, en beginnen met een letter of cijfer
+diag-caret-declared-again = { $level } hier opnieuw gedeclareerd
+diag-caret-invalid-target = dit doel is onleesbaar
+diag-related-first-declared-as = hier eerst gedeclareerd als { $level }
+diag-related-parser-stopped = het lezen stopte hier: { $message }
+diag-related-first-declared = eerst hier gedeclareerd
+diag-related-same-commune-year = plan `{ $plan }` geldt voor dezelfde gemeente en hetzelfde jaar
+diag-related-first-measured = eerst hier gemeten
+
+# Hulpregels.
+diag-tab-help = spring in met spaties: YAML laat geen tabs toe om in te springen
+diag-second-document-help = verwijder de regel `---` en wat volgt, of zet het in een eigen bestand
+diag-unclosed-bracket-help = sluit de lijst of de sleutels die het opent met `]` of `{"}"}`, of zet tekst met een haakje tussen aanhalingstekens
+diag-unclosed-quote-help = sluit het aanhalingsteken op de regel waar het opent; een aanhalingsteken in de tekst schrijft u twee keer tussen '…' ('l''école') of als \" tussen "…"
+diag-too-many-fields-help = zet een waarde met het scheidingsteken tussen aanhalingstekens: "a, b"
+diag-too-few-fields-help = elke rij heeft een veld voor elke kolom van de koprij: een leeg veld is niets tussen twee scheidingstekens (,,)
+diag-csv-quote-header-help = sluit het aanhalingsteken, of verwijder het: de rest van het bestand wordt niet gelezen
+diag-csv-quote-row-help = sluit het aanhalingsteken, of verwijder het: deze rij wordt overgeslagen, en de rijen erna worden als rijen gelezen
+diag-unreadable-row-help = controleer de aanhalingstekens en scheidingstekens van deze rij
+diag-save-as-csv-utf8 = sla het op als CSV UTF-8 (Excel: Bestand › Opslaan als › CSV UTF-8)
+diag-invalid-utf8-help = sla het bestand op als UTF-8
+diag-export-help = houd exports buiten de mappen die u aan `plan` geeft, of noem de bestanden die gelezen moeten worden
+diag-kind-help = een planbestand heeft `id`, `commune`, `year`, `title` en `sectors`; een metingenbestand heeft `plan` en `measurements`
+diag-duplicate-key-help = een sleutel mag één keer voorkomen in hetzelfde blok sleutels: verwijder of hernoem er een
+diag-allowed-keys = toegelaten sleutels hier: { $keys }
+diag-misplaced-key-help = `{ $key }` is een sleutel van { $belongs }: controleer hoe ver hij inspringt; toegelaten sleutels hier: { $allowed }
+diag-missing-key-help = voeg `{ $key }:` toe naast de andere sleutels hier
+diag-empty-cell-help = elke rij heeft een plan, een indicator en een waarde nodig
+diag-expected-one-of = verwacht een van: { $values }
+diag-target-shape-help = schrijf een doel als tekst (`>= 12 par an`, `Oui/Non`) of met de sleutels `op`, `value`, `unit` en `per`
+diag-switch-word-help = `on`, `off`, `y` en `n` worden niet als ja/nee gelezen: schrijf ja/nee, oui/non, yes/no of true/false
+diag-not-a-value-help = waarden zijn getallen (3,5) of ja/nee/oui/non/yes/no/true/false
+diag-plan-too-large-help = een planbestand bevat het plan van één gemeente: is dit het juiste bestand?
+diag-measurements-too-large-help = verdeel de metingen over meerdere bestanden (één per jaar of per dienst)
+diag-kind-undecided-help = een planbestand is hoogstens 16 MiB; een metingenbestand heeft `plan` en `measurements` bij het begin
+diag-limit-help = een grens tegen kwaadwillige bestanden: plan- en metingenbestanden hebben geen aliassen en geen diepe nesting nodig
+diag-row-too-long-help = een rij bevat één meting: staat er een aanhalingsteken open?
+diag-read-stopped-help = controleer of het bestand leesbaar en volledig is, en start `plan` opnieuw
+diag-empty-folder-help = controleer het pad: is het de juiste map, of staan de bestanden elders? de andere paden werden gelezen
+diag-no-measurements-help = geef ook de map (of de bestanden) van de metingen mee, na die van het plan: bijvoorbeeld `plans measurements`
+diag-invalid-id-help = id's volgen [A-Za-z0-9][A-Za-z0-9._-]*, bijvoorbeeld `GDP-1-a`
+diag-duplicate-id-help = id's zijn uniek in het hele plan, op elk niveau: hernoem er een
+diag-invalid-share-help = `shares: {"{"}results: <id>, indicators: <id>{"}"}` noemt de operationele doelstelling van hetzelfde project die de samengevoegde cel bevat
+diag-duplicate-plan-id-help = elk plan is één bestand: voeg ze samen of geef er een een andere id
+diag-second-plan-help = een gemeente heeft één plan per jaar: verwijder de kopie, of verbeter de gemeente of het jaar ervan
+diag-year-help = schrijf het jaar van het plan, bijvoorbeeld `year: 2023`
+diag-threshold-help = standaard is dat 50: een niet behaalde indicator op 50 % of meer van zijn doel is `partial`
+diag-boolean-baseline-help = verwijder `baseline`, of geef de indicator een cijfermatig doel
+diag-boolean-aggregate-help = de gerealiseerde waarde van een ja/nee-indicator is altijd zijn laatste meting
+diag-baseline-beyond-target-help = de beginwaarde is het niveau van voor het plan: onder een `>=`-doel, boven een `<=`-doel
+diag-baseline-out-of-range-help = de beginwaarde is het niveau van voor het plan, bijvoorbeeld `baseline: 2.5`
+diag-handled-with-projects-help = een doelstelling die elders wordt opgevolgd, heeft geen projecten: verwijder `handled_by` of de projecten
+diag-no-indicator-help = voeg een indicator toe, of declareer een samengevoegde cel met `shares: {"{"}indicators: <id>{"}"}`
+diag-empty-strategic-objective-help = voeg de operationele doelstellingen toe, of markeer een doelstelling die elders wordt opgevolgd met `handled_by: Zone de Police`
+diag-pass-plan-help = geef ook het planbestand mee, bijvoorbeeld `plan validate plans/ measurements/`
+diag-no-plan-loaded-help = er werd geen plan geladen: geef ook het planbestand mee, bijvoorbeeld `plan validate plans/ measurements/`
+diag-loaded-plans-help = geladen plannen: { $plans }
+diag-tree-lists-ids-help = `plan tree` toont de id's van de indicatoren
+diag-tree-lists-ids-of-plan-help = `plan tree` toont de id's van de indicatoren van het plan
+diag-value-kind-yes-no-help = schrijf hier ja/nee, oui/non of yes/no
+diag-value-kind-number-help = schrijf hier een getal
+diag-invalid-value-help = gemeten waarden zijn getallen van 0 tot 10^12
+diag-day-first-help = bedoelt u `{ $date }`? datums schrijft u JJJJ-MM-DD: jaar, maand, dag
+diag-date-help = schrijf datums als JJJJ-MM-DD, bijvoorbeeld 2023-02-03
+diag-period-help = periodes: 2023, 2023-Q1, 2023-03 of 2023-W05
+diag-date-and-period-help = behoud `date: JJJJ-MM-DD` voor een dag, of `period: 2023-Q1` voor een periode
+diag-no-date-nor-period-help = voeg `date: 2023-01-31` of `period: 2023-01` toe
+# $per is day, week, month, quarter of year.
+diag-coarse-granularity-help = registreer deze indicator per { $per ->
+        [day] dag
+        [week] week
+        [month] maand
+        [quarter] kwartaal
+       *[year] jaar
+    } (of fijner), bijvoorbeeld met `date:`
+diag-outside-year-help = ze telt niet mee in de rapporten van dit plan; controleer het jaar
+diag-duplicate-measurement-help = beide registraties tellen mee: verwijder er een als het een kopie is, of onderscheid ze met een `note` (bijvoorbeeld de wijk)
+
+# Wat elke code opspoort: de regels van `--format sarif`.
+diag-rule-syntax = Een bestand dat geen correcte YAML of CSV is
+diag-rule-invalid-utf8 = Een bestand dat geen geldige UTF-8 is
+diag-rule-unknown-file-kind = Een bestand dat geen plan en geen metingen is
+diag-rule-duplicate-key = Een sleutel of kolom die twee keer geschreven is
+diag-rule-unknown-key = Een onbekende sleutel of kolom
+diag-rule-missing-key = Een verplichte sleutel, kolom of cel die ontbreekt
+diag-rule-wrong-type = Een waarde van het verkeerde soort
+diag-rule-limit-exceeded = Een bestand voorbij een grens tegen kwaadwillige bestanden
+diag-rule-invalid-id = Een id die niet uit letters, cijfers, `.`, `_` en `-` bestaat
+diag-rule-duplicate-id = Een id die twee keer in een plan gedeclareerd is
+diag-rule-invalid-target = Een onleesbaar doel
+diag-rule-invalid-share = Een samengevoegde cel (`shares`) die de verkeerde doelstelling noemt
+diag-rule-duplicate-plan = Twee plannen met één id, of voor dezelfde gemeente en hetzelfde jaar
+diag-rule-invalid-plan-value = Een waarde van het plan buiten het bereik: jaar, drempel, beginwaarde
+diag-rule-unknown-plan = Een meting voor een plan dat niet geladen werd
+diag-rule-unknown-indicator = Een meting voor een indicator die het plan niet heeft
+diag-rule-value-kind = Een ja/nee-waarde voor een cijfermatig doel, of een getal voor een ja/nee-doel
+diag-rule-invalid-value = Een gemeten waarde die negatief, te groot of niet eindig is
+diag-rule-invalid-date = Een onmogelijke datum of periode
+diag-rule-date-period = Een meting met zowel `date` als `period`, of met geen van beide
+diag-rule-coarse-granularity = Een meting die grover is dan het doel van haar indicator
+diag-rule-empty-folder = Een map op de opdrachtregel die niets bevat om te lezen
+diag-rule-no-measurements = Een plan waarover gerapporteerd wordt zonder een van zijn metingen
+diag-rule-no-indicator = Een operationele doelstelling zonder indicator
+diag-rule-empty-strategic-objective = Een strategische doelstelling zonder operationele doelstelling en zonder `handled_by`
+diag-rule-outside-year = Een meting buiten het jaar van haar plan
+diag-rule-duplicate-measurement = Een indicator die twee keer gemeten is voor dezelfde dag of periode
+diag-rule-ambiguous-number = Een gemeten waarde zoals `1,000`: duizend of één?
+
+# De samenvatting van een uitvoering.
+diag-found-errors = { $errors ->
+        [one] { $errors } fout gevonden
+       *[other] { $errors } fouten gevonden
+    }
+diag-found-warnings = { $warnings ->
+        [one] { $warnings } waarschuwing gevonden
+       *[other] { $warnings } waarschuwingen gevonden
+    }
+diag-found-both = { $errors ->
+        [one] { $errors } fout
+       *[other] { $errors } fouten
+    } en { $warnings ->
+        [one] { $warnings } waarschuwing
+       *[other] { $warnings } waarschuwingen
+    } gevonden
+diag-found-not-listed = { $found }, waarvan { $count } niet opgesomd (hoogstens { $max } van één code worden opgesomd)
+diag-read-in-part = { $count ->
+        [one] { $count } bestand maar gedeeltelijk gelezen
+       *[other] { $count } bestanden maar gedeeltelijk gelezen
+    }
+diag-no-problems = geen problemen gevonden
+diag-checked = plan: { $files ->
+        [one] { $files } bestand gecontroleerd
+       *[other] { $files } bestanden gecontroleerd
+    }: { $plans ->
+        [one] { $plans } plan
+       *[other] { $plans } plannen
+    } met { $indicators ->
+        [one] { $indicators } indicator
+       *[other] { $indicators } indicatoren
+    }, { $measurements ->
+        [one] { $measurements } meting
+       *[other] { $measurements } metingen
+    }: { $summary }
+diag-not-shown-all = nog { $more } bevindingen { $severity }[{ $code }] niet getoond; `plan validate --format short` somt ze allemaal op
+diag-not-shown-first = nog { $more } bevindingen { $severity }[{ $code }] niet getoond; `plan validate --format short` somt de eerste { $listed } op
+diag-not-listed = plan: nog { $count } bevindingen niet opgesomd (hoogstens { $max } van één code worden bewaard)
+
 
 ## Command line: help of commands and options, usage errors (cli, config, commands)
 

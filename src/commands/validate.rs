@@ -34,8 +34,6 @@ pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
             .iter()
             .map(|(_, p)| p.indicators().count())
             .sum();
-        let mut summary = words::summary(findings.list(), findings.omitted())
-            .unwrap_or_else(|| "no problems found".into());
         let mut read_in_part: Vec<_> = findings
             .list()
             .iter()
@@ -44,17 +42,14 @@ pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
             .collect();
         read_in_part.sort_unstable();
         read_in_part.dedup();
-        if !read_in_part.is_empty() {
-            summary = format!("{summary}, {}", words::read_in_part(read_in_part.len()));
-        }
-        let line = format!(
-            "plan: checked {}: {} with {}, {}: {}\n",
-            words::plural(workspace.files_read(), "file"),
-            words::plural(workspace.plans.len(), "plan"),
-            words::plural(indicators, "indicator"),
-            words::plural(records, "measurement"),
-            summary
-        );
+        let line = words::checked(
+            workspace.files_read(),
+            workspace.plans.len(),
+            indicators,
+            records,
+            words::summary(findings.list(), findings.omitted()),
+            read_in_part.len(),
+        ) + "\n";
         output.stdout.extend_from_slice(line.as_bytes());
     }
     Ok(output)

@@ -13,7 +13,7 @@ use std::io::{BufRead, Read};
 
 use super::sink::RecordSink;
 use super::source::Sources;
-use crate::diagnostic::{Content, Diagnostic, Finding, Utf8Fault};
+use crate::diagnostic::{Content, Diagnostic, Finding, ReadFault, Utf8Fault};
 use crate::lines::{LineCounter, pos_of, skip_bom};
 use crate::model::{Lang, Located, Measurement, RawValue};
 use crate::place::{FileId, Pos};
@@ -360,9 +360,13 @@ impl Reading<'_> {
                 Fault::Stop
             }
             csv::ErrorKind::Io(cause) => {
-                let finding = Finding::ReadStopped {
-                    cause: cause.to_string(),
+                let fault = match cause.kind() {
+                    std::io::ErrorKind::PermissionDenied => ReadFault::Denied,
+                    std::io::ErrorKind::NotFound => ReadFault::Gone,
+                    std::io::ErrorKind::UnexpectedEof => ReadFault::CutShort,
+                    _ => ReadFault::Other,
                 };
+                let finding = Finding::ReadStopped { fault };
                 self.finding(finding, at_row);
                 Fault::Stop
             }
@@ -390,10 +394,7 @@ impl Reading<'_> {
                 Fault::Skip
             }
             _ => {
-                let finding = Finding::UnreadableRow {
-                    message: err.to_string(),
-                };
-                self.finding(finding, at_row);
+                self.finding(Finding::UnreadableRow, at_row);
                 Fault::Skip
             }
         }

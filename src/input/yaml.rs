@@ -15,7 +15,7 @@ use super::limits::{MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_STREAM_BYTES};
 use super::sink::RecordSink;
 use super::source::Sources;
 use super::streamed_text::StreamedText;
-use super::yaml_fault::{self, innermost};
+use super::yaml_fault::{self, FILE_EXPECTING, KEY_EXPECTING, innermost};
 use super::yaml_tree;
 use crate::diagnostic::{Content, Diagnostic, Finding, Utf8Fault};
 use crate::model::{Located, Measurement, Plan};
@@ -295,7 +295,7 @@ impl<'de> de::DeserializeSeed<'de> for TopLevelProbe<'_> {
 impl<'de> de::Visitor<'de> for TopLevelProbe<'_> {
     type Value = Option<TopLevel>;
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a plan or a measurements mapping")
+        f.write_str(FILE_EXPECTING)
     }
     fn visit_none<E>(self) -> Result<Self::Value, E> {
         Ok(None)
@@ -316,7 +316,7 @@ struct KindVisitor<'a>(&'a std::cell::Cell<Option<TopLevel>>);
 impl<'de> de::Visitor<'de> for KindVisitor<'_> {
     type Value = TopLevel;
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a plan or a measurements mapping")
+        f.write_str(FILE_EXPECTING)
     }
     fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<TopLevel, A::Error> {
         while let Some(key) = map.next_key::<KeyText>()? {
@@ -522,7 +522,7 @@ impl<'de> Deserialize<'de> for KeyText {
         impl<'de> de::Visitor<'de> for Visitor {
             type Value = KeyText;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a key")
+                f.write_str(KEY_EXPECTING)
             }
             fn visit_str<E>(self, v: &str) -> Result<KeyText, E> {
                 Ok(KeyText(Some(v.to_string())))

@@ -12,9 +12,15 @@ use serde_saphyr::ExternalMessageSource;
 use serde_saphyr::granit_parser::ErrorKind;
 
 use super::limits::{MAX_DEPTH, MAX_NODES};
-use crate::diagnostic::{Diagnostic, Finding, SyntaxFault};
+use crate::diagnostic::{Diagnostic, Finding, Limit, SyntaxFault, ValueType};
 use crate::lines::LineIndex;
 use crate::place::{FileId, Pos};
+
+/// What the reader of a whole file expects, as serde names it (`yaml.rs`).
+pub(super) const FILE_EXPECTING: &str = "a plan or a measurements mapping";
+
+/// What the reader of a key expects, as serde names it (`yaml.rs`).
+pub(super) const KEY_EXPECTING: &str = "a key";
 
 /// Turns a serde-saphyr error into a finding with a stable code. `text` is the file's
 /// text from line `first` on (all of it, or the lines before the fault in a large file),
@@ -56,8 +62,8 @@ pub(super) fn diagnostic(err: &YamlError, file: FileId, text: &str, first: u32) 
             expected,
             ..
         } => Finding::WrongType {
-            found: found_name(unexpected).map(str::to_string),
-            expected: type_name(expected).to_string(),
+            found: found_name(unexpected),
+            expected: type_name(expected),
         },
         YamlError::SerdeUnknownVariant {
             variant, expected, ..
@@ -67,7 +73,7 @@ pub(super) fn diagnostic(err: &YamlError, file: FileId, text: &str, first: u32) 
         },
         YamlError::InvalidScalar { ty, .. } => Finding::WrongType {
             found: None,
-            expected: type_name(ty).to_string(),
+            expected: type_name(ty),
         },
         YamlError::DuplicateMappingKey { key, .. } => Finding::DuplicateKey { key: key.clone() },
         YamlError::Budget { breach, .. } => budget_finding(breach),
@@ -84,7 +90,7 @@ pub(super) fn diagnostic(err: &YamlError, file: FileId, text: &str, first: u32) 
         }
         YamlError::Unexpected { expected, .. } => Finding::WrongType {
             found: None,
-            expected: type_name(expected).to_string(),
+            expected: type_name(expected),
         },
         other => {
             let kind = parser_kind(other);
@@ -215,8 +221,20 @@ fn budget_finding(breach: &serde_saphyr::budget::BudgetBreach) -> Finding {
         BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => {
             Finding::TooManyNodes { max: MAX_NODES }
         }
-        other => Finding::SafetyLimit {
-            breach: format!("{other:?}"),
+        BudgetBreach::ScalarBytes { .. } | BudgetBreach::InputBytes { .. } => {
+            Finding::SafetyLimit { limit: Limit::Text }
+        }
+        BudgetBreach::Documents { .. } => Finding::SafetyLimit {
+            limit: Limit::Documents,
+        },
+        BudgetBreach::MergeKeys { .. } => Finding::SafetyLimit {
+            limit: Limit::MergeKeys,
+        },
+        BudgetBreach::SequenceUnbalanced => Finding::SafetyLimit {
+            limit: Limit::Unbalanced,
+        },
+        _ => Finding::SafetyLimit {
+            limit: Limit::Other,
         },
     }
 }
@@ -250,39 +268,42 @@ pub(super) fn innermost(err: &YamlError) -> &YamlError {
     }
 }
 
-/// What serde found instead (its `Unexpected`, as text), in the words of a plan's
-/// author; `None` when it says nothing a reader can use.
-fn found_name(unexpected: &str) -> Option<&'static str> {
+/// What serde found instead (its `Unexpected`, as text), by kind; `None` when it says
+/// nothing a reader can use.
+fn found_name(unexpected: &str) -> Option<ValueType> {
     let kinds = [
-        ("boolean", "yes/no (true or false)"),
-        ("integer", "a number"),
-        ("floating point", "a number"),
-        ("string", "text"),
-        ("character", "text"),
-        ("sequence", "a list"),
-        ("map", "keys with values (`key: value` lines)"),
-        ("unit value", "nothing"),
-        ("Option value", "nothing"),
+        ("boolean", ValueType::YesNo),
+        ("integer", ValueType::Number),
+        ("floating point", ValueType::Number),
+        ("string", ValueType::Text),
+        ("character", ValueType::Text),
+        ("sequence", ValueType::List),
+        ("map", ValueType::Keys),
+        ("unit value", ValueType::Nothing),
+        ("Option value", ValueType::Nothing),
     ];
     kinds
         .iter()
         .find(|(kind, _)| unexpected.starts_with(kind))
-        .map(|(_, name)| *name)
+        .map(|(_, kind)| *kind)
 }
 
-/// What serde or serde-saphyr expected, in the words of a plan's author.
-fn type_name(expected: &str) -> &str {
+/// What serde, serde-saphyr or a reader of `plan` expected, by kind.
+fn type_name(expected: &str) -> ValueType {
     match expected {
         "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "an integer" => {
-            "a whole number"
+            ValueType::WholeNumber
         }
-        "f32" | "f64" | "floating point" => "a number",
-        "bool" | "a boolean" => "true or false",
-        "string" | "String" | "string scalar" | "a string" => "text",
-        "sequence start" | "a sequence" => "a list",
-        "mapping start" | "a map" => "keys with values (`key: value` lines)",
-        other if other.starts_with("struct ") => "keys with values (`key: value` lines)",
-        other => other,
+        "f32" | "f64" | "floating point" => ValueType::Number,
+        "bool" | "a boolean" => ValueType::TrueOrFalse,
+        "string" | "String" | "string scalar" | "a string" => ValueType::Text,
+        "sequence start" | "a sequence" => ValueType::List,
+        "mapping start" | "a map" => ValueType::Keys,
+        other if other.starts_with("struct ") => ValueType::Keys,
+        crate::model::VALUE_EXPECTING => ValueType::NumberOrYesNo,
+        FILE_EXPECTING => ValueType::PlanOrMeasurements,
+        KEY_EXPECTING => ValueType::Key,
+        _ => ValueType::Other,
     }
 }
 
@@ -491,14 +512,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn what_was_found_in_plain_words() {
-        assert_eq!(found_name("sequence"), Some("a list"));
-        assert_eq!(found_name("string \"x\""), Some("text"));
-        assert_eq!(
-            found_name("map"),
-            Some("keys with values (`key: value` lines)")
-        );
-        assert_eq!(found_name("integer `5`"), Some("a number"));
+    fn what_was_found_by_kind() {
+        assert_eq!(found_name("sequence"), Some(ValueType::List));
+        assert_eq!(found_name("string \"x\""), Some(ValueType::Text));
+        assert_eq!(found_name("map"), Some(ValueType::Keys));
+        assert_eq!(found_name("integer `5`"), Some(ValueType::Number));
         assert_eq!(found_name("newtype struct"), None);
     }
 

@@ -111,7 +111,8 @@ fn render_human(
         let level = match d.severity() {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
-        };
+        }
+        .with_name(Some(words::severity_name(d.severity())));
         let message = words::message(&d.finding);
         let primary = Mark {
             at: &d.at,
@@ -165,7 +166,11 @@ fn render_human(
             .elements(origin.map(Origin::path))
             .elements(snippets);
         if let Some(help) = words::help(&d.finding) {
-            group = group.element(Level::HELP.message(help));
+            group = group.element(
+                Level::HELP
+                    .with_name(Some(words::help_heading()))
+                    .message(help),
+            );
         }
         let report: Vec<Group> = vec![group];
         out.push_str(&renderer.render(&report));
@@ -343,7 +348,7 @@ fn github_line(d: &Diagnostic, sources: &Sources) -> String {
     };
     message.push_str(&related_places(d, sources));
     if let Some(help) = words::help(&d.finding) {
-        let _ = write!(message, "\nhelp: {help}");
+        let _ = write!(message, "\n{}: {help}", words::help_heading());
     }
     format!(
         "::{} file={}{line},title={}::{}\n",

@@ -170,7 +170,7 @@ fn rules() -> Vec<Rule> {
             id: code.code(),
             name: code.name(),
             short_description: Text {
-                text: words::rule(*code).to_string(),
+                text: words::rule(*code),
             },
             default_configuration: Configuration {
                 level: level(code.severity()),
@@ -190,8 +190,7 @@ fn result(d: &Diagnostic, sources: &Sources) -> SarifResult {
     let code = d.code();
     let mut message = words::message_at(&d.finding, &d.at.place);
     if let Some(help) = words::help(&d.finding) {
-        message.push_str("\nhelp: ");
-        message.push_str(&help);
+        message.push_str(&format!("\n{}: {help}", words::help_heading()));
     }
     SarifResult {
         rule_id: code.code(),

@@ -1,7 +1,9 @@
 //! The words of findings, in one place: each finding's message, the label under its
 //! caret, the labels of the other places it points at, its help line, what each code
 //! catches, and the summary of a run. Every diagnostic format (human, short, json,
-//! github, sarif) takes its words here; translating them touches no check.
+//! github, sarif) takes its words here; translating them touches no check. The words are
+//! messages of the Fluent files (`diag-…`), in the language of messages
+//! ([`i18n::messages`]).
 //!
 //! Part of `render`: imports `compute` (for the filters) and the leaves.
 
@@ -10,47 +12,63 @@ use std::collections::BTreeMap;
 use crate::calendar::DateError;
 use crate::compute::report::{FilterOption, UnknownFilter};
 use crate::diagnostic::{
-    Code, Content, Diagnostic, FileKind, Finding, KEPT_PER_CODE, Mapping, Severity, ShareProblem,
-    Shared, SyntaxFault, Utf8Fault, ValueKindExpected, ValueProblem,
+    Code, Content, Diagnostic, FileKind, Finding, KEPT_PER_CODE, Limit, Mapping, ReadFault,
+    Severity, ShareProblem, Shared, SyntaxFault, Utf8Fault, ValueKindExpected, ValueProblem,
+    ValueType,
 };
+use crate::i18n::{self, Lang};
 use crate::model::Level;
 use crate::place::Place;
 use crate::target::{Ambiguity, Mark, NumberFault, TargetError, ValueFault};
 
-/// The help of a limit against hostile input.
-const LIMIT_HELP: &str =
-    "a limit against hostile input: plan and measurements files need no aliases nor deep nesting";
-
-/// How to save a workbook or a file in another encoding as the CSV that `plan` reads.
-const SAVE_AS_CSV_UTF8: &str = "save it as CSV UTF-8 (Excel: File › Save as › CSV UTF-8)";
+/// The language of the words of findings.
+fn lang() -> Lang {
+    i18n::messages()
+}
 
 /// `row 5` or `rows 5 to 9`.
 fn rows(first: u32, last: u32) -> String {
     if first == last {
-        format!("row {first}")
+        say!(lang(), "diag-row", row = first.to_string())
     } else {
-        format!("rows {first} to {last}")
+        say!(
+            lang(),
+            "diag-rows",
+            first = first.to_string(),
+            last = last.to_string()
+        )
     }
 }
 
-/// `` `a`, `b` ``: names quoted and joined.
-fn quoted(names: &[&str]) -> String {
+/// `` `a`, `b` ``: keys or values quoted and listed.
+fn listed(names: &[String]) -> String {
     names
         .iter()
         .map(|n| format!("`{n}`"))
         .collect::<Vec<_>>()
-        .join(" or ")
+        .join(", ")
 }
 
-fn level(level: Level) -> &'static str {
+/// `` `a` or `b` ``: names quoted and joined.
+fn quoted(names: &[&str]) -> String {
+    let or = format!(" {} ", say!(lang(), "diag-or"));
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(&or)
+}
+
+fn level(level: Level) -> String {
+    let l = lang();
     match level {
-        Level::Plan => "plan",
-        Level::Sector => "sector",
-        Level::GeneralObjective => "general objective",
-        Level::StrategicObjective => "strategic objective",
-        Level::Project => "project",
-        Level::OperationalObjective => "operational objective",
-        Level::Indicator => "indicator",
+        Level::Plan => say!(l, "diag-level-plan"),
+        Level::Sector => say!(l, "diag-level-sector"),
+        Level::GeneralObjective => say!(l, "diag-level-general-objective"),
+        Level::StrategicObjective => say!(l, "diag-level-strategic-objective"),
+        Level::Project => say!(l, "diag-level-project"),
+        Level::OperationalObjective => say!(l, "diag-level-operational-objective"),
+        Level::Indicator => say!(l, "diag-level-indicator"),
     }
 }
 
@@ -58,33 +76,57 @@ fn level(level: Level) -> &'static str {
 
 /// A kind of mapping, as the help of a misplaced key names it: `an indicator`.
 fn mapping(mapping: Mapping) -> String {
+    let l = lang();
     match mapping {
-        Mapping::Level(Level::Plan) => "the plan (top of the file)".into(),
-        Mapping::Level(Level::Indicator) => "an indicator".into(),
-        Mapping::Level(Level::OperationalObjective) => "an operational objective".into(),
-        Mapping::Level(l) => format!("a {}", level(l)),
-        Mapping::Shares => "`shares`".into(),
-        Mapping::Target => "a target written as `op`, `value`, `unit`, `per`".into(),
-        Mapping::MeasurementsFile => "the top of a measurements file".into(),
-        Mapping::Measurement => "a measurement".into(),
+        Mapping::Level(Level::Plan) => say!(l, "diag-in-plan"),
+        Mapping::Level(Level::Sector) => say!(l, "diag-in-sector"),
+        Mapping::Level(Level::GeneralObjective) => say!(l, "diag-in-general-objective"),
+        Mapping::Level(Level::StrategicObjective) => say!(l, "diag-in-strategic-objective"),
+        Mapping::Level(Level::Project) => say!(l, "diag-in-project"),
+        Mapping::Level(Level::OperationalObjective) => say!(l, "diag-in-operational-objective"),
+        Mapping::Level(Level::Indicator) => say!(l, "diag-in-indicator"),
+        Mapping::Shares => say!(l, "diag-in-shares"),
+        Mapping::Target => say!(l, "diag-in-target"),
+        Mapping::MeasurementsFile => say!(l, "diag-in-measurements-file"),
+        Mapping::Measurement => say!(l, "diag-in-measurement"),
+    }
+}
+
+/// A kind of value, as a fault of type names it.
+fn value_type(kind: ValueType) -> String {
+    let l = lang();
+    match kind {
+        ValueType::WholeNumber => say!(l, "diag-type-whole-number"),
+        ValueType::Number => say!(l, "diag-type-number"),
+        ValueType::TrueOrFalse => say!(l, "diag-type-true-or-false"),
+        ValueType::YesNo => say!(l, "diag-type-yes-no"),
+        ValueType::Text => say!(l, "diag-type-text"),
+        ValueType::List => say!(l, "diag-type-list"),
+        ValueType::Keys => say!(l, "diag-type-keys"),
+        ValueType::Nothing => say!(l, "diag-type-nothing"),
+        ValueType::NumberOrYesNo => say!(l, "diag-type-number-or-yes-no"),
+        ValueType::PlanOrMeasurements => say!(l, "diag-type-plan-or-measurements"),
+        ValueType::Key => say!(l, "diag-type-key"),
+        // Worded by the message itself.
+        ValueType::Other => String::new(),
     }
 }
 
 /// `1 file read only in part`: the files whose reading stopped at a fault.
 pub fn read_in_part(files: usize) -> String {
-    format!("{} read only in part", plural(files, "file"))
+    say!(lang(), "diag-read-in-part", count = files)
 }
 
-fn shared(list: Shared) -> &'static str {
+fn shared(list: Shared) -> String {
     match list {
-        Shared::Results => "results",
-        Shared::Indicators => "indicators",
+        Shared::Results => say!(lang(), "diag-shared-results"),
+        Shared::Indicators => say!(lang(), "diag-shared-indicators"),
     }
 }
 
 /// ``did you mean `x`?``: the one wording of every suggestion.
 fn did_you_mean(best: &str) -> String {
-    format!("did you mean `{best}`?")
+    say!(lang(), "diag-did-you-mean", best = best)
 }
 
 /// A help line led by its suggestion, when there is one.
@@ -102,51 +144,71 @@ pub fn unknown_filter(unknown: &UnknownFilter) -> String {
         FilterOption::Service => "--service",
         FilterOption::Indicator => "--indicator",
     };
-    let hint = match &unknown.suggestion {
-        Some(best) => format!(": {}", did_you_mean(best)),
-        None => String::new(),
-    };
-    format!(
-        "{option} {} matches nothing in the plan{hint}",
-        unknown.value
-    )
+    let value = unknown.value.as_str();
+    match &unknown.suggestion {
+        Some(best) => say!(
+            lang(),
+            "diag-unknown-filter-suggested",
+            option = option,
+            value = value,
+            best = best.as_str()
+        ),
+        None => say!(
+            lang(),
+            "diag-unknown-filter",
+            option = option,
+            value = value
+        ),
+    }
 }
 
 /// Why a date or period cannot be read.
 pub fn date_error(error: &DateError) -> String {
+    let l = lang();
     match error {
-        DateError::NotADate(text) => format!("`{text}` is not a date written YYYY-MM-DD"),
-        DateError::NoSuchDay(text) => format!("`{text}` is not a date of the calendar"),
-        DateError::NotAPeriod(text) => {
-            format!("`{text}` is not a period (2023, 2023-Q1, 2023-03 or 2023-W05)")
-        }
-        DateError::NoSuchPeriod(text) => format!("`{text}` names a period that does not exist"),
+        DateError::NotADate(text) => say!(l, "diag-not-a-date", text = text.as_str()),
+        DateError::NoSuchDay(text) => say!(l, "diag-no-such-day", text = text.as_str()),
+        DateError::NotAPeriod(text) => say!(l, "diag-not-a-period", text = text.as_str()),
+        DateError::NoSuchPeriod(text) => say!(l, "diag-no-such-period", text = text.as_str()),
     }
 }
 
 fn header_help() -> String {
-    "the header is plan,indicator,date,period,value,note".to_string()
+    say!(lang(), "diag-csv-header")
+}
+
+/// A number as the user could write it, in plain digits with `.` (`1000`, `1.5`).
+fn plain(n: f64) -> String {
+    n.to_string()
 }
 
 fn target_error(error: &TargetError) -> String {
+    let l = lang();
     match error {
-        TargetError::Empty => "target is empty".into(),
-        TargetError::NoOperator(text) => {
-            format!("`{text}` is not a comparison (>=, >, <=, <, =, ≥, ≤, >/=) nor a yes/no target")
+        TargetError::Empty => say!(l, "diag-target-empty"),
+        TargetError::NoOperator(text) => say!(l, "diag-target-no-operator", text = text.as_str()),
+        TargetError::NoNumber { op, text } => say!(
+            l,
+            "diag-target-no-number",
+            op = op.as_str(),
+            text = text.as_str()
+        ),
+        TargetError::UnknownPeriod(word) => {
+            say!(l, "diag-target-unknown-period", word = word.as_str())
         }
-        TargetError::NoNumber { op, text } => format!("expected a number after `{op}` in `{text}`"),
-        TargetError::UnknownPeriod(word) => format!("unknown period `{word}`"),
-        TargetError::BadBoolean(text) => format!("`{text}` is not a yes/no pair"),
+        TargetError::BadBoolean(text) => say!(l, "diag-target-bad-boolean", text = text.as_str()),
         TargetError::UnknownOperator(op) => {
-            format!("unknown operator `{op}` in the target's `op:`")
+            say!(l, "diag-target-unknown-operator", op = op.as_str())
         }
-        TargetError::BadNumber => "target number must be between 0 and 10^12".into(),
-        TargetError::NumberForm { text, fault } => format!("`{text}` {}", number_fault(*fault)),
-        TargetError::AmbiguousNumber { text, ambiguity } => format!(
-            "`{text}` could be {} or {}: is `{}` between thousands or before decimals?",
-            ambiguity.as_thousands,
-            ambiguity.as_decimal,
-            ambiguity.mark.char()
+        TargetError::BadNumber => say!(l, "diag-target-bad-number"),
+        TargetError::NumberForm { text, fault } => number_fault(*fault, text),
+        TargetError::AmbiguousNumber { text, ambiguity } => say!(
+            l,
+            "diag-target-ambiguous",
+            text = text.as_str(),
+            thousands = plain(ambiguity.as_thousands),
+            decimal = plain(ambiguity.as_decimal),
+            mark = ambiguity.mark.char().to_string()
         ),
     }
 }
@@ -156,84 +218,76 @@ const PERIODS: &str =
     "day|jour|dag, week|semaine, month|mois|maand, quarter|trimestre|kwartaal, year|an|année|jaar";
 
 fn target_help(error: &TargetError) -> String {
+    let l = lang();
     match error {
-        TargetError::UnknownPeriod(words) if words.contains(' ') => format!(
-            "a period is one word ({PERIODS}): write the target per one of them, or as a yearly total without a period"
-        ),
-        TargetError::UnknownPeriod(_) => format!("periods: {PERIODS}"),
-        TargetError::BadBoolean(_) => {
-            "write a yes/no target as `Oui/Non` (yes expected), `oui`, `non`, `ja`, `nee`, `yes`, `no`".into()
+        TargetError::UnknownPeriod(words) if words.contains(' ') => {
+            say!(l, "diag-target-period-one-word", periods = PERIODS)
         }
+        TargetError::UnknownPeriod(_) => say!(l, "diag-target-periods", periods = PERIODS),
+        TargetError::BadBoolean(_) => say!(l, "diag-target-yes-no-help"),
         TargetError::NumberForm { text, fault } => number_help(*fault, text),
         TargetError::AmbiguousNumber { ambiguity, .. } => ambiguity_help(ambiguity),
-        _ => "write a target like `>= 12 par an`, `>/= 3 heures/jour`, `<= 5 %` or `Oui/Non`".into(),
+        _ => say!(l, "diag-target-help"),
     }
 }
 
 /// What a fault of YAML syntax is, in the words of a plan's author.
-fn syntax(fault: SyntaxFault) -> &'static str {
+fn syntax(fault: SyntaxFault) -> String {
+    let l = lang();
     match fault {
-        SyntaxFault::KeyNotAllowed => "a `:` here starts a key where no key can stand",
-        SyntaxFault::ItemNotAllowed => "a list item (`- `) cannot stand here",
-        SyntaxFault::KeyExpected => {
-            "a `key: value` line, or a `,` between items, was expected here"
-        }
-        SyntaxFault::Indentation => "this line is not indented like the lines it belongs with",
-        SyntaxFault::UnexpectedEnd => "the file ends before the list or the keys above are closed",
-        SyntaxFault::BracketNotClosed => "this bracket is never closed",
-        SyntaxFault::BracketMismatch => "this bracket closes no bracket opened before it",
-        SyntaxFault::Escape => "a `\\` in double quotes starts an escape that YAML does not know",
-        SyntaxFault::Character => "this character cannot start a value",
-        SyntaxFault::AfterQuote => "text after a closing quote",
-        SyntaxFault::Other => "this cannot be read as YAML",
+        SyntaxFault::KeyNotAllowed => say!(l, "diag-syntax-key-not-allowed"),
+        SyntaxFault::ItemNotAllowed => say!(l, "diag-syntax-item-not-allowed"),
+        SyntaxFault::KeyExpected => say!(l, "diag-syntax-key-expected"),
+        SyntaxFault::Indentation => say!(l, "diag-syntax-indentation"),
+        SyntaxFault::UnexpectedEnd => say!(l, "diag-syntax-unexpected-end"),
+        SyntaxFault::BracketNotClosed => say!(l, "diag-syntax-bracket-not-closed"),
+        SyntaxFault::BracketMismatch => say!(l, "diag-syntax-bracket-mismatch"),
+        SyntaxFault::Escape => say!(l, "diag-syntax-escape"),
+        SyntaxFault::Character => say!(l, "diag-syntax-character"),
+        SyntaxFault::AfterQuote => say!(l, "diag-syntax-after-quote"),
+        SyntaxFault::Other => say!(l, "diag-syntax-other"),
     }
 }
 
 /// What to do about a fault of YAML syntax.
-fn syntax_help(fault: SyntaxFault) -> &'static str {
+fn syntax_help(fault: SyntaxFault) -> String {
+    let l = lang();
     match fault {
-        SyntaxFault::KeyNotAllowed => {
-            "put text that holds `: ` between quotes ('Nombre : 12'), or check the indentation of this line"
-        }
+        SyntaxFault::KeyNotAllowed => say!(l, "diag-syntax-key-not-allowed-help"),
         SyntaxFault::ItemNotAllowed | SyntaxFault::KeyExpected | SyntaxFault::Indentation => {
-            "check the indentation: the keys of one item start in the same column, with spaces"
+            say!(l, "diag-syntax-indentation-help")
         }
-        SyntaxFault::UnexpectedEnd => "check the last lines: is a bracket or a quote left open?",
+        SyntaxFault::UnexpectedEnd => say!(l, "diag-syntax-unexpected-end-help"),
         SyntaxFault::BracketNotClosed | SyntaxFault::BracketMismatch => {
-            "close each `[` with `]` and each `{` with `}`, or put text that holds a bracket between quotes"
+            say!(l, "diag-syntax-bracket-help")
         }
-        SyntaxFault::Escape => {
-            "write the text between single quotes ('…'), or write `\\\\` for a backslash"
-        }
-        SyntaxFault::Character => {
-            "put the value between quotes when it starts with `@`, `` ` ``, `%`, `|` or `>`"
-        }
-        SyntaxFault::AfterQuote => "put the whole value between the quotes, or none of it",
-        SyntaxFault::Other => "check the quotes, brackets, colons and indentation here",
+        SyntaxFault::Escape => say!(l, "diag-syntax-escape-help"),
+        SyntaxFault::Character => say!(l, "diag-syntax-character-help"),
+        SyntaxFault::AfterQuote => say!(l, "diag-syntax-after-quote-help"),
+        SyntaxFault::Other => say!(l, "diag-syntax-other-help"),
     }
 }
 
-/// What is wrong with a number as written, after the number: "`1e3` is written with an
-/// exponent".
-fn number_fault(fault: NumberFault) -> &'static str {
+/// What is wrong with a number as written: "`1e3` is written with an exponent".
+fn number_fault(fault: NumberFault, text: &str) -> String {
+    let l = lang();
     match fault {
-        NumberFault::Exponent => "is written with an exponent",
-        NumberFault::Radix => "is written in another base than ten",
-        NumberFault::Underscore => "groups its digits with `_`",
-        NumberFault::NoLeadingDigit => "has no digit before its decimal mark",
-        NumberFault::Grouping => "has separators where no number has them",
+        NumberFault::Exponent => say!(l, "diag-number-exponent", text = text),
+        NumberFault::Radix => say!(l, "diag-number-radix", text = text),
+        NumberFault::Underscore => say!(l, "diag-number-underscore", text = text),
+        NumberFault::NoLeadingDigit => say!(l, "diag-number-no-leading-digit", text = text),
+        NumberFault::Grouping => say!(l, "diag-number-grouping", text = text),
     }
 }
 
 /// How to write a number that was not read.
 fn number_help(fault: NumberFault, text: &str) -> String {
+    let l = lang();
     match fault {
-        NumberFault::Exponent | NumberFault::Radix => {
-            "write numbers in plain digits, with a decimal comma or point: 1000, 2,5, 1 000".into()
-        }
-        NumberFault::Underscore => "write thousands without `_`: 1000 or 1 000".into(),
-        NumberFault::NoLeadingDigit => format!("write a digit before the decimal mark: 0{text}"),
-        NumberFault::Grouping => "group thousands by three (1 000, 1.000,5) or not at all (1000), with one decimal mark (2,5)".into(),
+        NumberFault::Exponent | NumberFault::Radix => say!(l, "diag-number-digits-help"),
+        NumberFault::Underscore => say!(l, "diag-number-underscore-help"),
+        NumberFault::NoLeadingDigit => say!(l, "diag-number-no-leading-digit-help", text = text),
+        NumberFault::Grouping => say!(l, "diag-number-grouping-help"),
     }
 }
 
@@ -250,209 +304,265 @@ fn with_decimals(n: f64, mark: Mark) -> String {
 
 /// How to say which of two readings a number means: "write 1000 or 1,0 to say which".
 fn ambiguity_help(ambiguity: &Ambiguity) -> String {
-    format!(
-        "write {} or {} to say which",
-        ambiguity.as_thousands,
-        with_decimals(ambiguity.as_decimal, ambiguity.mark)
+    say!(
+        lang(),
+        "diag-ambiguity-help",
+        thousands = plain(ambiguity.as_thousands),
+        decimal = with_decimals(ambiguity.as_decimal, ambiguity.mark)
     )
+}
+
+/// A period's code (`day`, `week`…), which the messages select their words by.
+fn period(p: crate::target::Period) -> &'static str {
+    p.name()
 }
 
 /// The message of a finding.
 pub fn message(finding: &Finding) -> String {
+    let l = lang();
     match finding {
-        Finding::Syntax { fault } => syntax(*fault).into(),
-        Finding::Tab => "a tab is used for indentation".into(),
-        Finding::SecondDocument => {
-            "a second YAML document: a file holds one plan or one measurements list".into()
-        }
-        Finding::UnclosedBracket { .. } => "this bracket is never closed".into(),
-        Finding::UnclosedQuote { stopped: Some(_) } => {
-            "this quote is not closed on its line: its text runs on over the next lines".into()
-        }
-        Finding::UnclosedQuote { stopped: None } => "this quote is never closed".into(),
+        Finding::Syntax { fault } => syntax(*fault),
+        Finding::Tab => say!(l, "diag-tab"),
+        Finding::SecondDocument => say!(l, "diag-second-document"),
+        Finding::UnclosedBracket { .. } => say!(l, "diag-syntax-bracket-not-closed"),
+        Finding::UnclosedQuote { stopped: Some(_) } => say!(l, "diag-unclosed-quote-runs-on"),
+        Finding::UnclosedQuote { stopped: None } => say!(l, "diag-unclosed-quote"),
         Finding::TooManyFields { found, expected } => {
-            format!("row has {found} fields, the header {expected}")
-        }
-        Finding::TooFewFields { found, expected } => {
-            format!("row has {}, the header {expected}", plural(*found, "field"))
-        }
-        Finding::UnclosedCsvQuote { swallowed, .. } => match swallowed {
-            Some((first, last)) => format!(
-                "a quote opened here is not closed on its row: {} would be read as part of this field",
-                rows(*first, *last)
-            ),
-            None => "a quote opened here is never closed".into(),
-        },
-        Finding::UnreadableRow { message } => format!("unreadable CSV row: {message}"),
-        Finding::InvalidUtf8 {
-            fault: Utf8Fault::Windows1252 { rows },
-        } => {
-            let looks = "file is not UTF-8: it looks like Windows-1252, as Excel saves \"CSV (séparateur: point-virgule)\"";
-            match rows {
-                Some(n) => format!(
-                    "{looks}; {} with such characters {} not read",
-                    plural(*n, "row"),
-                    if *n == 1 { "is" } else { "are" }
-                ),
-                None => format!("{looks}; its header cannot be read, so the file is not read"),
-            }
-        }
-        Finding::InvalidUtf8 { .. } => "file is not valid UTF-8".into(),
-        Finding::UnknownFileKind { content } => {
-            let what = match content {
-                Content::OtherMapping => "this file has neither a `sectors:` nor a `measurements:` key",
-                Content::List => "the file is a list",
-                Content::Scalar => "the file is a single value",
-                Content::Empty => "the file is empty",
-                Content::EmptyCsv => return "the file is empty".into(),
-                Content::Export => {
-                    return "this CSV file is an export of `plan export`, not measurements".into();
-                }
-                Content::Workbook => {
-                    return "a workbook: measurements are read from CSV or YAML files, not yet from workbooks".into();
-                }
-            };
-            format!(
-                "{what}: expected a plan (a file with a `sectors:` key) or measurements (a file with a `measurements:` key)"
+            let (found, expected): (usize, usize) = (*found, *expected);
+            say!(
+                l,
+                "diag-too-many-fields",
+                found = found,
+                expected = expected
             )
         }
-        Finding::DuplicateKey { key: Some(key) } => format!("duplicate key `{key}`"),
-        Finding::DuplicateKey { key: None } => "duplicate key".into(),
-        Finding::DuplicateColumn { name } => format!("duplicate column `{name}`"),
-        Finding::UnknownKey { key, .. } => format!("unknown key `{key}`"),
-        Finding::MisplacedKey { key, .. } => format!("key `{key}` does not belong here"),
-        Finding::UnknownColumn { name, .. } => format!("unknown column `{name}`"),
-        Finding::MissingKey { key } => format!("missing key `{key}`"),
-        Finding::MissingColumn { names } => format!("missing column {}", quoted(names)),
-        Finding::EmptyCell { column } => format!("empty `{column}` cell"),
+        Finding::TooFewFields { found, expected } => {
+            let (found, expected): (usize, usize) = (*found, *expected);
+            say!(l, "diag-too-few-fields", found = found, expected = expected)
+        }
+        Finding::UnclosedCsvQuote { swallowed, .. } => match swallowed {
+            Some((first, last)) => {
+                say!(l, "diag-csv-quote-swallows", rows = rows(*first, *last))
+            }
+            None => say!(l, "diag-csv-quote-never-closed"),
+        },
+        Finding::UnreadableRow => say!(l, "diag-unreadable-row"),
+        Finding::InvalidUtf8 {
+            fault: Utf8Fault::Windows1252 { rows },
+        } => match rows {
+            Some(n) => say!(l, "diag-windows-1252-rows", count = (*n)),
+            None => say!(l, "diag-windows-1252-header"),
+        },
+        Finding::InvalidUtf8 { .. } => say!(l, "diag-invalid-utf8"),
+        Finding::UnknownFileKind { content } => {
+            let what = match content {
+                Content::OtherMapping => say!(l, "diag-kind-other-mapping"),
+                Content::List => say!(l, "diag-kind-list"),
+                Content::Scalar => say!(l, "diag-kind-scalar"),
+                Content::Empty => say!(l, "diag-kind-empty"),
+                Content::EmptyCsv => return say!(l, "diag-kind-empty"),
+                Content::Export => return say!(l, "diag-kind-export"),
+                Content::Workbook => return say!(l, "diag-kind-workbook"),
+            };
+            say!(l, "diag-kind-expected", what = what)
+        }
+        Finding::DuplicateKey { key: Some(key) } => {
+            say!(l, "diag-duplicate-key", key = key.as_str())
+        }
+        Finding::DuplicateKey { key: None } => say!(l, "diag-duplicate-key-unnamed"),
+        Finding::DuplicateColumn { name } => {
+            say!(l, "diag-duplicate-column", name = name.as_str())
+        }
+        Finding::UnknownKey { key, .. } => say!(l, "diag-unknown-key", key = key.as_str()),
+        Finding::MisplacedKey { key, .. } => say!(l, "diag-misplaced-key", key = key.as_str()),
+        Finding::UnknownColumn { name, .. } => {
+            say!(l, "diag-unknown-column", name = name.as_str())
+        }
+        Finding::MissingKey { key } => say!(l, "diag-missing-key", key = key.as_str()),
+        Finding::MissingColumn { names } => say!(l, "diag-missing-column", names = quoted(names)),
+        Finding::EmptyCell { column } => say!(l, "diag-empty-cell", column = (*column)),
+        Finding::WrongType {
+            expected: ValueType::Other,
+            ..
+        } => say!(l, "diag-wrong-type-other"),
         Finding::WrongType {
             found: Some(found),
             expected,
-        } => format!("wrong type: found {found}, expected {expected}"),
+        } => say!(
+            l,
+            "diag-wrong-type-found",
+            found = value_type(*found),
+            expected = value_type(*expected)
+        ),
         Finding::WrongType {
             found: None,
             expected,
-        } => format!("wrong type: expected {expected}"),
-        Finding::UnknownValue { value, .. } => format!("unknown value `{value}`"),
-        Finding::TargetShape => {
-            "wrong type: expected a target such as `>= 12 par an`, or the keys op, value, unit and per".into()
+        } => say!(l, "diag-wrong-type", expected = value_type(*expected)),
+        Finding::UnknownValue { value, .. } => {
+            say!(l, "diag-unknown-value", value = value.as_str())
         }
-        Finding::NotAValue { text, .. } => format!("`{text}` is neither a number nor yes/no"),
+        Finding::TargetShape => say!(l, "diag-target-shape"),
+        Finding::NotAValue { text, .. } => say!(l, "diag-not-a-value", text = text.as_str()),
         Finding::FileTooLarge { size, limit, .. } => {
-            format!("file is {size} bytes, larger than the limit of {limit} bytes: not read")
+            say!(l, "diag-file-too-large", size = (*size), limit = (*limit))
         }
-        Finding::KindUndecided { limit } => format!(
-            "no `sectors` or `measurements` key in the first {limit} bytes: not read further"
-        ),
-        Finding::NestingTooDeep { max } => format!("nesting deeper than {max} levels"),
-        Finding::AliasBomb => "aliases expand to too much data (an alias bomb?)".into(),
-        Finding::TooManyNodes { max } => format!("more than {max} YAML nodes in one file"),
-        Finding::SafetyLimit { breach } => format!("the file exceeds a safety limit ({breach})"),
-        Finding::RowTooLong { limit } => {
-            format!("a row longer than {limit} bytes: the rest of the file is not read")
-        }
-        Finding::ReadStopped { cause } => format!("{cause}: the rest of the file is not read"),
-        Finding::EmptyFolder => {
-            "this folder holds no plan or measurements file: nothing was read from it".into()
-        }
-        Finding::NoMeasurements { plan, read, .. } => match read {
-            0 => format!(
-                "no measurements were read: every indicator of plan `{plan}` will show as no data"
-            ),
-            1 => format!(
-                "the one measurement read is not for plan `{plan}`: every indicator will show as no data"
-            ),
-            _ => format!(
-                "none of the {read} measurements read is for plan `{plan}`: every indicator will show as no data"
-            ),
+        Finding::KindUndecided { limit } => say!(l, "diag-kind-undecided", limit = (*limit)),
+        Finding::NestingTooDeep { max } => say!(l, "diag-nesting-too-deep", max = (*max)),
+        Finding::AliasBomb => say!(l, "diag-alias-bomb"),
+        Finding::TooManyNodes { max } => say!(l, "diag-too-many-nodes", max = (*max)),
+        Finding::SafetyLimit { limit } => match limit {
+            Limit::Text => say!(l, "diag-limit-text"),
+            Limit::Documents => say!(l, "diag-limit-documents"),
+            Limit::MergeKeys => say!(l, "diag-limit-merge-keys"),
+            Limit::Unbalanced => say!(l, "diag-limit-unbalanced"),
+            Limit::Other => say!(l, "diag-limit-other"),
         },
-        Finding::InvalidId { level: l, id } => format!("invalid {} id `{id}`", level(*l)),
-        Finding::DuplicateId { id, .. } => format!("duplicate id `{id}`"),
-        Finding::InvalidTarget { error } => format!("invalid target: {}", target_error(error)),
+        Finding::RowTooLong { limit } => say!(l, "diag-row-too-long", limit = (*limit)),
+        Finding::ReadStopped { fault } => match fault {
+            ReadFault::Denied => say!(l, "diag-read-denied"),
+            ReadFault::Gone => say!(l, "diag-read-gone"),
+            ReadFault::CutShort => say!(l, "diag-read-cut-short"),
+            ReadFault::Other => say!(l, "diag-read-other"),
+        },
+        Finding::EmptyFolder => say!(l, "diag-empty-folder"),
+        Finding::NoMeasurements { plan, read, .. } => {
+            say!(
+                l,
+                "diag-no-measurements",
+                plan = plan.as_str(),
+                read = (*read)
+            )
+        }
+        Finding::InvalidId { level: lv, id } => {
+            say!(l, "diag-invalid-id", level = level(*lv), id = id.as_str())
+        }
+        Finding::DuplicateId { id, .. } => say!(l, "diag-duplicate-id", id = id.as_str()),
+        Finding::InvalidTarget { error } => {
+            say!(l, "diag-invalid-target", error = target_error(error))
+        }
         Finding::InvalidShare {
             reference,
             list,
             problem,
         } => {
             let what = shared(*list);
+            let reference = reference.as_str();
             match problem {
-                ShareProblem::Itself => format!("`{reference}` cannot share its own {what}"),
-                ShareProblem::NotInProject { service } => {
-                    format!("`{reference}` is not an operational objective of project `{service}`")
+                ShareProblem::Itself => {
+                    say!(l, "diag-share-itself", reference = reference, what = what)
                 }
-                ShareProblem::AlsoOwn { objective } => format!(
-                    "`{objective}` shares the {what} of `{reference}` but also lists its own"
+                ShareProblem::NotInProject { service } => say!(
+                    l,
+                    "diag-share-not-in-project",
+                    reference = reference,
+                    service = service.as_str()
                 ),
-                ShareProblem::OwnerShares => format!(
-                    "`{reference}` itself shares its {what}: point at the objective that holds them"
+                ShareProblem::AlsoOwn { objective } => say!(
+                    l,
+                    "diag-share-also-own",
+                    objective = objective.as_str(),
+                    what = what,
+                    reference = reference
                 ),
-                ShareProblem::NothingToShare => format!("`{reference}` has no {what} to share"),
+                ShareProblem::OwnerShares => say!(
+                    l,
+                    "diag-share-owner-shares",
+                    reference = reference,
+                    what = what
+                ),
+                ShareProblem::NothingToShare => {
+                    say!(l, "diag-share-nothing", reference = reference, what = what)
+                }
             }
         }
-        Finding::DuplicatePlanId { id } => {
-            format!("plan id `{id}` is already declared by another file")
+        Finding::DuplicatePlanId { id } => say!(l, "diag-duplicate-plan-id", id = id.as_str()),
+        Finding::SecondPlan { commune, year, .. } => say!(
+            l,
+            "diag-second-plan",
+            commune = commune.as_str(),
+            year = year.to_string()
+        ),
+        Finding::YearOutOfRange { year } => {
+            say!(l, "diag-year-out-of-range", year = year.to_string())
         }
-        Finding::SecondPlan { commune, year, .. } => format!("a second plan for {commune} {year}"),
-        Finding::YearOutOfRange { year } => format!("year {year} is out of range"),
         Finding::ThresholdOutOfRange { value } => {
-            format!("partial_threshold {value} is not a percentage between 0 and 100")
+            say!(l, "diag-threshold-out-of-range", value = (*value))
         }
-        Finding::BooleanBaseline => "a yes/no target has no baseline".into(),
-        Finding::BooleanAggregate => "a yes/no target takes no `aggregate`".into(),
-        Finding::BaselineBeyondTarget { baseline, target } => {
-            format!("baseline {baseline} is already beyond the target `{target}`")
-        }
+        Finding::BooleanBaseline => say!(l, "diag-boolean-baseline"),
+        Finding::BooleanAggregate => say!(l, "diag-boolean-aggregate"),
+        Finding::BaselineBeyondTarget { baseline, target } => say!(
+            l,
+            "diag-baseline-beyond-target",
+            baseline = (*baseline),
+            target = target.as_str()
+        ),
         Finding::BaselineOutOfRange { baseline } => {
-            format!("baseline {baseline} is not a number from 0 to 10^12")
+            say!(l, "diag-baseline-out-of-range", baseline = (*baseline))
         }
-        Finding::HandledWithProjects { id, by } => {
-            format!("strategic objective `{id}` is handled by {by} but has projects")
-        }
-        Finding::NoIndicator { id } => format!("operational objective `{id}` has no indicator"),
+        Finding::HandledWithProjects { id, by } => say!(
+            l,
+            "diag-handled-with-projects",
+            id = id.as_str(),
+            by = by.as_str()
+        ),
+        Finding::NoIndicator { id } => say!(l, "diag-no-indicator", id = id.as_str()),
         Finding::EmptyStrategicObjective { id } => {
-            format!("strategic objective `{id}` has no operational objective")
+            say!(l, "diag-empty-strategic-objective", id = id.as_str())
         }
-        Finding::UnknownPlan { id, .. } => format!("unknown plan `{id}`"),
-        Finding::UnknownIndicator { id, plan, .. } => {
-            format!("unknown indicator `{id}` in plan `{plan}`")
-        }
+        Finding::UnknownPlan { id, .. } => say!(l, "diag-unknown-plan", id = id.as_str()),
+        Finding::UnknownIndicator { id, plan, .. } => say!(
+            l,
+            "diag-unknown-indicator",
+            id = id.as_str(),
+            plan = plan.as_str()
+        ),
         Finding::ValueKind {
             indicator,
             expected,
-        } => {
-            let (kind, found) = match expected {
-                ValueKindExpected::YesNo => ("a yes/no", "a number"),
-                ValueKindExpected::Number => ("a numeric", "yes/no"),
-            };
-            format!("`{indicator}` has {kind} target, but this value is {found}")
-        }
+        } => match expected {
+            ValueKindExpected::YesNo => {
+                say!(l, "diag-value-kind-yes-no", indicator = indicator.as_str())
+            }
+            ValueKindExpected::Number => {
+                say!(l, "diag-value-kind-number", indicator = indicator.as_str())
+            }
+        },
         Finding::InvalidValue { problem } => match problem {
-            ValueProblem::NotFinite => "value is not a finite number".into(),
-            ValueProblem::Negative(n) => format!("negative value {n}"),
-            ValueProblem::TooLarge(n) => format!("value {n} is larger than 10^12"),
+            ValueProblem::NotFinite => say!(l, "diag-value-not-finite"),
+            ValueProblem::Negative(n) => say!(l, "diag-value-negative", value = (*n)),
+            ValueProblem::TooLarge(n) => say!(l, "diag-value-too-large", value = (*n)),
         },
         Finding::InvalidDate { error, .. } => date_error(error),
-        Finding::DateAndPeriod => "a measurement has a `date` or a `period`, not both".into(),
-        Finding::NoDateNorPeriod => "a measurement needs a `date` or a `period`".into(),
-        Finding::CoarseGranularity { kind, per } => format!(
-            "a {} total cannot be judged against a per-{} target",
-            kind.name(),
-            per.name()
+        Finding::DateAndPeriod => say!(l, "diag-date-and-period"),
+        Finding::NoDateNorPeriod => say!(l, "diag-no-date-nor-period"),
+        Finding::CoarseGranularity { kind, per } => say!(
+            l,
+            "diag-coarse-granularity",
+            kind = period(*kind),
+            per = period(*per)
         ),
-        Finding::OutsideYear { year } => format!("measurement outside the plan's year {year}"),
+        Finding::OutsideYear { year } => say!(l, "diag-outside-year", year = year.to_string()),
         Finding::DuplicateMeasurement { indicator } => {
-            format!("`{indicator}` is measured twice for the same date or period")
-        }
-        Finding::AmbiguousNumber { text, ambiguity } => {
-            let mark = match ambiguity.mark {
-                Mark::Comma => "comma",
-                Mark::Point => "point",
-            };
-            format!(
-                "`{text}` was read as {} (decimal {mark})",
-                ambiguity.as_decimal
+            say!(
+                l,
+                "diag-duplicate-measurement",
+                indicator = indicator.as_str()
             )
         }
+        Finding::AmbiguousNumber { text, ambiguity } => match ambiguity.mark {
+            Mark::Comma => say!(
+                l,
+                "diag-ambiguous-number-comma",
+                text = text.as_str(),
+                value = ambiguity.as_decimal
+            ),
+            Mark::Point => say!(
+                l,
+                "diag-ambiguous-number-point",
+                text = text.as_str(),
+                value = ambiguity.as_decimal
+            ),
+        },
     }
 }
 
@@ -478,90 +588,86 @@ fn naming_cell(text: String, place: &Place) -> String {
 
 /// The label under the caret of a finding's place, where one helps.
 pub fn caret(finding: &Finding) -> Option<String> {
+    let l = lang();
     Some(match finding {
         Finding::InvalidUtf8 { fault } => match fault {
-            Utf8Fault::Byte => "invalid byte here".into(),
-            Utf8Fault::Utf16 => "a UTF-16 byte-order mark".into(),
-            Utf8Fault::Windows1252 { .. } => "not UTF-8: the first such character".into(),
+            Utf8Fault::Byte => say!(l, "diag-caret-invalid-byte"),
+            Utf8Fault::Utf16 => say!(l, "diag-caret-utf16"),
+            Utf8Fault::Windows1252 { .. } => say!(l, "diag-caret-windows-1252"),
         },
         Finding::NoMeasurements { indicators, .. } => {
-            format!("{} without a measurement", plural(*indicators, "indicator"))
+            let count: usize = *indicators;
+            say!(l, "diag-caret-no-measurements", count = count)
         }
-        Finding::InvalidId { .. } => {
-            "ids are letters, digits, `.`, `_` and `-`, starting with a letter or digit".into()
+        Finding::InvalidId { .. } => say!(l, "diag-caret-invalid-id"),
+        Finding::DuplicateId { level: lv, .. } => {
+            say!(l, "diag-caret-declared-again", level = level(*lv))
         }
-        Finding::DuplicateId { level: l, .. } => format!("{} declared again here", level(*l)),
-        Finding::InvalidTarget { .. } => "cannot read this target".into(),
+        Finding::InvalidTarget { .. } => say!(l, "diag-caret-invalid-target"),
         Finding::UnclosedBracket { .. }
         | Finding::UnclosedQuote { .. }
-        | Finding::UnclosedCsvQuote { .. } => "opened here".into(),
+        | Finding::UnclosedCsvQuote { .. } => say!(l, "diag-opened-here"),
         _ => return None,
     })
 }
 
 /// The label of the other place a finding points at.
 pub fn related(finding: &Finding) -> String {
+    let l = lang();
     match finding {
-        Finding::DuplicateId { first_level, .. } => {
-            format!("first declared as {} here", level(*first_level))
-        }
+        Finding::DuplicateId { first_level, .. } => say!(
+            l,
+            "diag-related-first-declared-as",
+            level = level(*first_level)
+        ),
         Finding::UnclosedBracket { stopped }
         | Finding::UnclosedQuote {
             stopped: Some(stopped),
-        } => {
-            format!("the parser stopped here: {}", message(stopped))
-        }
-        Finding::DuplicatePlanId { .. } => "first declared here".into(),
-        Finding::SecondPlan { first_plan, .. } => {
-            format!("plan `{first_plan}` is for the same commune and year")
-        }
-        Finding::DuplicateMeasurement { .. } => "first measured here".into(),
-        _ => "see".into(),
+        } => say!(l, "diag-related-parser-stopped", message = message(stopped)),
+        Finding::DuplicatePlanId { .. } => say!(l, "diag-related-first-declared"),
+        Finding::SecondPlan { first_plan, .. } => say!(
+            l,
+            "diag-related-same-commune-year",
+            plan = first_plan.as_str()
+        ),
+        Finding::DuplicateMeasurement { .. } => say!(l, "diag-related-first-measured"),
+        _ => say!(l, "diag-see"),
     }
 }
 
 /// The help line of a finding, where one helps.
 pub fn help(finding: &Finding) -> Option<String> {
+    let l = lang();
     let text: String = match finding {
-        Finding::Syntax { fault } => syntax_help(*fault).into(),
-        Finding::UnreadableRow { .. } => return None,
-        Finding::Tab => {
-            "indent with spaces: YAML does not allow tabs for indentation".into()
-        }
-        Finding::SecondDocument => {
-            "remove the `---` line and what follows, or move it to a file of its own".into()
-        }
+        Finding::Syntax { fault } => syntax_help(*fault),
+        Finding::UnreadableRow => say!(l, "diag-unreadable-row-help"),
+        Finding::Tab => say!(l, "diag-tab-help"),
+        Finding::SecondDocument => say!(l, "diag-second-document-help"),
         Finding::UnclosedBracket { stopped } => match stopped.as_ref() {
             Finding::Tab => return help(stopped),
-            _ => "close the list or the keys it opens with `]` or `}`, or put text that holds a bracket between quotes".into(),
+            _ => say!(l, "diag-unclosed-bracket-help"),
         },
-        Finding::UnclosedQuote { .. } => "close the quote on the line where it opens; a quote inside the text is written twice between '…' ('l''école') or as \\\" between \"…\"".into(),
-        Finding::TooManyFields { .. } => "quote a value that holds the separator: \"a, b\"".into(),
-        Finding::TooFewFields { .. } => {
-            "every row has a field for each column of the header: an empty one is nothing between two separators (,,)".into()
-        }
+        Finding::UnclosedQuote { .. } => say!(l, "diag-unclosed-quote-help"),
+        Finding::TooManyFields { .. } => say!(l, "diag-too-many-fields-help"),
+        Finding::TooFewFields { .. } => say!(l, "diag-too-few-fields-help"),
         Finding::UnclosedCsvQuote { in_header, .. } => {
             if *in_header {
-                "close the quote, or remove it: the rest of the file is not read".into()
+                say!(l, "diag-csv-quote-header-help")
             } else {
-                "close the quote, or remove it: this row is skipped, and the rows after it are read as rows".into()
+                say!(l, "diag-csv-quote-row-help")
             }
         }
         Finding::InvalidUtf8 {
             fault: Utf8Fault::Windows1252 { .. },
-        } => SAVE_AS_CSV_UTF8.into(),
-        Finding::InvalidUtf8 { .. } => "save the file as UTF-8".into(),
+        } => say!(l, "diag-save-as-csv-utf8"),
+        Finding::InvalidUtf8 { .. } => say!(l, "diag-invalid-utf8-help"),
         Finding::UnknownFileKind { content } => match content {
             Content::EmptyCsv => header_help(),
-            Content::Export => {
-                "keep exports out of the folders given to `plan`, or name the files to read".into()
-            }
-            Content::Workbook => SAVE_AS_CSV_UTF8.into(),
-            _ => "a plan file has `id`, `commune`, `year`, `title` and `sectors`; a measurements file has `plan` and `measurements`".into(),
+            Content::Export => say!(l, "diag-export-help"),
+            Content::Workbook => say!(l, "diag-save-as-csv-utf8"),
+            _ => say!(l, "diag-kind-help"),
         },
-        Finding::DuplicateKey { .. } => {
-            "a key may appear once in the same block of keys: remove or rename one of them".into()
-        }
+        Finding::DuplicateKey { .. } => say!(l, "diag-duplicate-key-help"),
         Finding::DuplicateColumn { .. } => return None,
         Finding::UnknownKey {
             allowed,
@@ -569,180 +675,148 @@ pub fn help(finding: &Finding) -> Option<String> {
             ..
         } => suggested(
             suggestion.as_deref(),
-            &format!("allowed keys here: {}", allowed.join(", ")),
+            &say!(l, "diag-allowed-keys", keys = listed(allowed)),
         ),
         Finding::MisplacedKey {
             key,
             belongs,
             allowed,
-        } => format!(
-            "`{key}` is a key of {}: check its indentation; allowed keys here: {}",
-            belongs
+        } => {
+            let or = format!(" {} ", say!(l, "diag-or"));
+            let belongs = belongs
                 .iter()
                 .map(|m| mapping(*m))
                 .collect::<Vec<_>>()
-                .join(" or "),
-            allowed.join(", ")
-        ),
+                .join(&or);
+            say!(
+                l,
+                "diag-misplaced-key-help",
+                key = key.as_str(),
+                belongs = belongs,
+                allowed = listed(allowed)
+            )
+        }
         Finding::UnknownColumn { suggestion, .. } => {
             suggested(suggestion.as_deref(), &header_help())
         }
-        Finding::MissingKey { key } => format!("add `{key}:` beside the other keys here"),
+        Finding::MissingKey { key } => say!(l, "diag-missing-key-help", key = key.as_str()),
         Finding::MissingColumn { .. } => header_help(),
-        Finding::EmptyCell { .. } => "every row needs a plan, an indicator and a value".into(),
+        Finding::EmptyCell { .. } => say!(l, "diag-empty-cell-help"),
         Finding::WrongType { .. } => return None,
         Finding::UnknownValue { expected, .. } => {
-            format!("expected one of: {}", expected.join(", "))
+            say!(l, "diag-expected-one-of", values = listed(expected))
         }
-        Finding::TargetShape => "write a target as text (`>= 12 par an`, `Oui/Non`) or with the keys op, value, unit and per".into(),
+        Finding::TargetShape => say!(l, "diag-target-shape-help"),
         Finding::NotAValue { text, fault } => match fault {
             ValueFault::Number(fault) => number_help(*fault, text),
-            ValueFault::SwitchWord => "`on`, `off`, `y` and `n` are not read as yes/no: write yes/no, oui/non, ja/nee or true/false".into(),
-            ValueFault::Other => "values are numbers (3.5) or yes/no/oui/non/ja/nee/true/false".into(),
+            ValueFault::SwitchWord => say!(l, "diag-switch-word-help"),
+            ValueFault::Other => say!(l, "diag-not-a-value-help"),
         },
         Finding::FileTooLarge { kind, .. } => match kind {
-            FileKind::Plan => "a plan file holds one commune's plan: is this the right file?",
-            FileKind::Measurements => {
-                "split the measurements into several files (one a year or a service)"
-            }
-        }
-        .into(),
-        Finding::KindUndecided { .. } => "a plan file is at most 16 MiB; a measurements file has `plan` and `measurements` near its start".into(),
+            FileKind::Plan => say!(l, "diag-plan-too-large-help"),
+            FileKind::Measurements => say!(l, "diag-measurements-too-large-help"),
+        },
+        Finding::KindUndecided { .. } => say!(l, "diag-kind-undecided-help"),
         Finding::NestingTooDeep { .. }
         | Finding::AliasBomb
         | Finding::TooManyNodes { .. }
-        | Finding::SafetyLimit { .. } => LIMIT_HELP.into(),
-        Finding::RowTooLong { .. } => "a row holds one measurement: is a quote left open?".into(),
-        Finding::ReadStopped { .. } => return None,
-        Finding::EmptyFolder => {
-            "check the path: is it the right folder, or are its files elsewhere? the other paths were read".into()
-        }
-        Finding::NoMeasurements { .. } => {
-            "pass the folder (or the files) of the measurements too, after the plan's: e.g. `plans measurements`".into()
-        }
-        Finding::InvalidId { .. } => "ids follow [A-Za-z0-9][A-Za-z0-9._-]*, e.g. `GDP-1-a`".into(),
-        Finding::DuplicateId { .. } => {
-            "ids are unique across the whole plan, at every level: rename one of them".into()
-        }
+        | Finding::SafetyLimit { .. } => say!(l, "diag-limit-help"),
+        Finding::RowTooLong { .. } => say!(l, "diag-row-too-long-help"),
+        Finding::ReadStopped { .. } => say!(l, "diag-read-stopped-help"),
+        Finding::EmptyFolder => say!(l, "diag-empty-folder-help"),
+        Finding::NoMeasurements { .. } => say!(l, "diag-no-measurements-help"),
+        Finding::InvalidId { .. } => say!(l, "diag-invalid-id-help"),
+        Finding::DuplicateId { .. } => say!(l, "diag-duplicate-id-help"),
         Finding::InvalidTarget { error } => target_help(error),
-        Finding::InvalidShare { .. } => "`shares: {results: <id>, indicators: <id>}` names the operational objective of the same project that holds the merged cell".into(),
-        Finding::DuplicatePlanId { .. } => {
-            "each plan is one file: merge them or give one another id".into()
+        Finding::InvalidShare { .. } => say!(l, "diag-invalid-share-help"),
+        Finding::DuplicatePlanId { .. } => say!(l, "diag-duplicate-plan-id-help"),
+        Finding::SecondPlan { .. } => say!(l, "diag-second-plan-help"),
+        Finding::YearOutOfRange { .. } => say!(l, "diag-year-help"),
+        Finding::ThresholdOutOfRange { .. } => say!(l, "diag-threshold-help"),
+        Finding::BooleanBaseline => say!(l, "diag-boolean-baseline-help"),
+        Finding::BooleanAggregate => say!(l, "diag-boolean-aggregate-help"),
+        Finding::BaselineBeyondTarget { .. } => say!(l, "diag-baseline-beyond-target-help"),
+        Finding::BaselineOutOfRange { .. } => say!(l, "diag-baseline-out-of-range-help"),
+        Finding::HandledWithProjects { .. } => say!(l, "diag-handled-with-projects-help"),
+        Finding::NoIndicator { .. } => say!(l, "diag-no-indicator-help"),
+        Finding::EmptyStrategicObjective { .. } => {
+            say!(l, "diag-empty-strategic-objective-help")
         }
-        Finding::SecondPlan { .. } => {
-            "a commune has one plan a year: remove the copy, or correct its commune or year".into()
-        }
-        Finding::YearOutOfRange { .. } => "write the plan's year, e.g. `year: 2023`".into(),
-        Finding::ThresholdOutOfRange { .. } => {
-            "the default is 50: an unmet indicator at 50 % or more of its target is `partial`"
-                .into()
-        }
-        Finding::BooleanBaseline => {
-            "remove `baseline`, or give the indicator a numeric target".into()
-        }
-        Finding::BooleanAggregate => {
-            "a yes/no indicator's actual value is always its latest measurement".into()
-        }
-        Finding::BaselineBeyondTarget { .. } => "the baseline is the level before the plan: below a `>=` target, above a `<=` target".into(),
-        Finding::BaselineOutOfRange { .. } => {
-            "the baseline is the level before the plan, e.g. `baseline: 2.5`".into()
-        }
-        Finding::HandledWithProjects { .. } => "a placeholder handled elsewhere has no projects: remove `handled_by` or the projects".into(),
-        Finding::NoIndicator { .. } => {
-            "add an indicator, or declare a merged cell with `shares: {indicators: <id>}`".into()
-        }
-        Finding::EmptyStrategicObjective { .. } => "add its operational objectives, or mark a placeholder with `handled_by: Zone de Police`".into(),
         Finding::UnknownPlan {
             known, suggestion, ..
-        } => {
-            let pass = "pass the plan file too, e.g. `plan validate plans/ measurements/`";
-            match suggestion {
-                Some(_) => suggested(suggestion.as_deref(), pass),
-                None if known.is_empty() => format!("no plan was loaded: {pass}"),
-                None => format!("loaded plans: {}", known.join(", ")),
-            }
-        }
-        Finding::UnknownIndicator { suggestion, .. } => match suggestion {
-            Some(_) => suggested(suggestion.as_deref(), "`plan tree` lists the indicator ids"),
-            None => "`plan tree` lists the indicator ids of the plan".into(),
+        } => match suggestion {
+            Some(_) => suggested(suggestion.as_deref(), &say!(l, "diag-pass-plan-help")),
+            None if known.is_empty() => say!(l, "diag-no-plan-loaded-help"),
+            None => say!(l, "diag-loaded-plans-help", plans = known.join(", ")),
         },
-        Finding::ValueKind { expected, .. } => format!(
-            "write {} here",
-            match expected {
-                ValueKindExpected::YesNo => "oui/non, yes/no or ja/nee",
-                ValueKindExpected::Number => "a number",
-            }
-        ),
-        Finding::InvalidValue { .. } => "measured values are numbers from 0 to 10^12".into(),
+        Finding::UnknownIndicator { suggestion, .. } => match suggestion {
+            Some(_) => suggested(suggestion.as_deref(), &say!(l, "diag-tree-lists-ids-help")),
+            None => say!(l, "diag-tree-lists-ids-of-plan-help"),
+        },
+        Finding::ValueKind { expected, .. } => match expected {
+            ValueKindExpected::YesNo => say!(l, "diag-value-kind-yes-no-help"),
+            ValueKindExpected::Number => say!(l, "diag-value-kind-number-help"),
+        },
+        Finding::InvalidValue { .. } => say!(l, "diag-invalid-value-help"),
         Finding::InvalidDate {
             suggestion: Some(date),
             ..
-        } => format!(
-            "{} dates are written YYYY-MM-DD: year, month, day",
-            did_you_mean(&date.to_string())
-        ),
+        } => say!(l, "diag-day-first-help", date = date.to_string()),
         Finding::InvalidDate { error, .. } => match error {
-            DateError::NotADate(_) | DateError::NoSuchDay(_) => {
-                "write dates as YYYY-MM-DD, e.g. 2023-02-03"
-            }
+            DateError::NotADate(_) | DateError::NoSuchDay(_) => say!(l, "diag-date-help"),
             DateError::NotAPeriod(_) | DateError::NoSuchPeriod(_) => {
-                "periods: 2023, 2023-Q1, 2023-03 or 2023-W05"
+                say!(l, "diag-period-help")
             }
+        },
+        Finding::DateAndPeriod => say!(l, "diag-date-and-period-help"),
+        Finding::NoDateNorPeriod => say!(l, "diag-no-date-nor-period-help"),
+        Finding::CoarseGranularity { per, .. } => {
+            say!(l, "diag-coarse-granularity-help", per = period(*per))
         }
-        .into(),
-        Finding::DateAndPeriod => {
-            "keep `date: YYYY-MM-DD` for a day, or `period: 2023-Q1` for a period".into()
-        }
-        Finding::NoDateNorPeriod => "add `date: 2023-01-31` or `period: 2023-01`".into(),
-        Finding::CoarseGranularity { per, .. } => format!(
-            "record this indicator per {} (or finer), e.g. with `date:`",
-            per.name()
-        ),
-        Finding::OutsideYear { .. } => {
-            "it is not counted in the reports of this plan; check the year".into()
-        }
-        Finding::DuplicateMeasurement { .. } => "both records are counted: remove one if it is a copy, or tell them apart with a `note` (e.g. the quartier)".into(),
+        Finding::OutsideYear { .. } => say!(l, "diag-outside-year-help"),
+        Finding::DuplicateMeasurement { .. } => say!(l, "diag-duplicate-measurement-help"),
         Finding::AmbiguousNumber { ambiguity, .. } => ambiguity_help(ambiguity),
     };
     Some(text)
 }
 
 /// What a code catches, in a line: the rules of `--format sarif`.
-pub fn rule(code: Code) -> &'static str {
+pub fn rule(code: Code) -> String {
+    let l = lang();
     match code {
-        Code::Syntax => "A file that is not well-formed YAML or CSV",
-        Code::InvalidUtf8 => "A file that is not valid UTF-8",
-        Code::UnknownFileKind => "A file that is neither a plan nor measurements",
-        Code::DuplicateKey => "A key or a column written twice",
-        Code::UnknownKey => "An unknown key or column",
-        Code::MissingKey => "A required key, column or cell left out",
-        Code::WrongType => "A value of the wrong type",
-        Code::LimitExceeded => "A file beyond a limit against hostile input",
-        Code::InvalidId => "An id that is not letters, digits, `.`, `_` and `-`",
-        Code::DuplicateId => "An id declared twice in a plan",
-        Code::InvalidTarget => "A target that cannot be read",
-        Code::InvalidShare => "A merged cell (`shares`) that names the wrong objective",
-        Code::DuplicatePlan => "Two plans with one id, or for one commune and year",
-        Code::InvalidPlanValue => "A plan value out of range: year, threshold, baseline",
-        Code::UnknownPlan => "A measurement for a plan that was not loaded",
-        Code::UnknownIndicator => "A measurement for an indicator the plan does not have",
-        Code::ValueKind => "A yes/no value for a numeric target, or a number for a yes/no one",
-        Code::InvalidValue => "A measured value that is negative, too large or not finite",
-        Code::InvalidDate => "An impossible date or period",
-        Code::DatePeriod => "A measurement with both or neither of `date` and `period`",
-        Code::CoarseGranularity => "A measurement coarser than its indicator's target",
-        Code::EmptyFolder => "A folder named on the command line that holds nothing to read",
-        Code::NoMeasurements => "A plan reported on without any of its measurements",
-        Code::NoIndicator => "An operational objective with no indicator",
-        Code::EmptyStrategicObjective => {
-            "A strategic objective with no operational objective and no `handled_by`"
-        }
-        Code::OutsideYear => "A measurement outside its plan's year",
-        Code::AmbiguousNumber => "A measured value such as `1,000`: a thousand or one?",
-        Code::DuplicateMeasurement => "An indicator measured twice for the same day or period",
+        Code::Syntax => say!(l, "diag-rule-syntax"),
+        Code::InvalidUtf8 => say!(l, "diag-rule-invalid-utf8"),
+        Code::UnknownFileKind => say!(l, "diag-rule-unknown-file-kind"),
+        Code::DuplicateKey => say!(l, "diag-rule-duplicate-key"),
+        Code::UnknownKey => say!(l, "diag-rule-unknown-key"),
+        Code::MissingKey => say!(l, "diag-rule-missing-key"),
+        Code::WrongType => say!(l, "diag-rule-wrong-type"),
+        Code::LimitExceeded => say!(l, "diag-rule-limit-exceeded"),
+        Code::InvalidId => say!(l, "diag-rule-invalid-id"),
+        Code::DuplicateId => say!(l, "diag-rule-duplicate-id"),
+        Code::InvalidTarget => say!(l, "diag-rule-invalid-target"),
+        Code::InvalidShare => say!(l, "diag-rule-invalid-share"),
+        Code::DuplicatePlan => say!(l, "diag-rule-duplicate-plan"),
+        Code::InvalidPlanValue => say!(l, "diag-rule-invalid-plan-value"),
+        Code::UnknownPlan => say!(l, "diag-rule-unknown-plan"),
+        Code::UnknownIndicator => say!(l, "diag-rule-unknown-indicator"),
+        Code::ValueKind => say!(l, "diag-rule-value-kind"),
+        Code::InvalidValue => say!(l, "diag-rule-invalid-value"),
+        Code::InvalidDate => say!(l, "diag-rule-invalid-date"),
+        Code::DatePeriod => say!(l, "diag-rule-date-period"),
+        Code::CoarseGranularity => say!(l, "diag-rule-coarse-granularity"),
+        Code::EmptyFolder => say!(l, "diag-rule-empty-folder"),
+        Code::NoMeasurements => say!(l, "diag-rule-no-measurements"),
+        Code::NoIndicator => say!(l, "diag-rule-no-indicator"),
+        Code::EmptyStrategicObjective => say!(l, "diag-rule-empty-strategic-objective"),
+        Code::OutsideYear => say!(l, "diag-rule-outside-year"),
+        Code::AmbiguousNumber => say!(l, "diag-rule-ambiguous-number"),
+        Code::DuplicateMeasurement => say!(l, "diag-rule-duplicate-measurement"),
     }
 }
 
+/// The token of a severity in the machine formats (`short`, `github`): `error` or
+/// `warning` in every language.
 pub fn severity(severity: Severity) -> &'static str {
     match severity {
         Severity::Error => "error",
@@ -750,9 +824,17 @@ pub fn severity(severity: Severity) -> &'static str {
     }
 }
 
-/// `1 file`, `2 files`.
-pub fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+/// The name of a severity in the human format, in the language of messages.
+pub fn severity_name(severity: Severity) -> String {
+    match severity {
+        Severity::Error => say!(lang(), "diag-level-error"),
+        Severity::Warning => say!(lang(), "diag-level-warning"),
+    }
+}
+
+/// `help`, which leads a help line.
+pub fn help_heading() -> String {
+    say!(lang(), "diag-level-help")
 }
 
 /// `2 errors and 1 warning found`, counting the findings that were only counted
@@ -769,40 +851,87 @@ pub fn summary(diagnostics: &[Diagnostic], omitted: &BTreeMap<Code, usize>) -> O
                 .map(|(_, n)| n)
                 .sum::<usize>()
     };
-    let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
-    let found = match (errors, warnings) {
+    let l = lang();
+    let found = match (count(Severity::Error), count(Severity::Warning)) {
         (0, 0) => return None,
-        (0, w) => format!("{} found", plural(w, "warning")),
-        (e, 0) => format!("{} found", plural(e, "error")),
-        (e, w) => format!("{} and {} found", plural(e, "error"), plural(w, "warning")),
+        (0, w) => say!(l, "diag-found-warnings", warnings = w),
+        (e, 0) => say!(l, "diag-found-errors", errors = e),
+        (e, w) => say!(l, "diag-found-both", errors = e, warnings = w),
     };
     let not_listed: usize = omitted.values().sum();
     Some(if not_listed == 0 {
         found
     } else {
-        format!(
-            "{found}, {not_listed} of them not listed (at most {KEPT_PER_CODE} of one code are)"
+        say!(
+            l,
+            "diag-found-not-listed",
+            found = found,
+            count = not_listed,
+            max = KEPT_PER_CODE
         )
     })
 }
 
+/// The last line of `plan validate` in the human format: `plan: checked 3 files: 1 plan
+/// with 12 indicators, 40 measurements: no problems found` (`summary` from [`summary`],
+/// `None` when nothing was found; `read_in_part` files whose reading stopped at a fault).
+pub fn checked(
+    files: usize,
+    plans: usize,
+    indicators: usize,
+    measurements: usize,
+    summary: Option<String>,
+    read_in_part: usize,
+) -> String {
+    let l = lang();
+    let mut summary = summary.unwrap_or_else(|| say!(l, "diag-no-problems"));
+    if read_in_part > 0 {
+        summary = format!("{summary}, {}", self::read_in_part(read_in_part));
+    }
+    say!(
+        l,
+        "diag-checked",
+        files = files,
+        plans = plans,
+        indicators = indicators,
+        measurements = measurements,
+        summary = summary
+    )
+}
+
 /// The note of the human format on the findings of a code it does not show.
 pub fn not_shown(more: usize, code: Code, listed_all: bool, listed: usize) -> String {
-    let lists = if listed_all {
-        "them all".to_string()
+    let l = lang();
+    let severity = severity_name(code.severity());
+    let text = if listed_all {
+        say!(
+            l,
+            "diag-not-shown-all",
+            more = more,
+            severity = severity,
+            code = code.code()
+        )
     } else {
-        format!("the first {listed}")
+        say!(
+            l,
+            "diag-not-shown-first",
+            more = more,
+            severity = severity,
+            code = code.code(),
+            listed = listed
+        )
     };
-    format!(
-        "note: {more} more {}[{}] findings not shown; `plan validate --format short` lists {lists}",
-        severity(code.severity()),
-        code.code()
-    )
+    format!("{}: {text}", say!(l, "diag-level-note"))
 }
 
 /// What the machine formats say on standard error of the findings they leave out.
 pub fn not_listed(count: usize) -> String {
-    format!("plan: {count} more findings not listed (at most {KEPT_PER_CODE} of one code are kept)")
+    say!(
+        lang(),
+        "diag-not-listed",
+        count = count,
+        max = KEPT_PER_CODE
+    )
 }
 
 #[cfg(test)]
@@ -833,7 +962,7 @@ mod tests {
         };
         assert_eq!(
             help(&unknown).as_deref(),
-            Some("did you mean `label`? allowed keys here: label, target")
+            Some("did you mean `label`? allowed keys here: `label`, `target`")
         );
     }
 }
