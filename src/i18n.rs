@@ -142,8 +142,10 @@ macro_rules! say {
     ($lang:expr, $id:literal $(,)?) => {
         i18n_embed_fl::fl!($crate::i18n::loader($lang), $id)
     };
-    ($lang:expr, $id:literal, $($args:tt)+) => {
-        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id, $($args)+)
+    // Each value between parentheses: `fl!` writes `value.into()`, which would bind to
+    // the last part of `*count` or `-1.5`.
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id, $($name = ($value)),+)
     };
 }
 

@@ -26,7 +26,6 @@
 // Leaves.
 pub mod calendar;
 pub mod diagnostic;
-#[macro_use]
 pub mod i18n;
 mod lines;
 pub mod model;

@@ -16,6 +16,7 @@ use crate::diagnostic::{
     Severity, ShareProblem, Shared, SyntaxFault, Utf8Fault, ValueKindExpected, ValueProblem,
     ValueType,
 };
+use crate::i18n::say;
 use crate::i18n::{self, Lang};
 use crate::model::Level;
 use crate::place::Place;
