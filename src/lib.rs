@@ -73,7 +73,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Output> {
         .map(str::to_string);
     let mut command = cli::words::command(lang, bin_name.as_deref(), cli::words::Purpose::Help);
     let parsed = command
-        .try_get_matches_from_mut(args)
+        .try_get_matches_from_mut(args.clone())
         .and_then(|matches| cli::Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
@@ -87,7 +87,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Output> {
                 ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
                     Output::failure(err.render().ansi().to_string())
                 }
-                _ => Output::failure(cli::words::usage_error(lang, &err)),
+                _ => {
+                    let program = cli::words::Program::of(&mut command, &args);
+                    Output::failure(cli::words::usage_error(lang, &err, &program))
+                }
             });
         }
     };

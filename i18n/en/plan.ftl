@@ -186,6 +186,7 @@ man-version = VERSION
 error-heading = error:
 usage-value-missing = a value is required for { $option } but none was supplied
 usage-invalid-value = invalid value { $value } for { $option }
+usage-refused-value = invalid value { $value } for { $option }: { $why }
 usage-unknown-argument = unexpected argument { $argument } found
 usage-unknown-command = unrecognized subcommand { $command }
 usage-missing-arguments = the following required arguments were not provided:

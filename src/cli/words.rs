@@ -156,6 +156,40 @@ fn word_help_command(lang: Lang, help: Command, footer: &str) -> Command {
     help
 }
 
+/// The command that arguments run, as the usage lines name it (`plan report` for
+/// `plan --lang fr report --year 2023`, `plan` when they name none), and its usage line.
+pub struct Program {
+    pub name: String,
+    pub usage: String,
+}
+
+impl Program {
+    /// The program of `args` in a built `command`.
+    pub fn of(command: &mut Command, args: &[std::ffi::OsString]) -> Program {
+        let bin = command
+            .get_bin_name()
+            .unwrap_or(command.get_name())
+            .to_string();
+        let sub = args.iter().skip(1).find_map(|arg| {
+            let arg = arg.to_str()?;
+            command
+                .get_subcommands()
+                .find(|sub| sub.get_name() == arg)
+                .map(|sub| sub.get_name().to_string())
+        });
+        match sub.and_then(|sub| command.find_subcommand_mut(&sub).map(|c| (sub, c))) {
+            Some((sub, found)) => Program {
+                name: format!("{bin} {sub}"),
+                usage: found.render_usage().ansi().to_string(),
+            },
+            None => Program {
+                name: bin,
+                usage: command.render_usage().ansi().to_string(),
+            },
+        }
+    }
+}
+
 /// The help flag of a command: `-h` for a summary, `--help` for more when the command has
 /// more to say.
 fn help_flag(lang: Lang, long: bool) -> Arg {
@@ -406,8 +440,9 @@ impl std::fmt::Display for Refused {
 impl std::error::Error for Refused {}
 
 /// A usage error of clap worded in `lang`: the message by the error's kind and context,
-/// the tips, the usage line and where to read more. Exit 2 goes with it.
-pub fn usage_error(lang: Lang, error: &clap::Error) -> String {
+/// the tips, the usage line (clap's, else that of `program`, the command run) and where
+/// to read more (`plan report --help`). Exit 2 goes with it.
+pub fn usage_error(lang: Lang, error: &clap::Error, program: &Program) -> String {
     let styles = Styles::default();
     let error_style = styles.get_error();
     let invalid = styles.get_invalid();
@@ -461,20 +496,24 @@ pub fn usage_error(lang: Lang, error: &clap::Error) -> String {
             text
         }
         ErrorKind::ValueValidation => {
-            let mut text = say!(
-                lang,
-                "usage-invalid-value",
-                value = quoted(&invalid, &value),
-                option = arg
-            );
             // Only what plan's own parsers say: never a library's English.
             let refused = std::error::Error::source(error)
                 .and_then(|source| source.downcast_ref::<Refused>());
-            if let Some(Refused(why)) = refused {
-                text.push_str(": ");
-                text.push_str(why);
+            match refused {
+                Some(Refused(why)) => say!(
+                    lang,
+                    "usage-refused-value",
+                    value = quoted(&invalid, &value),
+                    option = arg,
+                    why = why.as_str()
+                ),
+                None => say!(
+                    lang,
+                    "usage-invalid-value",
+                    value = quoted(&invalid, &value),
+                    option = arg
+                ),
             }
-            text
         }
         ErrorKind::UnknownArgument => say!(lang, "usage-unknown-argument", argument = arg),
         ErrorKind::InvalidSubcommand => {
@@ -572,27 +611,21 @@ pub fn usage_error(lang: Lang, error: &clap::Error) -> String {
         let _ = write!(message, "\n  {valid}{tip_word}{valid:#} {tip}");
     }
     let usage = match error.get(ContextKind::Usage) {
-        Some(ContextValue::StyledStr(usage)) => Some(usage.ansi().to_string()),
-        _ => None,
+        Some(ContextValue::StyledStr(usage)) => usage.ansi().to_string(),
+        _ => program.usage.clone(),
     };
     let usage_style = styles.get_usage();
     let mut text = format!(
         "{error_style}{}{error_style:#} {message}",
         say!(lang, "error-heading")
     );
-    let program = usage
-        .as_deref()
-        .map(|usage| program_of(&strip_ansi(usage)))
-        .unwrap_or_else(|| "plan".to_string());
-    if let Some(usage) = &usage {
-        let _ = write!(
-            text,
-            "\n\n{usage_style}{}{usage_style:#} {}",
-            say!(lang, "help-usage"),
-            usage_text(lang, usage)
-        );
-    }
-    let more = format!("{literal}{program} --help{literal:#}");
+    let _ = write!(
+        text,
+        "\n\n{usage_style}{}{usage_style:#} {}",
+        say!(lang, "help-usage"),
+        usage_text(lang, &usage)
+    );
+    let more = format!("{literal}{} --help{literal:#}", program.name);
     let _ = write!(text, "\n\n{}\n", say!(lang, "usage-more", command = more));
     text
 }
@@ -629,16 +662,6 @@ fn clap_tip(lang: Lang, tip: &str) -> Option<String> {
         ));
     }
     None
-}
-
-/// The command a usage line is of: `plan report` of `plan report --year <YEAR>`.
-fn program_of(usage: &str) -> String {
-    let usage = usage.split_once("Usage:").map_or(usage, |(_, rest)| rest);
-    usage
-        .split_whitespace()
-        .take_while(|word| !word.starts_with(['-', '[', '<']))
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// `text` without its colours.
