@@ -265,15 +265,16 @@ fn word_arg(arg: Arg, command: &str, long: bool, words: &mut Words, purpose: Pur
     let key = arg_key(command, arg.get_id().as_str());
     let help = words.get(&format!("arg-{key}"));
     let mut arg = arg;
-    if let Some(names) = arg.get_value_names() {
+    // A flag (`--strict`) takes no value: it has no value name to show, and clap's
+    // `true`/`false` are not for the reader.
+    let takes_values = arg.get_action().takes_values();
+    if let Some(names) = arg.get_value_names().filter(|_| takes_values) {
         let names: Vec<String> = names
             .iter()
             .map(|name| words.get(&format!("placeholder-{}", name.to_lowercase())))
             .collect();
         arg = arg.value_names(names);
     }
-    // A flag (`--strict`) takes no value: clap's `true`/`false` are not for the reader.
-    let takes_values = arg.get_action().takes_values();
     let values: Vec<PossibleValue> = arg
         .get_possible_values()
         .into_iter()
@@ -463,7 +464,7 @@ pub fn usage_error(lang: Lang, error: &clap::Error, program: &Program) -> String
         _ => 0.0,
     };
     let arg = string(ContextKind::InvalidArg)
-        .map(|arg| quoted(&literal, &arg))
+        .map(|arg| quoted(literal, &arg))
         .unwrap_or_default();
     let value = string(ContextKind::InvalidValue).unwrap_or_default();
     let listed = |items: &[String]| {
@@ -481,7 +482,7 @@ pub fn usage_error(lang: Lang, error: &clap::Error, program: &Program) -> String
             let mut text = say!(
                 lang,
                 "usage-invalid-value",
-                value = quoted(&invalid, &value),
+                value = quoted(invalid, &value),
                 option = arg
             );
             let values = strings(ContextKind::ValidValue);
@@ -503,14 +504,14 @@ pub fn usage_error(lang: Lang, error: &clap::Error, program: &Program) -> String
                 Some(Refused(why)) => say!(
                     lang,
                     "usage-refused-value",
-                    value = quoted(&invalid, &value),
+                    value = quoted(invalid, &value),
                     option = arg,
                     why = why.as_str()
                 ),
                 None => say!(
                     lang,
                     "usage-invalid-value",
-                    value = quoted(&invalid, &value),
+                    value = quoted(invalid, &value),
                     option = arg
                 ),
             }
@@ -521,7 +522,7 @@ pub fn usage_error(lang: Lang, error: &clap::Error, program: &Program) -> String
             say!(
                 lang,
                 "usage-unknown-command",
-                command = quoted(&invalid, &name)
+                command = quoted(invalid, &name)
             )
         }
         ErrorKind::MissingRequiredArgument => {
@@ -550,7 +551,7 @@ pub fn usage_error(lang: Lang, error: &clap::Error, program: &Program) -> String
             if prior.is_empty() || this.as_ref() == prior.first() {
                 say!(lang, "usage-used-twice", option = arg)
             } else {
-                let others: Vec<String> = prior.iter().map(|p| quoted(&invalid, p)).collect();
+                let others: Vec<String> = prior.iter().map(|p| quoted(invalid, p)).collect();
                 say!(
                     lang,
                     "usage-conflict",
@@ -562,7 +563,7 @@ pub fn usage_error(lang: Lang, error: &clap::Error, program: &Program) -> String
         ErrorKind::TooManyValues => say!(
             lang,
             "usage-too-many-values",
-            value = quoted(&invalid, &value),
+            value = quoted(invalid, &value),
             option = arg
         ),
         ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => say!(
@@ -579,7 +580,7 @@ pub fn usage_error(lang: Lang, error: &clap::Error, program: &Program) -> String
     let mut tips = Vec::new();
     let similar = strings(ContextKind::SuggestedSubcommand);
     if !similar.is_empty() {
-        let names: Vec<String> = similar.iter().map(|s| quoted(&valid, s)).collect();
+        let names: Vec<String> = similar.iter().map(|s| quoted(valid, s)).collect();
         tips.push(say!(
             lang,
             "usage-similar-commands",
@@ -592,7 +593,7 @@ pub fn usage_error(lang: Lang, error: &clap::Error, program: &Program) -> String
             tips.push(say!(
                 lang,
                 "usage-did-you-mean",
-                suggestion = quoted(&valid, &similar)
+                suggestion = quoted(valid, &similar)
             ));
         }
     }
