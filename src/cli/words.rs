@@ -474,27 +474,28 @@ pub fn usage_error(lang: Lang, error: &clap::Error, program: &Program) -> String
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let invalid_value = || {
+        say!(
+            lang,
+            "usage-invalid-value",
+            value = quoted(invalid, &value),
+            option = arg.as_str()
+        )
+    };
+    // A message and, on its own line, what may be written instead.
+    let listed_after = |message: String, list: Option<String>| match list {
+        Some(list) => format!("{message}\n  {list}"),
+        None => message,
+    };
     let mut message = match error.kind() {
         ErrorKind::InvalidValue if value.is_empty() => {
             say!(lang, "usage-value-missing", option = arg)
         }
         ErrorKind::InvalidValue => {
-            let mut text = say!(
-                lang,
-                "usage-invalid-value",
-                value = quoted(invalid, &value),
-                option = arg
-            );
             let values = strings(ContextKind::ValidValue);
-            if !values.is_empty() {
-                text.push_str("\n  ");
-                text.push_str(&say!(
-                    lang,
-                    "help-possible-values",
-                    values = listed(&values)
-                ));
-            }
-            text
+            let list = (!values.is_empty())
+                .then(|| say!(lang, "help-possible-values", values = listed(&values)));
+            listed_after(invalid_value(), list)
         }
         ErrorKind::ValueValidation => {
             // Only what plan's own parsers say: never a library's English.
@@ -508,12 +509,7 @@ pub fn usage_error(lang: Lang, error: &clap::Error, program: &Program) -> String
                     option = arg,
                     why = why.as_str()
                 ),
-                None => say!(
-                    lang,
-                    "usage-invalid-value",
-                    value = quoted(invalid, &value),
-                    option = arg
-                ),
+                None => invalid_value(),
             }
         }
         ErrorKind::UnknownArgument => say!(lang, "usage-unknown-argument", argument = arg),
@@ -533,17 +529,15 @@ pub fn usage_error(lang: Lang, error: &clap::Error, program: &Program) -> String
             text
         }
         ErrorKind::MissingSubcommand => {
-            let mut text = say!(lang, "usage-missing-command");
             let commands = strings(ContextKind::ValidSubcommand);
-            if !commands.is_empty() {
-                text.push_str("\n  ");
-                text.push_str(&say!(
+            let list = (!commands.is_empty()).then(|| {
+                say!(
                     lang,
                     "usage-possible-commands",
                     commands = listed(&commands)
-                ));
-            }
-            text
+                )
+            });
+            listed_after(say!(lang, "usage-missing-command"), list)
         }
         ErrorKind::ArgumentConflict => {
             let prior = strings(ContextKind::PriorArg);
