@@ -1,14 +1,21 @@
 //! Command-line definitions (clap derive): raw arguments only, resolved in `config`.
+//! The doc comments are for developers: what the user reads, in the language of
+//! messages, comes from the Fluent files through [`words`].
 //!
 //! The top layer, with `config` and `commands`: imports only the leaves and the
 //! diagnostic formats of `render`.
+
+pub mod words;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::i18n;
 use crate::model::Lang;
 use crate::render::diagnostics::Format;
+use crate::say;
+use words::Refused;
 
 /// Check, measure and report on a Belgian commune's security and prevention plan
 /// (Contrat de sécurité et de société / PSSP) kept as YAML.
@@ -39,11 +46,31 @@ pub struct Cli {
 }
 
 /// `--lang`: a language as people and systems write it.
-fn parse_lang(text: &str) -> Result<Lang, String> {
+fn parse_lang(text: &str) -> Result<Lang, Refused> {
     Lang::parse(text).ok_or_else(|| {
         let codes: Vec<&str> = Lang::ALL.iter().map(|lang| lang.code()).collect();
-        codes.join(", ")
+        Refused(say!(
+            i18n::messages(),
+            "usage-lang-refused",
+            codes = codes.join(", ")
+        ))
     })
+}
+
+/// `--year`: digits.
+fn parse_year(text: &str) -> Result<i32, Refused> {
+    text.trim()
+        .parse()
+        .map_err(|_| Refused(say!(i18n::messages(), "usage-year-refused")))
+}
+
+/// `--depth`: a level from 1 to 6.
+fn parse_depth(text: &str) -> Result<u8, Refused> {
+    text.trim()
+        .parse()
+        .ok()
+        .filter(|depth| (1..=6).contains(depth))
+        .ok_or_else(|| Refused(say!(i18n::messages(), "usage-depth-refused")))
 }
 
 /// The `--lang` of command-line arguments, read before they are parsed (the help is
@@ -135,7 +162,7 @@ pub struct TreeArgs {
     pub paths: Paths,
     /// Stop at this level: 1 sectors, 2 general objectives, 3 strategic objectives,
     /// 4 projects, 5 operational objectives, 6 indicators.
-    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=6))]
+    #[arg(long, value_parser = parse_depth)]
     pub depth: Option<u8>,
 }
 
@@ -143,7 +170,7 @@ pub struct TreeArgs {
 #[derive(Debug, Args)]
 pub struct Selection {
     /// The year to report on.
-    #[arg(long)]
+    #[arg(long, value_parser = parse_year)]
     pub year: i32,
     /// Count only measurements up to this date (YYYY-MM-DD); yearly summed targets are
     /// pro-rated by the days elapsed.

@@ -9,8 +9,10 @@ use chrono::NaiveDate;
 use crate::calendar::{self, DateRange};
 use crate::cli::{Cli, ColorWhen, Selection};
 use crate::compute::report::Filters;
+use crate::i18n;
 use crate::model::Lang;
 use crate::render::diagnostics::words;
+use crate::say;
 
 /// Settings common to every command.
 #[derive(Clone, Copy, Debug)]
@@ -74,9 +76,20 @@ impl ReportConfig {
         lang: Option<Lang>,
     ) -> anyhow::Result<ReportConfig> {
         let year = selection.year;
+        let messages = i18n::messages();
         let Some(year_span) = DateRange::year(year).filter(|_| crate::model::YEARS.contains(&year))
         else {
-            bail!("--year {year} is out of range");
+            let (first, last) = (crate::model::YEARS.start(), crate::model::YEARS.end());
+            bail!(
+                "{}",
+                say!(
+                    messages,
+                    "error-year-out-of-range",
+                    year = year.to_string(),
+                    first = first.to_string(),
+                    last = last.to_string()
+                )
+            );
         };
         let as_of = selection
             .as_of
@@ -90,7 +103,15 @@ impl ReportConfig {
         if let Some(date) = as_of
             && !year_span.contains(date)
         {
-            bail!("--as-of {date} is not in the report year {year}");
+            bail!(
+                "{}",
+                say!(
+                    messages,
+                    "error-as-of-outside-year",
+                    date = date.to_string(),
+                    year = year.to_string()
+                )
+            );
         }
         Ok(ReportConfig {
             year,

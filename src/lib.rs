@@ -44,18 +44,18 @@ pub mod config;
 
 use std::ffi::OsString;
 
-use clap::Parser as _;
+use clap::FromArgMatches as _;
 
 pub use commands::output::Output;
 
 /// The ids of the messages that word the command line's help (`--help` of every command
-/// and option), for `tests/translations.rs`.
+/// and option) by rule, for `tests/translations.rs`.
 pub fn cli_message_ids() -> Vec<String> {
-    // Filled in with the worded help of the command line.
-    Vec::new()
+    cli::words::message_ids()
 }
 
-/// Runs `plan` with command-line arguments (the first is the program name).
+/// Runs `plan` with command-line arguments (the first is the program name). Usage
+/// errors and plan's own errors come back worded, as an [`Output`] with exit code 2.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Output> {
     let args: Vec<OsString> = args.into_iter().collect();
     i18n::set_messages(match cli::lang_option(&args) {
@@ -65,22 +65,37 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Output> {
         },
         None => i18n::from_environment(|name| std::env::var(name).ok()),
     });
-    let cli = match cli::Cli::try_parse_from(args) {
+    let lang = i18n::messages();
+    let bin_name = args
+        .first()
+        .and_then(|arg0| std::path::Path::new(arg0).file_name())
+        .and_then(|name| name.to_str())
+        .map(str::to_string);
+    let mut command = cli::words::command(lang, bin_name.as_deref(), cli::words::Purpose::Help);
+    let parsed = command
+        .try_get_matches_from_mut(args.clone())
+        .and_then(|matches| cli::Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(err) => {
-            let text = err.render().ansi().to_string();
-            return Ok(if err.use_stderr() {
-                Output::failure(text)
-            } else {
-                Output {
-                    stdout: text.into_bytes(),
+            use clap::error::ErrorKind;
+            return Ok(match err.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => Output {
+                    stdout: err.render().ansi().to_string().into_bytes(),
                     ..Output::default()
+                },
+                ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                    Output::failure(err.render().ansi().to_string())
+                }
+                _ => {
+                    let program = cli::words::Program::of(&mut command, &args);
+                    Output::failure(cli::words::usage_error(lang, &err, &program))
                 }
             });
         }
     };
     let config = config::Config::from_cli(&cli);
-    match cli.command {
+    let ran = match cli.command {
         cli::Command::Validate(args) => commands::validate::run(&config, &args),
         cli::Command::Tree(args) => commands::tree::run(&config, &args),
         cli::Command::Report(args) => commands::report::run(&config, &args),
@@ -88,5 +103,18 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Output> {
         cli::Command::Schema(args) => commands::schema::run(&args),
         cli::Command::Completions(args) => Ok(commands::completions::run(&args)),
         cli::Command::Man => commands::man::run(),
-    }
+    };
+    Ok(ran.unwrap_or_else(|err| failure(&err)))
+}
+
+/// An error that ends the run (exit 2), worded in the language of messages:
+/// `error: --year 20233 is out of range`.
+pub fn failure(err: &anyhow::Error) -> Output {
+    Output::failure(commands::errors::error_line(&format!("{err:#}")))
+}
+
+/// What to say when standard output cannot be written (a full disk): `error: cannot
+/// write to standard output: the disk is full`.
+pub fn stdout_failure(err: &std::io::Error) -> String {
+    commands::errors::stdout_failure(err)
 }

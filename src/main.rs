@@ -8,7 +8,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let output = match plan::run(std::env::args_os()) {
         Ok(output) => output,
-        Err(err) => plan::Output::failure(format!("error: {err:#}\n")),
+        Err(err) => plan::failure(&err),
     };
     let mut stderr = anstream::stderr();
     let _ = stderr.write_all(output.stderr.as_bytes());
@@ -22,7 +22,7 @@ fn main() -> ExitCode {
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(output.exit),
         // A full disk, say: what was meant for standard output is lost, and the run failed.
         Err(err) => {
-            let _ = writeln!(stderr, "error: cannot write to standard output: {err}");
+            let _ = stderr.write_all(plan::stdout_failure(&err).as_bytes());
             ExitCode::from(2)
         }
     }

@@ -178,6 +178,7 @@ fn a_full_disk_on_standard_output_fails_for_every_command() {
         let full = File::options().write(true).open("/dev/full").unwrap();
         let output = Process::new(env!("CARGO_BIN_EXE_plan"))
             .current_dir(root())
+            .env("PLAN_LANG", "en")
             .args(*args)
             .stdout(full)
             .output()
@@ -185,9 +186,7 @@ fn a_full_disk_on_standard_output_fails_for_every_command() {
         let stderr = String::from_utf8(output.stderr).unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
         assert!(
-            stderr.ends_with(
-                "error: cannot write to standard output: No space left on device (os error 28)\n"
-            ),
+            stderr.ends_with("error: cannot write to standard output: the disk is full\n"),
             "{args:?}: {stderr}"
         );
     }

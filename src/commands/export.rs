@@ -10,8 +10,10 @@ use super::output::Output;
 use crate::calendar;
 use crate::cli::{By, ExportArgs, ExportFormat};
 use crate::config::Config;
+use crate::i18n;
 use crate::render::export::{self, ExportRow};
 use crate::render::xlsx;
+use crate::say;
 use crate::target::Period;
 
 pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
@@ -65,7 +67,8 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
             xlsx::workbook(&rows, &reports, lang.unwrap_or_default())?
         }
     };
-    let what = format!("{} row(s)", rows.len());
+    let lang = i18n::messages();
+    let what = |path: &str| say!(lang, "output-wrote-rows", count = rows.len(), path = path);
     output::deliver(
         bytes,
         args.output.as_deref(),
@@ -88,12 +91,16 @@ fn resolve_format(args: &ExportArgs) -> anyhow::Result<ExportFormat> {
     )?;
     if args.excel && format != ExportFormat::Csv {
         bail!(
-            "--excel is a CSV dialect: it does not apply to {} output",
-            output::format_name(&format)
+            "{}",
+            say!(
+                i18n::messages(),
+                "error-excel-not-csv",
+                format = output::format_name(&format)
+            )
         );
     }
     if format == ExportFormat::Xlsx && args.output.is_none() {
-        bail!("an Excel workbook is binary: write it to a file with -o FILE.xlsx");
+        bail!("{}", say!(i18n::messages(), "error-xlsx-needs-file"));
     }
     Ok(format)
 }

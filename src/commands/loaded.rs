@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use super::errors;
 use super::output::Output;
 use crate::calendar::DateRange;
 use crate::check::{self, Checked};
@@ -15,14 +16,17 @@ use crate::compute::report::PlanReport;
 use crate::compute::series::Series;
 use crate::config::Config;
 use crate::config::ReportConfig;
+use crate::i18n;
 use crate::input::{self, Workspace};
 use crate::model::Plan;
 use crate::render::diagnostics::{self, Format, words};
+use crate::say;
 
 /// Loads and checks the files under `paths`.
 pub(super) fn load_checked(paths: &[PathBuf]) -> anyhow::Result<(Workspace, Checked<Series>)> {
-    let workspace = input::load(paths)?;
-    let checked = check::run(&workspace)?;
+    let unreadable = |err: input::LoadError| anyhow::Error::msg(errors::load_error(&err));
+    let workspace = input::load(paths).map_err(unreadable)?;
+    let checked = check::run(&workspace).map_err(unreadable)?;
     Ok((workspace, checked))
 }
 
@@ -45,9 +49,9 @@ pub(super) fn gate(
     );
     if let Some(summary) = words::summary(findings.list(), findings.omitted()) {
         let verdict = if has_errors && stops {
-            "; nothing was written"
+            say!(i18n::messages(), "output-nothing-written")
         } else {
-            ""
+            String::new()
         };
         text.push_str(&format!("plan: {summary}{verdict}\n"));
     }
@@ -106,12 +110,19 @@ impl Loaded {
                 .iter()
                 .map(|(_, p)| format!("{} ({})", p.year.value, p.id.value))
                 .collect();
+            let lang = i18n::messages();
             if years.is_empty() {
-                anyhow::bail!(
-                    "no plan file found: pass the plan's file or folder (default: plans)"
-                );
+                anyhow::bail!("{}", say!(lang, "error-no-plan-file"));
             }
-            anyhow::bail!("no plan for {year}; plans loaded: {}", years.join(", "));
+            anyhow::bail!(
+                "{}",
+                say!(
+                    lang,
+                    "error-no-plan-for-year",
+                    year = year.to_string(),
+                    plans = years.join(", ")
+                )
+            );
         }
         self.report
             .filters

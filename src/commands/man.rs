@@ -2,13 +2,17 @@
 //! installed in a `man1` folder. One page documents everything: the options of `plan`,
 //! then a COMMANDS section with each subcommand's description, synopsis and options.
 //!
-//! Part of `commands`: imports only `cli`, `model` and its sibling `output`.
+//! The page is in the language of messages: its descriptions, options and section
+//! headings.
+//!
+//! Part of `commands`: imports only `cli`, `i18n` and its sibling `output`.
 
-use clap::CommandFactory as _;
 use clap_mangen::Man;
 
 use super::output::Output;
-use crate::cli::Cli;
+use crate::cli::words::{self, Purpose};
+use crate::i18n::{self, Lang};
+use crate::say;
 
 type Render = fn(&Man, &mut dyn std::io::Write) -> std::io::Result<()>;
 
@@ -33,9 +37,46 @@ fn not_apostrophe(line: &str) -> bool {
     !line.starts_with(".ie \\n(.g .ds Aq") && !line.starts_with(".el .ds Aq")
 }
 
+/// A line of clap_mangen in the language: its section headings (`.SH NAME`), defaults
+/// (`[default: auto]`) and the heading of possible values.
+fn worded_line(lang: Lang, line: &str) -> String {
+    let Some(name) = line.strip_prefix(".SH ") else {
+        let line = line.replace(
+            "\\fIPossible values:\\fR",
+            &format!("\\fI{}\\fR", say!(lang, "help-possible-values-list")),
+        );
+        let Some((before, rest)) = line.split_once("[default: ") else {
+            return line;
+        };
+        let Some((value, after)) = rest.split_once(']') else {
+            return line;
+        };
+        return format!(
+            "{before}{}{after}",
+            say!(lang, "help-default", value = value)
+        );
+    };
+    let worded = match name.trim_matches('"') {
+        "NAME" => say!(lang, "man-name"),
+        "SYNOPSIS" => say!(lang, "man-synopsis"),
+        "DESCRIPTION" => say!(lang, "man-description"),
+        "OPTIONS" => say!(lang, "man-options"),
+        "VERSION" => say!(lang, "man-version"),
+        _ => return line.to_string(),
+    };
+    if worded.contains(' ') {
+        format!(".SH \"{worded}\"")
+    } else {
+        format!(".SH {worded}")
+    }
+}
+
 pub fn run() -> anyhow::Result<Output> {
-    let mut command = Cli::command();
-    command.build();
+    let lang = i18n::messages();
+    // The page gives the version alone, without the language line of `--version`.
+    let command = words::command(lang, Some("plan"), Purpose::Manual)
+        .version(env!("CARGO_PKG_VERSION"))
+        .long_version(clap::builder::Resettable::Reset);
     let man = Man::new(command.clone()).title("PLAN");
     let mut page = render(&man, Man::render_title)?;
     for part in [
@@ -46,7 +87,7 @@ pub fn run() -> anyhow::Result<Output> {
     ] {
         page.push_str(&filtered(&render(&man, part)?, not_apostrophe));
     }
-    page.push_str(".SH COMMANDS\n");
+    page.push_str(&format!(".SH {}\n", say!(lang, "man-commands")));
     for sub in command
         .get_subcommands()
         .filter(|sub| !sub.is_hide_set() && sub.get_name() != "help")
@@ -70,6 +111,19 @@ pub fn run() -> anyhow::Result<Output> {
         &render(&man, Man::render_version_section)?,
         not_apostrophe,
     ));
+    // The values listed after a help (`- table: …`) each on a line of their own.
+    let values = say!(lang, "help-possible-values-list");
+    let page: String = page
+        .lines()
+        .flat_map(|line| {
+            let own_line = line == values || line.starts_with("\\- ");
+            [
+                if own_line { ".br\n" } else { "" }.to_string(),
+                worded_line(lang, line),
+                "\n".to_string(),
+            ]
+        })
+        .collect();
     Ok(Output {
         stdout: page.into_bytes(),
         ..Output::default()

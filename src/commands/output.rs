@@ -3,15 +3,29 @@
 //! input file overwritten; only a regular file (or a new one) written, never a device,
 //! a FIFO or a folder; atomic writing.
 //!
-//! Part of `commands`: imports only `input`.
+//! Part of `commands`: imports only `i18n`, `input` and its sibling `errors`.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, bail};
+use anyhow::bail;
 use clap::ValueEnum;
 
+use super::errors;
+use crate::i18n;
 use crate::input::Workspace;
+use crate::say;
+
+/// `cannot write PATH: why`, for an error of the system.
+fn cannot_write(path: &Path, err: &std::io::Error) -> anyhow::Error {
+    let lang = i18n::messages();
+    anyhow::Error::msg(say!(
+        lang,
+        "error-cannot-write",
+        path = path.display().to_string(),
+        reason = errors::io_reason(lang, err)
+    ))
+}
 
 /// What a command prints and its exit code: 0 clean, 1 findings, 2 usage or I/O error.
 #[derive(Debug, Default)]
@@ -56,38 +70,43 @@ pub(super) fn resolve_format<F: ValueEnum + Copy + PartialEq>(
             .find(|(name, _)| *name == extension)
             .map(|(_, format)| *format)
     });
+    let lang = i18n::messages();
     if let (Some(path), None, None) = (output, asked, from_extension) {
         let names: Vec<String> = extensions.iter().map(|(e, _)| format!(".{e}")).collect();
-        let names = match names.split_last() {
-            Some((last, [])) => last.clone(),
-            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
-            None => String::new(),
-        };
         bail!(
-            "cannot tell the format of {}: use a {names} name, or --format",
-            path.display()
+            "{}",
+            say!(
+                lang,
+                "error-unknown-extension",
+                path = path.display().to_string(),
+                names = errors::or_list(lang, &names)
+            )
         );
     }
     if let (Some(asked), Some(named), Some(path)) = (asked, from_extension, output)
         && asked != named
     {
         bail!(
-            "--format {} does not match the name {}",
-            format_name(&asked),
-            path.display()
+            "{}",
+            say!(
+                lang,
+                "error-format-mismatch",
+                format = format_name(&asked),
+                path = path.display().to_string()
+            )
         );
     }
     Ok(asked.or(from_extension).unwrap_or(default))
 }
 
 /// What a command leaves: `bytes` on standard output, or, with `-o FILE`, written to
-/// `path` and a line on standard error saying what was written (`what`, e.g. "31
-/// row(s)"). The warnings of the checks (`warnings`) come first either way; the files
-/// read (`workspace`) are never written over.
+/// `path` and a line on standard error saying what was written (`wrote`, given the path
+/// as shown: "plan: wrote 31 rows to out.csv"). The warnings of the checks (`warnings`)
+/// come first either way; the files read (`workspace`) are never written over.
 pub(super) fn deliver(
     bytes: Vec<u8>,
     path: Option<&Path>,
-    what: &str,
+    wrote: &dyn Fn(&str) -> String,
     warnings: &str,
     workspace: &Workspace,
 ) -> anyhow::Result<Output> {
@@ -102,7 +121,7 @@ pub(super) fn deliver(
     refuse_inputs(&target, path, workspace)?;
     write_atomically(&target, &bytes)?;
     Ok(Output {
-        stderr: format!("{warnings}plan: wrote {what} to {}\n", path.display()),
+        stderr: format!("{warnings}{}\n", wrote(&path.display().to_string())),
         exit: 0,
         ..Output::default()
     })
@@ -117,9 +136,7 @@ fn regular_target(path: &Path) -> anyhow::Result<PathBuf> {
     let kind = match std::fs::symlink_metadata(path) {
         Ok(metadata) => metadata.file_type(),
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(path.to_path_buf()),
-        Err(err) => {
-            return Err(err).with_context(|| format!("cannot write {}", path.display()));
-        }
+        Err(err) => return Err(cannot_write(path, &err)),
     };
     if kind.is_file() {
         return Ok(path.to_path_buf());
@@ -128,13 +145,17 @@ fn regular_target(path: &Path) -> anyhow::Result<PathBuf> {
         match path.canonicalize() {
             Ok(target) => {
                 let kind = std::fs::metadata(&target)
-                    .with_context(|| format!("cannot write {}", path.display()))?
+                    .map_err(|err| cannot_write(path, &err))?
                     .file_type();
                 (target, kind)
             }
             Err(_) => bail!(
-                "{} is a symbolic link that leads to no file: refusing to write through it",
-                path.display()
+                "{}",
+                say!(
+                    i18n::messages(),
+                    "error-dangling-link",
+                    path = path.display().to_string()
+                )
             ),
         }
     } else {
@@ -143,37 +164,40 @@ fn regular_target(path: &Path) -> anyhow::Result<PathBuf> {
     if kind.is_file() {
         return Ok(target);
     }
-    let link = if target == path {
-        ""
-    } else {
-        "a symbolic link to "
-    };
+    let lang = i18n::messages();
+    let shown = path.display().to_string();
+    let what = kind_name(lang, kind);
+    if target == path {
+        bail!(
+            "{}",
+            say!(lang, "error-not-regular", path = shown, what = what)
+        );
+    }
     bail!(
-        "{} is {link}{}, not a regular file: refusing to write to it (leave out -o to write to standard output)",
-        path.display(),
-        kind_name(kind)
+        "{}",
+        say!(lang, "error-link-not-regular", path = shown, what = what)
     )
 }
 
 /// What a file that is not a regular file is, in words.
-fn kind_name(kind: std::fs::FileType) -> &'static str {
+fn kind_name(lang: i18n::Lang, kind: std::fs::FileType) -> String {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;
         if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
+            return say!(lang, "kind-device");
         }
         if kind.is_fifo() {
-            return "a FIFO (named pipe)";
+            return say!(lang, "kind-fifo");
         }
         if kind.is_socket() {
-            return "a socket";
+            return say!(lang, "kind-socket");
         }
     }
     if kind.is_dir() {
-        "a folder"
+        say!(lang, "kind-folder")
     } else {
-        "a special file"
+        say!(lang, "kind-special")
     }
 }
 
@@ -192,8 +216,12 @@ fn refuse_inputs(target: &Path, path: &Path, workspace: &Workspace) -> anyhow::R
     });
     if clash {
         bail!(
-            "{} is one of the input files: refusing to overwrite it",
-            path.display()
+            "{}",
+            say!(
+                i18n::messages(),
+                "error-input-clash",
+                path = path.display().to_string()
+            )
         );
     }
     Ok(())
@@ -206,12 +234,12 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let context = || format!("cannot write {}", path.display());
+    let context = |err: std::io::Error| cannot_write(path, &err);
     let mut file = tempfile::Builder::new()
         .prefix(".plan-output-")
         .tempfile_in(dir)
-        .with_context(context)?;
-    file.write_all(bytes).with_context(context)?;
+        .map_err(context)?;
+    file.write_all(bytes).map_err(context)?;
     // A temporary file is private (0600): give the output the permissions of the file it
     // replaces, or those of a new file.
     #[cfg(unix)]
@@ -222,11 +250,9 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
             .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
         file.as_file()
             .set_permissions(permissions)
-            .with_context(context)?;
+            .map_err(context)?;
     }
-    file.as_file().sync_all().with_context(context)?;
-    file.persist(path)
-        .map_err(|e| e.error)
-        .with_context(context)?;
+    file.as_file().sync_all().map_err(context)?;
+    file.persist(path).map_err(|e| context(e.error))?;
     Ok(())
 }

@@ -10,8 +10,10 @@ use super::output::Output;
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::compute::report::PlanReport;
 use crate::config::Config;
+use crate::i18n;
 use crate::model::Lang;
 use crate::render;
+use crate::say;
 
 /// The `-o` extensions of each format.
 const EXTENSIONS: &[(&str, ReportFormat)] = &[
@@ -52,10 +54,12 @@ pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
         ReportFormat::Markdown => each(&render::markdown::render),
         ReportFormat::Html => render::html::render(&reports),
     };
+    let lang = i18n::messages();
+    let what = |path: &str| say!(lang, "output-wrote-report", path = path);
     output::deliver(
         text.into_bytes(),
         path,
-        "the report",
+        &what,
         &loaded.stderr,
         &loaded.workspace,
     )

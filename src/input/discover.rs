@@ -10,24 +10,25 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
-/// A fault that stops the run before any check: a path that cannot be read.
-#[derive(Debug, thiserror::Error)]
+/// A fault that stops the run before any check: a path that cannot be read. Typed
+/// data: `commands` words it in the language of messages.
+#[derive(Debug)]
 pub enum LoadError {
-    #[error("{path}: no such file or directory")]
+    /// A path of the command line that does not exist.
     NotFound { path: PathBuf },
-    #[error("{path}: {source}")]
+    /// A file that cannot be opened or read.
     Io {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}: {source}")]
+    /// A folder that cannot be walked.
     Walk {
         path: PathBuf,
         source: walkdir::Error,
     },
-    #[error("no plan or measurements file (*.yaml, *.yml, *.csv, *.xlsx, *.xls, *.ods) in {paths}")]
+    /// No file to read under the paths given (written as the command line named them).
     NoFiles { paths: String },
-    #[error("{path}: not a regular file nor a directory")]
+    /// A path that is neither a file nor a folder (a device, a FIFO).
     NotAFile { path: PathBuf },
 }
 
