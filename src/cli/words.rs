@@ -409,7 +409,7 @@ pub fn version_line(lang: Lang) -> String {
     say!(
         lang,
         "version-messages",
-        language = say!(choice.lang, "language-name"),
+        language = choice.lang.name(),
         source = source_words(lang, &choice.source)
     )
 }
@@ -421,7 +421,7 @@ fn footer(lang: Lang) -> String {
     say!(
         lang,
         "help-footer",
-        language = say!(choice.lang, "language-name"),
+        language = choice.lang.name(),
         source = source_words(lang, &choice.source),
         codes = codes.join(", ")
     )
