@@ -57,6 +57,12 @@ impl Words {
     }
 }
 
+/// Whether the English file has a message: it decides which commands have a long
+/// description and which values are described one by one.
+fn has(id: &str) -> bool {
+    i18n::lookup(Lang::En, id).is_some()
+}
+
 /// The ids of the messages that word the command line by rule (the others are named in
 /// `say!`), for `tests/translations.rs`.
 pub fn message_ids() -> Vec<String> {
@@ -206,16 +212,15 @@ fn help_flag(lang: Lang, long: bool) -> Arg {
     }
 }
 
-/// Whether clap would show more with `--help` than with `-h`: a long description, or
-/// values with their own help.
-fn has_long_help(command: &Command) -> bool {
-    command.get_long_about().is_some()
+/// Whether `--help` shows more than `-h`: a long description, or values described one
+/// by one.
+fn has_long_help(command: &Command, name: &str) -> bool {
+    has(&format!("cmd-{name}-long-about"))
         || command.get_arguments().any(|arg| {
-            arg.get_long_help().is_some()
-                || arg
-                    .get_possible_values()
-                    .iter()
-                    .any(|value| value.get_help().is_some())
+            let key = arg_key(name, arg.get_id().as_str());
+            arg.get_possible_values()
+                .iter()
+                .any(|value| has(&format!("value-{key}-{}", value.get_name())))
         })
 }
 
@@ -227,11 +232,11 @@ fn word_command(
     purpose: Purpose,
 ) -> Command {
     let lang = words.lang;
-    let long = has_long_help(&command);
+    let long = has_long_help(&command, name);
     let mut command = command
         .about(words.get(&format!("cmd-{name}-about")))
         .disable_help_flag(true);
-    if command.get_long_about().is_some() {
+    if has(&format!("cmd-{name}-long-about")) {
         command = command.long_about(words.get(&format!("cmd-{name}-long-about")));
     }
     // The options of every command (`--lang`, `--color`) get the words of this command,
@@ -280,7 +285,9 @@ fn word_arg(arg: Arg, command: &str, long: bool, words: &mut Words, purpose: Pur
         .into_iter()
         .filter(|value| takes_values && !value.is_hide_set())
         .collect();
-    let described = values.iter().any(|value| value.get_help().is_some());
+    let described = values
+        .iter()
+        .any(|value| has(&format!("value-{key}-{}", value.get_name())));
     let mut descriptions = Vec::new();
     if described {
         for value in &values {
