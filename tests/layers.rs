@@ -6,6 +6,8 @@
 //! The order, first to last: the leaves (each may use the leaves before it), then
 //! input, check, compute, render, and on top cli, config, commands, lib.rs, main.rs.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -133,21 +135,10 @@ fn paths(text: &str, module: &[String]) -> Vec<(usize, Vec<String>)> {
     found
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 /// Each file and the files it imports, with the line of the first import of each.
 fn graph() -> BTreeMap<PathBuf, BTreeMap<PathBuf, usize>> {
     let mut files = Vec::new();
-    rust_files(&src(), &mut files);
+    common::rust_files(&src(), &mut files);
     files.sort();
     let modules: BTreeMap<Vec<String>, PathBuf> = files
         .iter()

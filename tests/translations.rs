@@ -3,8 +3,10 @@
 //! messages, each with the same arguments, no file that Fluent cannot read — and that no
 //! file holds a message the code never uses.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
@@ -125,31 +127,16 @@ fn every_language_is_known_to_the_code() {
     }
 }
 
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
-/// How the code names a message: `"id"` in `say!` or `lookup`; a label `label-not-met`
-/// as its key `"not_met"`; the help of a command-line option by the rule of `cli_words`.
+/// How the code names a message: `"id"` in `say!`, or the help of a command-line option
+/// by the rule of `cli/words.rs` (`plan::cli_message_ids`).
 fn used(id: &str, code: &str, cli_ids: &BTreeSet<String>) -> bool {
-    if code.contains(&format!("\"{id}\"")) || cli_ids.contains(id) {
-        return true;
-    }
-    id.strip_prefix("label-")
-        .is_some_and(|key| code.contains(&format!("\"{}\"", key.replace('-', "_"))))
+    code.contains(&format!("\"{id}\"")) || cli_ids.contains(id)
 }
 
 #[test]
 fn no_message_is_left_unused() {
     let mut files = Vec::new();
-    rust_files(&root().join("src"), &mut files);
+    common::rust_files(&root().join("src"), &mut files);
     let code: String = files
         .iter()
         .map(|f| std::fs::read_to_string(f).unwrap())

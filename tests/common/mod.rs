@@ -1,6 +1,11 @@
 //! What the integration tests share: the `plan` binary run in English, whatever the
 //! language of the machine running the tests (`tests/languages.rs` runs it in the others).
 
+// Each test file uses a part of this module.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
 use assert_cmd::Command;
 
 /// The variables that choose the language of messages (`src/i18n.rs`).
@@ -14,4 +19,16 @@ pub fn plan() -> Command {
     }
     command.env("LANG", "C");
     command
+}
+
+/// Every `.rs` file under `dir`, into `out`.
+pub fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
 }
