@@ -143,19 +143,55 @@ fn quoted_finding(dir: &Path, code: &str, lang: &str) -> Option<String> {
     })
 }
 
-/// The block a code's entry gives in French and Dutch, from its first fixture.
+/// The message and help of `code` in `lang` as `plan report --year 2023 plans` words it
+/// (for W002, which `validate` never gives): its human output read back.
+fn quoted_report_finding(code: &str, lang: &str) -> Option<String> {
+    let output = common::plan()
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(["--lang", lang, "report", "--year", "2023", "plans"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).ok()?;
+    let message = stderr
+        .lines()
+        .find_map(|l| l.split_once(&format!("[{code}]: ")).map(|(_, m)| m))?;
+    let help = stderr
+        .lines()
+        .find_map(|l| l.trim_start().strip_prefix("= "))
+        .and_then(|l| l.split_once(": ").map(|(_, h)| h));
+    Some(match help {
+        Some(help) => format!("- {lang}: {message} — {help}"),
+        None => format!("- {lang}: {message}"),
+    })
+}
+
+/// The block a code's entry gives in French and Dutch, from its first fixture (or, for
+/// the codes `validate` never gives, from `plan report`).
 fn translated_block(section: &str, code: &str) -> Option<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/validate");
-    let line = section
+    let fixture = section
         .lines()
-        .find(|l| l.starts_with("Fixture: `") || l.starts_with("Fixtures: `"))?;
-    let name = line.split('`').nth(1)?;
-    let lines: Vec<String> = ["fr", "nl"]
-        .iter()
-        .map(|lang| quoted_finding(&root.join(name), code, lang))
-        .collect::<Option<_>>()?;
+        .find(|l| l.starts_with("Fixture: `") || l.starts_with("Fixtures: `"))
+        .and_then(|line| line.split('`').nth(1));
+    let (source, lines): (String, Vec<String>) = match fixture {
+        Some(name) => (
+            format!("fixture `{name}`"),
+            ["fr", "nl"]
+                .iter()
+                .map(|lang| quoted_finding(&root.join(name), code, lang))
+                .collect::<Option<_>>()?,
+        ),
+        None if NOT_FROM_VALIDATE.contains(&code) => (
+            "`plan report --year 2023 plans`".to_string(),
+            ["fr", "nl"]
+                .iter()
+                .map(|lang| quoted_report_finding(code, lang))
+                .collect::<Option<_>>()?,
+        ),
+        None => return None,
+    };
     Some(format!(
-        "In French and Dutch (`--lang fr`, `--lang nl`, fixture `{name}`):\n\n{}\n",
+        "In French and Dutch (`--lang fr`, `--lang nl`, {source}):\n\n{}\n",
         lines.join("\n")
     ))
 }
@@ -200,6 +236,14 @@ fn the_reference_quotes_each_code_in_french_and_dutch() {
                 kept.push('\n');
             }
             kept.push_str(line);
+        }
+        if !kept.contains(&block) {
+            // No fixture line to stand before: the block ends the entry.
+            let body = kept.trim_end_matches('\n').len();
+            kept.truncate(body);
+            kept.push_str("\n\n");
+            kept.push_str(&block);
+            kept.push('\n');
         }
         if !section.contains(&block) {
             missing.push(code.to_string());
