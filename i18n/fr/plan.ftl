@@ -242,11 +242,6 @@ diag-too-few-fields = la ligne a { $found ->
 diag-csv-quote-swallows = un guillemet ouvert ici n’est pas fermé sur sa ligne : ce champ engloberait { $rows }
 diag-csv-quote-never-closed = un guillemet ouvert ici n’est jamais fermé
 diag-unreadable-row = cette ligne ne peut pas être lue comme du CSV
-diag-windows-1252-rows = le fichier n’est pas en UTF-8 : il semble en Windows-1252, comme Excel enregistre « CSV (séparateur: point-virgule) » ; { $count ->
-        [one] { $count } ligne avec de tels caractères n’est pas lue
-       *[other] { $count } lignes avec de tels caractères ne sont pas lues
-    }
-diag-windows-1252-header = le fichier n’est pas en UTF-8 : il semble en Windows-1252, comme Excel enregistre « CSV (séparateur: point-virgule) » ; son en-tête est illisible, le fichier n’est donc pas lu
 diag-invalid-utf8 = le fichier n’est pas en UTF-8 valide
 diag-kind-expected = { $what } : un plan (un fichier avec une clé `sectors:`) ou des mesures (un fichier avec une clé `measurements:`) étaient attendus
 diag-kind-other-mapping = ce fichier n’a ni clé `sectors:` ni clé `measurements:`
@@ -345,7 +340,6 @@ diag-ambiguous-number-point = `{ $text }` a été lu comme { $value } (point dé
 # Étiquettes sous le signe ^, et des autres endroits.
 diag-caret-invalid-byte = octet non valide ici
 diag-caret-utf16 = une marque d’ordre des octets UTF-16
-diag-caret-windows-1252 = pas en UTF-8 : le premier caractère de ce genre
 diag-caret-no-measurements = { $count ->
         [one] { $count } indicateur
        *[other] { $count } indicateurs
@@ -671,3 +665,11 @@ output-wrote-rows = plan : { $count ->
     } dans { $path }
 output-nothing-written = ; rien n'a été écrit
 
+## CSV en Windows-1252 et classeur pour les lecteurs (issue 12)
+
+diag-read-as-windows-1252 = fichier lu en Windows-1252, comme Excel enregistre « CSV (séparateur: point-virgule) » : il n’est pas en UTF-8
+diag-caret-read-as-windows-1252 = le premier caractère qui n’est pas en UTF-8
+diag-rule-windows-1252 = Un fichier CSV lu en Windows-1252
+diag-not-text = le fichier n’est ni en UTF-8 ni un texte en Windows-1252 : il contient des octets qu’aucun fichier texte ne contient ; rien n’est lu à partir d’ici
+diag-caret-not-text = pas du texte
+diag-not-text-help = s’agit-il bien d’un fichier CSV ? enregistrez les mesures en CSV UTF-8 (Excel : Fichier › Enregistrer sous › CSV UTF-8)

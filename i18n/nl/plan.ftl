@@ -239,11 +239,6 @@ diag-too-few-fields = de rij heeft { $found ->
 diag-csv-quote-swallows = een aanhalingsteken dat hier opent, wordt op zijn rij niet gesloten: dit veld zou ook { $rows } omvatten
 diag-csv-quote-never-closed = een aanhalingsteken dat hier opent, wordt nooit gesloten
 diag-unreadable-row = deze rij kan niet als CSV gelezen worden
-diag-windows-1252-rows = het bestand is geen UTF-8: het lijkt Windows-1252, zoals Excel "CSV (séparateur: point-virgule)" opslaat; { $count ->
-        [one] { $count } rij met zulke tekens wordt niet gelezen
-       *[other] { $count } rijen met zulke tekens worden niet gelezen
-    }
-diag-windows-1252-header = het bestand is geen UTF-8: het lijkt Windows-1252, zoals Excel "CSV (séparateur: point-virgule)" opslaat; de koprij is onleesbaar, dus het bestand wordt niet gelezen
 diag-invalid-utf8 = het bestand is geen geldige UTF-8
 diag-kind-expected = { $what }: verwacht werd een plan (een bestand met een sleutel `sectors:`) of metingen (een bestand met een sleutel `measurements:`)
 diag-kind-other-mapping = dit bestand heeft geen sleutel `sectors:` en geen sleutel `measurements:`
@@ -342,7 +337,6 @@ diag-ambiguous-number-point = `{ $text }` werd gelezen als { $value } (decimale 
 # Labels onder het ^-teken, en van de andere plaatsen.
 diag-caret-invalid-byte = ongeldige byte hier
 diag-caret-utf16 = een UTF-16-bytevolgordemarkering
-diag-caret-windows-1252 = geen UTF-8: het eerste zulke teken
 diag-caret-no-measurements = { $count ->
         [one] { $count } indicator
        *[other] { $count } indicatoren
@@ -668,3 +662,11 @@ output-wrote-rows = plan: { $count ->
     } geschreven naar { $path }
 output-nothing-written = ; er werd niets geschreven
 
+## CSV in Windows-1252 en werkmap voor lezers (issue 12)
+
+diag-read-as-windows-1252 = bestand gelezen als Windows-1252, zoals Excel "CSV (séparateur: point-virgule)" opslaat: het is geen UTF-8
+diag-caret-read-as-windows-1252 = het eerste teken dat geen UTF-8 is
+diag-rule-windows-1252 = Een CSV-bestand gelezen als Windows-1252
+diag-not-text = het bestand is geen UTF-8 en geen Windows-1252-tekst: het bevat bytes die geen tekstbestand bevat; vanaf hier wordt niets gelezen
+diag-caret-not-text = geen tekst
+diag-not-text-help = is het wel een CSV-bestand? sla de metingen op als CSV UTF-8 (Excel: Bestand › Opslaan als › CSV UTF-8)
