@@ -667,3 +667,40 @@ diag-rule-windows-1252 = Eine als Windows-1252 gelesene CSV-Datei
 diag-not-text = die Datei ist weder UTF-8 noch Windows-1252-Text: sie enthält Bytes, die keine Textdatei enthält; ab hier wird nichts gelesen
 diag-caret-not-text = kein Text
 diag-not-text-help = ist es wirklich eine CSV-Datei? speichern Sie die Messungen als CSV UTF-8 (Excel: Datei › Speichern unter › CSV UTF-8)
+# Die Spaltenköpfe des Zeilenblatts der Arbeitsmappe, für Leser (CSV und JSON behalten die Namen aus SPEC §5.1).
+workbook-column-indicator-id = Indikator-ID
+workbook-column-indicator = Indikator
+workbook-column-target = Ziel
+workbook-column-actual = Ist-Wert
+workbook-column-attainment = Zielerreichung
+workbook-column-status = Status
+workbook-column-period = Zeitraum
+workbook-column-target-op = Vergleich
+workbook-column-target-value = Angewandtes Ziel
+workbook-column-target-unit = Einheit
+workbook-column-target-per = Ziel pro
+workbook-column-baseline = Ausgangswert
+workbook-column-buckets-met = Erreichte Zeiträume
+workbook-column-buckets = Zeiträume mit Daten
+workbook-column-measurements = Messungen
+workbook-column-notes = Anmerkungen
+workbook-column-service = Dienst
+workbook-column-operational-objective-id = ID operatives Ziel
+workbook-column-operational-objective = Operatives Ziel
+workbook-column-strategic-objective-id = ID strategisches Ziel
+workbook-column-strategic-objective = Strategisches Ziel
+workbook-column-general-objective-id = ID allgemeines Ziel
+workbook-column-general-objective = Allgemeines Ziel
+workbook-column-sector-id = ID Bereich
+workbook-column-sector = Bereich
+workbook-column-plan-id = Plan
+workbook-column-commune = Gemeinde
+workbook-column-year = Jahr
+# Der Zeitraum, pro dem ein Ziel gezählt wird: $per ist day, week, month, quarter oder year.
+workbook-per = { $per ->
+        [day] Tag
+        [week] Woche
+        [month] Monat
+        [quarter] Quartal
+       *[year] Jahr
+    }

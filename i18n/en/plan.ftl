@@ -674,3 +674,40 @@ diag-rule-windows-1252 = A CSV file read as Windows-1252
 diag-not-text = file is neither UTF-8 nor Windows-1252 text: it holds bytes that no text file holds; nothing is read from here on
 diag-caret-not-text = not text
 diag-not-text-help = is it really a CSV file? save the measurements as CSV UTF-8 (Excel: File › Save as › CSV UTF-8)
+# The headers of the workbook's rows sheet, for people (CSV and JSON keep SPEC §5.1's names).
+workbook-column-indicator-id = Indicator id
+workbook-column-indicator = Indicator
+workbook-column-target = Target
+workbook-column-actual = Actual
+workbook-column-attainment = Attainment
+workbook-column-status = Status
+workbook-column-period = Period
+workbook-column-target-op = Comparison
+workbook-column-target-value = Target applied
+workbook-column-target-unit = Unit
+workbook-column-target-per = Target per
+workbook-column-baseline = Baseline
+workbook-column-buckets-met = Periods met
+workbook-column-buckets = Periods with data
+workbook-column-measurements = Measurements
+workbook-column-notes = Notes
+workbook-column-service = Service
+workbook-column-operational-objective-id = Operational objective id
+workbook-column-operational-objective = Operational objective
+workbook-column-strategic-objective-id = Strategic objective id
+workbook-column-strategic-objective = Strategic objective
+workbook-column-general-objective-id = General objective id
+workbook-column-general-objective = General objective
+workbook-column-sector-id = Sector id
+workbook-column-sector = Sector
+workbook-column-plan-id = Plan
+workbook-column-commune = Commune
+workbook-column-year = Year
+# The period a target is counted per: $per is day, week, month, quarter or year.
+workbook-per = { $per ->
+        [day] day
+        [week] week
+        [month] month
+        [quarter] quarter
+       *[year] year
+    }

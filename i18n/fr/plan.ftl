@@ -673,3 +673,40 @@ diag-rule-windows-1252 = Un fichier CSV lu en Windows-1252
 diag-not-text = le fichier n’est ni en UTF-8 ni un texte en Windows-1252 : il contient des octets qu’aucun fichier texte ne contient ; rien n’est lu à partir d’ici
 diag-caret-not-text = pas du texte
 diag-not-text-help = s’agit-il bien d’un fichier CSV ? enregistrez les mesures en CSV UTF-8 (Excel : Fichier › Enregistrer sous › CSV UTF-8)
+# Les en-têtes de la feuille des lignes du classeur, pour les lecteurs (CSV et JSON gardent les noms du SPEC §5.1).
+workbook-column-indicator-id = Id indicateur
+workbook-column-indicator = Indicateur
+workbook-column-target = Cible
+workbook-column-actual = Réalisé
+workbook-column-attainment = Atteinte
+workbook-column-status = Statut
+workbook-column-period = Période
+workbook-column-target-op = Comparaison
+workbook-column-target-value = Cible appliquée
+workbook-column-target-unit = Unité
+workbook-column-target-per = Cible par
+workbook-column-baseline = Valeur initiale
+workbook-column-buckets-met = Périodes atteintes
+workbook-column-buckets = Périodes renseignées
+workbook-column-measurements = Mesures
+workbook-column-notes = Remarques
+workbook-column-service = Service
+workbook-column-operational-objective-id = Id objectif opérationnel
+workbook-column-operational-objective = Objectif opérationnel
+workbook-column-strategic-objective-id = Id objectif stratégique
+workbook-column-strategic-objective = Objectif stratégique
+workbook-column-general-objective-id = Id objectif général
+workbook-column-general-objective = Objectif général
+workbook-column-sector-id = Id secteur
+workbook-column-sector = Secteur
+workbook-column-plan-id = Plan
+workbook-column-commune = Commune
+workbook-column-year = Année
+# La période par laquelle une cible est comptée : $per vaut day, week, month, quarter ou year.
+workbook-per = { $per ->
+        [day] jour
+        [week] semaine
+        [month] mois
+        [quarter] trimestre
+       *[year] an
+    }

@@ -670,3 +670,40 @@ diag-rule-windows-1252 = Een CSV-bestand gelezen als Windows-1252
 diag-not-text = het bestand is geen UTF-8 en geen Windows-1252-tekst: het bevat bytes die geen tekstbestand bevat; vanaf hier wordt niets gelezen
 diag-caret-not-text = geen tekst
 diag-not-text-help = is het wel een CSV-bestand? sla de metingen op als CSV UTF-8 (Excel: Bestand › Opslaan als › CSV UTF-8)
+# De kolomkoppen van het rijenblad van de werkmap, voor lezers (CSV en JSON houden de namen van SPEC §5.1).
+workbook-column-indicator-id = Id indicator
+workbook-column-indicator = Indicator
+workbook-column-target = Doel
+workbook-column-actual = Gerealiseerd
+workbook-column-attainment = Realisatiegraad
+workbook-column-status = Status
+workbook-column-period = Periode
+workbook-column-target-op = Vergelijking
+workbook-column-target-value = Toegepast doel
+workbook-column-target-unit = Eenheid
+workbook-column-target-per = Doel per
+workbook-column-baseline = Nulmeting
+workbook-column-buckets-met = Behaalde periodes
+workbook-column-buckets = Periodes met gegevens
+workbook-column-measurements = Metingen
+workbook-column-notes = Opmerkingen
+workbook-column-service = Dienst
+workbook-column-operational-objective-id = Id operationele doelstelling
+workbook-column-operational-objective = Operationele doelstelling
+workbook-column-strategic-objective-id = Id strategische doelstelling
+workbook-column-strategic-objective = Strategische doelstelling
+workbook-column-general-objective-id = Id algemene doelstelling
+workbook-column-general-objective = Algemene doelstelling
+workbook-column-sector-id = Id sector
+workbook-column-sector = Sector
+workbook-column-plan-id = Plan
+workbook-column-commune = Gemeente
+workbook-column-year = Jaar
+# De periode waarin een doel geteld wordt: $per is day, week, month, quarter of year.
+workbook-per = { $per ->
+        [day] dag
+        [week] week
+        [month] maand
+        [quarter] kwartaal
+       *[year] jaar
+    }
