@@ -80,6 +80,7 @@ codes! {
     CoarseGranularity => "E207" "coarse-granularity",
     EmptyFolder => "W001" "empty-folder",
     NoMeasurements => "W002" "no-measurements",
+    ReadAsWindows1252 => "W003" "windows-1252",
     NoIndicator => "W101" "no-indicator",
     EmptyStrategicObjective => "W102" "empty-strategic-objective",
     OutsideYear => "W201" "outside-year",
@@ -192,10 +193,10 @@ pub enum Utf8Fault {
     Byte,
     /// A UTF-16 byte-order mark at the start.
     Utf16,
-    /// A CSV file that reads as Windows-1252 (`é` as the byte `0xE9`), at its first such
-    /// byte: the number of rows not read for such bytes, or `None` when its header is
-    /// one of them (then nothing is read).
-    Windows1252 { rows: Option<usize> },
+    /// A CSV file that is neither UTF-8 nor Windows-1252 text (binary data, a control
+    /// character, a byte that Windows-1252 leaves undefined), at its first such byte:
+    /// one finding for the file, whose rest is not read.
+    NotText,
 }
 
 /// What a file holds that is neither a plan nor measurements.
@@ -400,6 +401,9 @@ pub enum Finding {
     /// A folder named on the command line that holds no file to read, while other paths
     /// do (placed at the folder as a whole).
     EmptyFolder,
+    /// A CSV file read as Windows-1252 (Excel's "CSV (séparateur: point-virgule)"), at
+    /// its first byte that is not UTF-8: one finding for the file.
+    ReadAsWindows1252,
     /// A plan with `indicators` indicators of which no measurement was read, of the
     /// `read` measurements read in all (for `report` and `export`, which need them).
     NoMeasurements {
@@ -537,6 +541,7 @@ impl Finding {
             | Finding::RowTooLong { .. }
             | Finding::ReadStopped { .. } => Code::LimitExceeded,
             Finding::EmptyFolder => Code::EmptyFolder,
+            Finding::ReadAsWindows1252 => Code::ReadAsWindows1252,
             Finding::NoMeasurements { .. } => Code::NoMeasurements,
             Finding::InvalidId { .. } => Code::InvalidId,
             Finding::DuplicateId { .. } => Code::DuplicateId,

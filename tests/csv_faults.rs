@@ -380,32 +380,134 @@ fn windows_1252(count: usize) -> Vec<u8> {
 }
 
 #[test]
-fn a_windows_1252_csv_gets_one_finding() {
+fn a_windows_1252_csv_is_read_with_one_warning() {
     let dir = folder(&[("m.csv", &windows_1252(1000))]);
+    let (status, lines) = short(dir.path(), &["plan.yaml", "m.csv"]);
+    assert_eq!(status, 0);
+    assert_eq!(
+        lines,
+        [
+            "m.csv:2:32: warning[W003]: file read as Windows-1252, as Excel saves \"CSV (séparateur: point-virgule)\": it is not UTF-8"
+        ]
+    );
+    // Every row is read, its notes decoded: the export holds them.
+    let (status, out, _) = run(
+        dir.path(),
+        &[
+            "export",
+            "--year",
+            "2023",
+            "--format",
+            "json",
+            "plan.yaml",
+            "m.csv",
+        ],
+    );
+    assert_eq!(status, 0, "{out}");
+    let rows: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let row = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["indicator_id"] == "A-2-a")
+        .unwrap();
+    assert_eq!(row["measurements"], 1000);
+    let notes = row["notes"].as_str().unwrap();
+    assert!(notes.contains("réunion 0 | "), "{notes}");
+    assert!(!notes.contains('\u{fffd}'), "{notes}");
+    // The excerpt shows the text decoded, the caret under the `é`.
+    let (_, human, _) = run(dir.path(), &["validate", "plan.yaml", "m.csv"]);
+    assert_eq!(human.matches("warning[W003]").count(), 1, "{human}");
+    assert!(
+        human.contains("2 | demo-2023;A-2-a;2023-03-01;;0;réunion 0\n  |                                ^ the first character"),
+        "{human}"
+    );
+    assert!(
+        human.contains("help: save it as CSV UTF-8 (Excel: File › Save as › CSV UTF-8)"),
+        "{human}"
+    );
+}
+
+/// Places in a file read as Windows-1252 count characters as the file means them, on
+/// the header, on rows before the first such byte and after it, quotes and a `sep=;`
+/// line included; a file whose first non-UTF-8 byte comes after 64 KiB of ASCII too.
+#[test]
+fn places_in_a_windows_1252_csv_are_exact() {
+    let mut bytes = b"sep=;\r\nplan;indicator;date;p\xe9riode;value;note\r\n".to_vec();
+    bytes.extend_from_slice(b"demo-2023;A-2-a;2023-03-01;;1;caf\xe9\r\n");
+    bytes.extend_from_slice(b"demo-2023;A-2-\xe9;\"2023-03-0\xe9\";;x;\"\x93oui\x94\"\r\n");
+    let dir = folder(&[("m.csv", &bytes)]);
     let (status, lines) = short(dir.path(), &["plan.yaml", "m.csv"]);
     assert_eq!(status, 1);
     assert_eq!(
         lines,
         [
-            "m.csv:2:32: error[E002]: file is not UTF-8: it looks like Windows-1252, as Excel saves \"CSV (séparateur: point-virgule)\"; 334 rows with such characters are not read"
+            "m.csv:2:21: error[E005]: unknown column `période`",
+            "m.csv:2:22: warning[W003]: file read as Windows-1252, as Excel saves \"CSV (séparateur: point-virgule)\": it is not UTF-8",
         ]
     );
-    let (_, human, _) = run(dir.path(), &["validate", "plan.yaml", "m.csv"]);
-    assert_eq!(human.matches("error[E002]").count(), 1, "{human}");
-    assert!(
-        human.contains("help: save it as CSV UTF-8 (Excel: File › Save as › CSV UTF-8)"),
-        "{human}"
-    );
-    // A header in Windows-1252 (`période`): the file is not read at all.
-    let header = b"plan;indicator;date;p\xe9riode;value;note\r\ndemo-2023;A-2-a;2023-03-01;;4;\r\n";
-    let dir = folder(&[("h.csv", header)]);
-    let (_, lines) = short(dir.path(), &["h.csv"]);
+    let mut bytes = b"plan;indicator;date;period;value;note\r\n".to_vec();
+    for day in 1..=3 {
+        let row = format!(
+            "demo-2023;A-2-a;2023-03-0{day};;1;{}\r\n",
+            "x".repeat(30_000)
+        );
+        bytes.extend_from_slice(row.as_bytes());
+    }
+    bytes.extend_from_slice(b"demo-2023;A-2-a;\"2023-03-0\xe9\";;x;\"\x93oui\x94\"\r\n");
+    bytes.extend_from_slice(b"demo-2023;A-2-a;2023-03-01;;-1;\xe9\xe9\r\n");
+    let dir = folder(&[("m.csv", &bytes)]);
+    let (status, lines) = short(dir.path(), &["plan.yaml", "m.csv"]);
+    assert_eq!(status, 1);
     assert_eq!(
         lines,
         [
-            "h.csv:1:22: error[E002]: file is not UTF-8: it looks like Windows-1252, as Excel saves \"CSV (séparateur: point-virgule)\"; its header cannot be read, so the file is not read"
+            "m.csv:5:17: error[E205]: `2023-03-0é` is not a date written YYYY-MM-DD",
+            "m.csv:5:27: warning[W003]: file read as Windows-1252, as Excel saves \"CSV (séparateur: point-virgule)\": it is not UTF-8",
+            "m.csv:5:31: error[E007]: `x` is neither a number nor yes/no",
+            "m.csv:6:29: error[E204]: negative value -1",
         ]
     );
+}
+
+/// A file that is neither UTF-8 nor Windows-1252 text is one error, wherever its
+/// bytes are: in the header, after good rows, or a byte that Windows-1252 leaves
+/// undefined in a file read as Windows-1252.
+#[test]
+fn a_file_that_is_not_text_is_one_error() {
+    let mut tail =
+        b"plan;indicator;date;period;value;note\r\ndemo-2023;A-2-a;2023-03-01;;1;caf\xe9\r\n"
+            .to_vec();
+    tail.extend_from_slice(&b"demo-2023;A-2-a;2023-03-01;;1;\x81\r\n".repeat(50));
+    let cases: [(&str, Vec<u8>, &str); 3] = [
+        (
+            "zip.csv",
+            b"PK\x03\x04\x14\x00\x06\x00\x08\x00\xe9\x9c\xff\r\n\x00\xfe\r\n".repeat(40),
+            "zip.csv:1:11",
+        ),
+        (
+            "rows.csv",
+            [
+                HEADER.as_bytes(),
+                &b"demo-2023,A-2-a,2023-03-01,,1,\x00\xff\r\n".repeat(200),
+            ]
+            .concat(),
+            "rows.csv:2:32",
+        ),
+        ("undefined.csv", tail, "undefined.csv:3:31"),
+    ];
+    for (name, bytes, at) in cases {
+        let dir = folder(&[(name, &bytes)]);
+        let (status, lines) = short(dir.path(), &["plan.yaml", name]);
+        assert_eq!(status, 1, "{name}");
+        assert_eq!(
+            lines,
+            [format!(
+                "{at}: error[E002]: file is neither UTF-8 nor Windows-1252 text: it holds bytes that no text file holds; nothing is read from here on"
+            )],
+            "{name}"
+        );
+    }
 }
 
 #[test]

@@ -279,7 +279,7 @@ fn a_german_workbook() {
         .assert()
         .success();
     let mut book: Xlsx<_> = open_workbook(&path).unwrap();
-    assert_eq!(book.sheet_names(), ["Indikatoren", "Übersicht"]);
+    assert_eq!(book.sheet_names(), ["Übersicht", "Indikatoren"]);
     let data = book.worksheet_range("Indikatoren").unwrap();
     let header: Vec<String> = data
         .rows()
@@ -288,8 +288,9 @@ fn a_german_workbook() {
         .iter()
         .map(|c| c.to_string())
         .collect();
-    assert_eq!(header[1], "gemeinde");
-    assert_eq!(header[23], "status");
+    assert_eq!(header[1], "Indikator");
+    assert_eq!(header[5], "Status");
+    assert_eq!(header[26], "Gemeinde");
     let summary = book.worksheet_range("Übersicht").unwrap();
     let texts: Vec<String> = summary
         .rows()

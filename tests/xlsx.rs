@@ -1,6 +1,7 @@
 //! `plan export -o FILE.xlsx` read back with independent readers: calamine for sheet
 //! names, cell values, bold headers and number formats; the zip's XML for the frozen
-//! header, the filter and the column widths.
+//! header and id column, the filter, the column widths, the print setup and the status
+//! colours.
 
 mod common;
 
@@ -110,24 +111,38 @@ fn fixture_workbook_in_the_plans_language_with_formats() {
     let path = export(dir.path(), &["tests/fixtures/attainment"]);
     let mut book = Book::open(&path);
     // The fixture's plan says `language: en`.
-    assert_eq!(book.names, ["Indicators", "Summary"]);
-    let cells = book.cells(0);
+    assert_eq!(book.names, ["Summary", "Indicators"]);
+    let cells = book.cells(1);
     assert_eq!(cells.len(), 8, "the header and 7 indicators");
     let header = &cells[0];
     assert_eq!(header.len(), 28);
-    assert_eq!(text(&header[0]), "plan_id");
-    assert_eq!(text(&header[27]), "notes");
+    // The reader's columns first, headed for people; the plan's columns after them.
+    let names: Vec<String> = header.iter().map(text).collect();
+    assert_eq!(
+        names[..7],
+        [
+            "Indicator id",
+            "Indicator",
+            "Target",
+            "Actual",
+            "Attainment",
+            "Status",
+            "Period"
+        ]
+    );
+    assert_eq!(names[25..], ["Plan", "Commune", "Year"]);
     for c in 0..header.len() {
-        assert!(book.style(0, 0, c).1, "header cell {c} is bold");
+        assert!(book.style(1, 0, c).1, "header cell {c} is bold");
     }
     let (id, pct, status, actual, year, target) = (
-        column(header, "indicator_id"),
-        column(header, "attainment_pct"),
-        column(header, "status"),
-        column(header, "actual"),
-        column(header, "year"),
-        column(header, "target_value"),
+        column(header, "Indicator id"),
+        column(header, "Attainment"),
+        column(header, "Status"),
+        column(header, "Actual"),
+        column(header, "Year"),
+        column(header, "Target applied"),
     );
+    assert_eq!((id, pct, status, actual), (0, 4, 5, 3));
     // Status words, not codes: the workbook is for people.
     let statuses: Vec<String> = cells[1..].iter().map(|r| text(&r[status])).collect();
     assert_eq!(
@@ -145,21 +160,22 @@ fn fixture_workbook_in_the_plans_language_with_formats() {
     // Attainment as Excel percent: 50 % is 0.5, shown with one decimal.
     let (r, a2) = row_of(&cells, id, "A-2-a");
     assert_eq!(number(&a2[pct]), 0.5);
-    assert_eq!(book.style(0, r, pct).0, "0.0%");
+    assert_eq!(book.style(1, r, pct).0, "0.0%");
     assert_eq!(number(&a2[actual]), 6.0);
-    assert_eq!(book.style(0, r, actual).0, "#,##0");
+    assert_eq!(book.style(1, r, actual).0, "#,##0");
     assert_eq!(number(&a2[year]), 2023.0);
-    assert_eq!(book.style(0, r, year).0, "0");
+    assert_eq!(book.style(1, r, year).0, "0");
     let (_, b1) = row_of(&cells, id, "B-1-a");
     assert!((number(&b1[pct]) - 5.0 / 6.0).abs() < 1e-12);
     let (_, b1b) = row_of(&cells, id, "B-1-b");
     assert_eq!((&b1b[pct], &b1b[actual]), (&Data::Empty, &Data::Empty));
     let (_, a4) = row_of(&cells, id, "A-4-a");
     assert_eq!(text(&a4[target]), "yes");
+    assert_eq!(text(&a2[column(header, "Target per")]), "year");
     // Text that looks like a formula is text in a workbook: written as it is.
     let (_, a1) = row_of(&cells, id, "A-1-a");
     assert_eq!(
-        text(&a1[column(header, "notes")]),
+        text(&a1[column(header, "Notes")]),
         "Maritime | =cmd|' /C calc'!A0"
     );
     let formulas = book.xlsx.worksheet_formula("Indicators").unwrap();
@@ -170,7 +186,7 @@ fn fixture_workbook_in_the_plans_language_with_formats() {
 
     // The summary, from the statuses above: GDP has A-1-a to A-4-a, SCAPI B-1-a to B-2-a;
     // the total in bold.
-    let summary = book.cells(1);
+    let summary = book.cells(0);
     let lines: Vec<Vec<String>> = summary
         .iter()
         .map(|r| r.iter().map(text).collect())
@@ -196,10 +212,10 @@ fn fixture_workbook_in_the_plans_language_with_formats() {
     );
     assert_eq!(lines[7], ["Total", "2", "4", "0", "1", "7"]);
     assert!(
-        book.style(1, 7, 0).1 && book.style(1, 7, 5).1,
+        book.style(0, 7, 0).1 && book.style(0, 7, 5).1,
         "total in bold"
     );
-    assert!(!book.style(1, 6, 1).1);
+    assert!(!book.style(0, 6, 1).1);
     assert_eq!(lines[9][0], "Summary by service");
     assert_eq!(lines[11], ["GDP", "2", "2", "0", "0", "4"]);
     assert_eq!(lines[12], ["SCAPI", "0", "2", "0", "1", "3"]);
@@ -215,12 +231,12 @@ fn fixture_workbook_in_the_plans_language_with_formats() {
 fn frozen_header_filter_and_widths_in_the_xml() {
     let dir = tempfile::tempdir().unwrap();
     let path = export(dir.path(), &["tests/fixtures/attainment"]);
-    let sheet = xml(&path, "xl/worksheets/sheet1.xml");
+    let sheet = xml(&path, "xl/worksheets/sheet2.xml");
     assert!(
         sheet.contains(
-            r#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#
+            r#"<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>"#
         ),
-        "{sheet}"
+        "the header and the id column frozen: {sheet}"
     );
     assert!(sheet.contains(r#"<autoFilter ref="A1:AB8"/>"#), "{sheet}");
     // Each column is at least as wide as its header and the filter button, at most 61.
@@ -237,13 +253,16 @@ fn frozen_header_filter_and_widths_in_the_xml() {
         })
         .collect();
     assert_eq!(widths.len(), 28);
-    let header = plan::say!(plan::model::Lang::En, "column-operational-objective-id");
+    let header = plan::say!(
+        plan::model::Lang::En,
+        "workbook-column-operational-objective-id"
+    );
     assert!(
-        widths[11] >= (header.chars().count() + 3) as f64,
+        widths[17] >= (header.chars().count() + 3) as f64,
         "{widths:?}"
     );
     assert!(widths.iter().all(|w| (8.0..62.0).contains(w)), "{widths:?}");
-    let summary = xml(&path, "xl/worksheets/sheet2.xml");
+    let summary = xml(&path, "xl/worksheets/sheet1.xml");
     assert!(
         !summary.contains("<autoFilter"),
         "the summary is for reading"
@@ -251,16 +270,80 @@ fn frozen_header_filter_and_widths_in_the_xml() {
 }
 
 #[test]
+fn printed_on_landscape_a4_with_titles_and_status_colours() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = export(dir.path(), &["tests/fixtures/attainment"]);
+    for member in ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"] {
+        let sheet = xml(&path, member);
+        assert!(
+            sheet.contains(r#"<pageSetup paperSize="9" fitToHeight="0" orientation="landscape""#),
+            "{member}: {sheet}"
+        );
+        assert!(
+            sheet.contains(r#"<pageSetUpPr fitToPage="1"/>"#),
+            "{member}: {sheet}"
+        );
+    }
+    // The rows sheet repeats its header and id column on every page, and prints the
+    // reader's columns (A to P, up to the notes).
+    let workbook = xml(&path, "xl/workbook.xml");
+    assert!(
+        workbook.contains(r#"<definedName name="_xlnm.Print_Titles" localSheetId="1">Indicators!$A:$A,Indicators!$1:$1</definedName>"#),
+        "{workbook}"
+    );
+    assert!(
+        workbook.contains(r#"<definedName name="_xlnm.Print_Area" localSheetId="1">Indicators!$A$1:$P$8</definedName>"#),
+        "{workbook}"
+    );
+    // The summary's title spans the tables' width, wrapped: printed whole.
+    let summary = xml(&path, "xl/worksheets/sheet1.xml");
+    assert!(summary.contains(r#"<mergeCell ref="A1:F1"/>"#), "{summary}");
+    // The HTML report's palette: met green, partial orange, not met vermilion.
+    let styles = xml(&path, "xl/styles.xml");
+    for colour in ["FF009E73", "FFE69F00", "FFD55E00"] {
+        assert!(
+            styles.contains(&format!(r#"<fgColor rgb="{colour}"/>"#)),
+            "{colour}: {styles}"
+        );
+    }
+    // Each status cell has its status's fill: read back through calamine.
+    let mut book = Book::open(&path);
+    let cells = book.cells(1);
+    let styles = book.xlsx.worksheet_style("Indicators").unwrap();
+    let fill = |row: usize| {
+        let style = styles.get((row as u32, 5)).cloned().unwrap_or_default();
+        style
+            .fill
+            .and_then(|f| f.get_color())
+            .map(|c| format!("{:02X}{:02X}{:02X}", c.red, c.green, c.blue))
+    };
+    for (r, row) in cells.iter().enumerate().skip(1) {
+        let expected = match text(&row[5]).as_str() {
+            "met" => Some("009E73"),
+            "partially met" => Some("E69F00"),
+            "not met" => Some("D55E00"),
+            "no data" => None,
+            other => panic!("status {other}"),
+        };
+        assert_eq!(fill(r).as_deref(), expected, "row {r}");
+    }
+}
+
+#[test]
 fn shipped_plan_workbook_is_in_french_and_agrees_with_the_report() {
     let dir = tempfile::tempdir().unwrap();
     let path = export(dir.path(), &["plans", "examples"]);
     let mut book = Book::open(&path);
-    assert_eq!(book.names, ["Indicateurs", "Synthèse"]);
-    let cells = book.cells(0);
+    assert_eq!(book.names, ["Synthèse", "Indicateurs"]);
+    let cells = book.cells(1);
     assert_eq!(cells.len(), 32);
     let header = &cells[0];
-    assert_eq!(text(&header[0]), "id_plan");
-    let status = column(header, "statut");
+    assert_eq!(text(&header[0]), "Id indicateur");
+    // Headers for people, with their accents.
+    for name in ["Période", "Réalisé", "Objectif général", "Cible appliquée"] {
+        column(header, name);
+    }
+    let status = column(header, "Statut");
     let mut statuses: Vec<String> = cells[1..].iter().map(|r| text(&r[status])).collect();
     statuses.sort();
     statuses.dedup();
@@ -296,7 +379,7 @@ fn shipped_plan_workbook_is_in_french_and_agrees_with_the_report() {
         })
         .collect();
     let summary: Vec<Vec<String>> = book
-        .cells(1)
+        .cells(0)
         .iter()
         .map(|r| r.iter().map(text).collect::<Vec<_>>())
         .filter(|r| r.len() == 6 && !r[1].is_empty())
@@ -324,15 +407,15 @@ fn lang_overrides_and_by_quarter_keeps_a_yearly_summary() {
         ],
     );
     let mut book = Book::open(&path);
-    assert_eq!(book.names, ["Indicatoren", "Overzicht"]);
-    let cells = book.cells(0);
+    assert_eq!(book.names, ["Overzicht", "Indicatoren"]);
+    let cells = book.cells(1);
     assert_eq!(cells.len(), 1 + 7 * 2, "two quarters up to June 30");
     let header = &cells[0];
     let (id, period, status, target) = (
-        column(header, "indicator_id"),
-        column(header, "periode"),
-        column(header, "status"),
-        column(header, "doel_waarde"),
+        column(header, "Id indicator"),
+        column(header, "Periode"),
+        column(header, "Status"),
+        column(header, "Toegepast doel"),
     );
     let q1 = cells[1..]
         .iter()
@@ -342,9 +425,14 @@ fn lang_overrides_and_by_quarter_keeps_a_yearly_summary() {
     // A yearly target pro-rated to the first quarter: 12·90/365, two decimals shown.
     let (r, _) = row_of(&cells, id, "A-2-a");
     assert!((number(&cells[r][target]) - 12.0 * 90.0 / 365.0).abs() < 1e-9);
-    assert_eq!(book.style(0, r, target).0, "#,##0.00");
+    assert_eq!(book.style(1, r, target).0, "#,##0.00");
+    // Yes/no and the periods in Dutch.
+    let (_, a4) = row_of(&cells, id, "A-4-a");
+    assert_eq!(text(&a4[target]), "ja");
+    let (_, a1) = row_of(&cells, id, "A-1-a");
+    assert_eq!(text(&a1[column(header, "Doel per")]), "dag");
     // The summary covers the year up to --as-of, as `plan report --as-of` does.
-    let summary = book.cells(1);
+    let summary = book.cells(0);
     assert!(text(&summary[1][0]).ends_with("stand op 30 juni 2023"));
     let total = summary
         .iter()

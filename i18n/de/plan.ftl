@@ -239,11 +239,6 @@ diag-too-few-fields = die Zeile hat { $found ->
 diag-csv-quote-swallows = ein hier geöffnetes Anführungszeichen wird in seiner Zeile nicht geschlossen: dieses Feld würde { $rows } mit umfassen
 diag-csv-quote-never-closed = ein hier geöffnetes Anführungszeichen wird nie geschlossen
 diag-unreadable-row = diese Zeile kann nicht als CSV gelesen werden
-diag-windows-1252-rows = die Datei ist nicht UTF-8: sie sieht nach Windows-1252 aus, wie Excel „CSV (séparateur: point-virgule)“ speichert; { $count ->
-        [one] { $count } Zeile mit solchen Zeichen wird nicht gelesen
-       *[other] { $count } Zeilen mit solchen Zeichen werden nicht gelesen
-    }
-diag-windows-1252-header = die Datei ist nicht UTF-8: sie sieht nach Windows-1252 aus, wie Excel „CSV (séparateur: point-virgule)“ speichert; ihre Kopfzeile ist unlesbar, also wird die Datei nicht gelesen
 diag-invalid-utf8 = die Datei ist kein gültiges UTF-8
 diag-kind-expected = { $what }: erwartet wurde ein Plan (eine Datei mit einem Schlüssel `sectors:`) oder Messungen (eine Datei mit einem Schlüssel `measurements:`)
 diag-kind-other-mapping = diese Datei hat weder einen Schlüssel `sectors:` noch `measurements:`
@@ -342,7 +337,6 @@ diag-ambiguous-number-point = `{ $text }` wurde als { $value } gelesen (Dezimalp
 # Beschriftungen unter dem ^-Zeichen, und der anderen Stellen.
 diag-caret-invalid-byte = ungültiges Byte hier
 diag-caret-utf16 = eine UTF-16-Bytereihenfolgemarke
-diag-caret-windows-1252 = nicht UTF-8: das erste solche Zeichen
 diag-caret-no-measurements = { $count ->
         [one] { $count } Indikator
        *[other] { $count } Indikatoren
@@ -665,3 +659,48 @@ output-wrote-rows = plan: { $count ->
     } nach { $path } geschrieben
 output-nothing-written = ; es wurde nichts geschrieben
 
+## CSV in Windows-1252 und Arbeitsmappe für Leser (Issue 12)
+
+diag-read-as-windows-1252 = Datei als Windows-1252 gelesen, wie Excel „CSV (séparateur: point-virgule)“ speichert: sie ist nicht UTF-8
+diag-caret-read-as-windows-1252 = das erste Zeichen, das nicht UTF-8 ist
+diag-rule-windows-1252 = Eine als Windows-1252 gelesene CSV-Datei
+diag-not-text = die Datei ist weder UTF-8 noch Windows-1252-Text: sie enthält Bytes, die keine Textdatei enthält; ab hier wird nichts gelesen
+diag-caret-not-text = kein Text
+diag-not-text-help = ist es wirklich eine CSV-Datei? speichern Sie die Messungen als CSV UTF-8 (Excel: Datei › Speichern unter › CSV UTF-8)
+# Die Spaltenköpfe des Zeilenblatts der Arbeitsmappe, für Leser (CSV und JSON behalten die Namen aus SPEC §5.1).
+workbook-column-indicator-id = Indikator-ID
+workbook-column-indicator = Indikator
+workbook-column-target = Ziel
+workbook-column-actual = Ist-Wert
+workbook-column-attainment = Zielerreichung
+workbook-column-status = Status
+workbook-column-period = Zeitraum
+workbook-column-target-op = Vergleich
+workbook-column-target-value = Angewandtes Ziel
+workbook-column-target-unit = Einheit
+workbook-column-target-per = Ziel pro
+workbook-column-baseline = Ausgangswert
+workbook-column-buckets-met = Erreichte Zeiträume
+workbook-column-buckets = Zeiträume mit Daten
+workbook-column-measurements = Messungen
+workbook-column-notes = Anmerkungen
+workbook-column-service = Dienst
+workbook-column-operational-objective-id = ID operatives Ziel
+workbook-column-operational-objective = Operatives Ziel
+workbook-column-strategic-objective-id = ID strategisches Ziel
+workbook-column-strategic-objective = Strategisches Ziel
+workbook-column-general-objective-id = ID allgemeines Ziel
+workbook-column-general-objective = Allgemeines Ziel
+workbook-column-sector-id = ID Bereich
+workbook-column-sector = Bereich
+workbook-column-plan-id = Plan
+workbook-column-commune = Gemeinde
+workbook-column-year = Jahr
+# Der Zeitraum, pro dem ein Ziel gezählt wird: $per ist day, week, month, quarter oder year.
+workbook-per = { $per ->
+        [day] Tag
+        [week] Woche
+        [month] Monat
+        [quarter] Quartal
+       *[year] Jahr
+    }

@@ -239,11 +239,6 @@ diag-too-few-fields = row has { $found ->
 diag-csv-quote-swallows = a quote opened here is not closed on its row: { $rows } would be read as part of this field
 diag-csv-quote-never-closed = a quote opened here is never closed
 diag-unreadable-row = this row cannot be read as CSV
-diag-windows-1252-rows = file is not UTF-8: it looks like Windows-1252, as Excel saves "CSV (séparateur: point-virgule)"; { $count ->
-        [one] { $count } row with such characters is not read
-       *[other] { $count } rows with such characters are not read
-    }
-diag-windows-1252-header = file is not UTF-8: it looks like Windows-1252, as Excel saves "CSV (séparateur: point-virgule)"; its header cannot be read, so the file is not read
 diag-invalid-utf8 = file is not valid UTF-8
 diag-kind-expected = { $what }: expected a plan (a file with a `sectors:` key) or measurements (a file with a `measurements:` key)
 diag-kind-other-mapping = this file has neither a `sectors:` nor a `measurements:` key
@@ -342,7 +337,6 @@ diag-ambiguous-number-point = `{ $text }` was read as { $value } (decimal point)
 # Labels under the caret, and of the other places.
 diag-caret-invalid-byte = invalid byte here
 diag-caret-utf16 = a UTF-16 byte-order mark
-diag-caret-windows-1252 = not UTF-8: the first such character
 diag-caret-no-measurements = { $count ->
         [one] { $count } indicator
        *[other] { $count } indicators
@@ -672,3 +666,48 @@ output-wrote-rows = plan: wrote { $count ->
     } to { $path }
 output-nothing-written = ; nothing was written
 
+## Windows-1252 CSV and the workbook for people (issue 12)
+
+diag-read-as-windows-1252 = file read as Windows-1252, as Excel saves "CSV (séparateur: point-virgule)": it is not UTF-8
+diag-caret-read-as-windows-1252 = the first character that is not UTF-8
+diag-rule-windows-1252 = A CSV file read as Windows-1252
+diag-not-text = file is neither UTF-8 nor Windows-1252 text: it holds bytes that no text file holds; nothing is read from here on
+diag-caret-not-text = not text
+diag-not-text-help = is it really a CSV file? save the measurements as CSV UTF-8 (Excel: File › Save as › CSV UTF-8)
+# The headers of the workbook's rows sheet, for people (CSV and JSON keep SPEC §5.1's names).
+workbook-column-indicator-id = Indicator id
+workbook-column-indicator = Indicator
+workbook-column-target = Target
+workbook-column-actual = Actual
+workbook-column-attainment = Attainment
+workbook-column-status = Status
+workbook-column-period = Period
+workbook-column-target-op = Comparison
+workbook-column-target-value = Target applied
+workbook-column-target-unit = Unit
+workbook-column-target-per = Target per
+workbook-column-baseline = Baseline
+workbook-column-buckets-met = Periods met
+workbook-column-buckets = Periods with data
+workbook-column-measurements = Measurements
+workbook-column-notes = Notes
+workbook-column-service = Service
+workbook-column-operational-objective-id = Operational objective id
+workbook-column-operational-objective = Operational objective
+workbook-column-strategic-objective-id = Strategic objective id
+workbook-column-strategic-objective = Strategic objective
+workbook-column-general-objective-id = General objective id
+workbook-column-general-objective = General objective
+workbook-column-sector-id = Sector id
+workbook-column-sector = Sector
+workbook-column-plan-id = Plan
+workbook-column-commune = Commune
+workbook-column-year = Year
+# The period a target is counted per: $per is day, week, month, quarter or year.
+workbook-per = { $per ->
+        [day] day
+        [week] week
+        [month] month
+        [quarter] quarter
+       *[year] year
+    }

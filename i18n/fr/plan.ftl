@@ -242,11 +242,6 @@ diag-too-few-fields = la ligne a { $found ->
 diag-csv-quote-swallows = un guillemet ouvert ici n’est pas fermé sur sa ligne : ce champ engloberait { $rows }
 diag-csv-quote-never-closed = un guillemet ouvert ici n’est jamais fermé
 diag-unreadable-row = cette ligne ne peut pas être lue comme du CSV
-diag-windows-1252-rows = le fichier n’est pas en UTF-8 : il semble en Windows-1252, comme Excel enregistre « CSV (séparateur: point-virgule) » ; { $count ->
-        [one] { $count } ligne avec de tels caractères n’est pas lue
-       *[other] { $count } lignes avec de tels caractères ne sont pas lues
-    }
-diag-windows-1252-header = le fichier n’est pas en UTF-8 : il semble en Windows-1252, comme Excel enregistre « CSV (séparateur: point-virgule) » ; son en-tête est illisible, le fichier n’est donc pas lu
 diag-invalid-utf8 = le fichier n’est pas en UTF-8 valide
 diag-kind-expected = { $what } : un plan (un fichier avec une clé `sectors:`) ou des mesures (un fichier avec une clé `measurements:`) étaient attendus
 diag-kind-other-mapping = ce fichier n’a ni clé `sectors:` ni clé `measurements:`
@@ -345,7 +340,6 @@ diag-ambiguous-number-point = `{ $text }` a été lu comme { $value } (point dé
 # Étiquettes sous le signe ^, et des autres endroits.
 diag-caret-invalid-byte = octet non valide ici
 diag-caret-utf16 = une marque d’ordre des octets UTF-16
-diag-caret-windows-1252 = pas en UTF-8 : le premier caractère de ce genre
 diag-caret-no-measurements = { $count ->
         [one] { $count } indicateur
        *[other] { $count } indicateurs
@@ -671,3 +665,48 @@ output-wrote-rows = plan : { $count ->
     } dans { $path }
 output-nothing-written = ; rien n'a été écrit
 
+## CSV en Windows-1252 et classeur pour les lecteurs (issue 12)
+
+diag-read-as-windows-1252 = fichier lu en Windows-1252, comme Excel enregistre « CSV (séparateur: point-virgule) » : il n’est pas en UTF-8
+diag-caret-read-as-windows-1252 = le premier caractère qui n’est pas en UTF-8
+diag-rule-windows-1252 = Un fichier CSV lu en Windows-1252
+diag-not-text = le fichier n’est ni en UTF-8 ni un texte en Windows-1252 : il contient des octets qu’aucun fichier texte ne contient ; rien n’est lu à partir d’ici
+diag-caret-not-text = pas du texte
+diag-not-text-help = s’agit-il bien d’un fichier CSV ? enregistrez les mesures en CSV UTF-8 (Excel : Fichier › Enregistrer sous › CSV UTF-8)
+# Les en-têtes de la feuille des lignes du classeur, pour les lecteurs (CSV et JSON gardent les noms du SPEC §5.1).
+workbook-column-indicator-id = Id indicateur
+workbook-column-indicator = Indicateur
+workbook-column-target = Cible
+workbook-column-actual = Réalisé
+workbook-column-attainment = Atteinte
+workbook-column-status = Statut
+workbook-column-period = Période
+workbook-column-target-op = Comparaison
+workbook-column-target-value = Cible appliquée
+workbook-column-target-unit = Unité
+workbook-column-target-per = Cible par
+workbook-column-baseline = Valeur initiale
+workbook-column-buckets-met = Périodes atteintes
+workbook-column-buckets = Périodes renseignées
+workbook-column-measurements = Mesures
+workbook-column-notes = Remarques
+workbook-column-service = Service
+workbook-column-operational-objective-id = Id objectif opérationnel
+workbook-column-operational-objective = Objectif opérationnel
+workbook-column-strategic-objective-id = Id objectif stratégique
+workbook-column-strategic-objective = Objectif stratégique
+workbook-column-general-objective-id = Id objectif général
+workbook-column-general-objective = Objectif général
+workbook-column-sector-id = Id secteur
+workbook-column-sector = Secteur
+workbook-column-plan-id = Plan
+workbook-column-commune = Commune
+workbook-column-year = Année
+# La période par laquelle une cible est comptée : $per vaut day, week, month, quarter ou year.
+workbook-per = { $per ->
+        [day] jour
+        [week] semaine
+        [month] mois
+        [quarter] trimestre
+       *[year] an
+    }

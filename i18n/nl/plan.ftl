@@ -239,11 +239,6 @@ diag-too-few-fields = de rij heeft { $found ->
 diag-csv-quote-swallows = een aanhalingsteken dat hier opent, wordt op zijn rij niet gesloten: dit veld zou ook { $rows } omvatten
 diag-csv-quote-never-closed = een aanhalingsteken dat hier opent, wordt nooit gesloten
 diag-unreadable-row = deze rij kan niet als CSV gelezen worden
-diag-windows-1252-rows = het bestand is geen UTF-8: het lijkt Windows-1252, zoals Excel "CSV (séparateur: point-virgule)" opslaat; { $count ->
-        [one] { $count } rij met zulke tekens wordt niet gelezen
-       *[other] { $count } rijen met zulke tekens worden niet gelezen
-    }
-diag-windows-1252-header = het bestand is geen UTF-8: het lijkt Windows-1252, zoals Excel "CSV (séparateur: point-virgule)" opslaat; de koprij is onleesbaar, dus het bestand wordt niet gelezen
 diag-invalid-utf8 = het bestand is geen geldige UTF-8
 diag-kind-expected = { $what }: verwacht werd een plan (een bestand met een sleutel `sectors:`) of metingen (een bestand met een sleutel `measurements:`)
 diag-kind-other-mapping = dit bestand heeft geen sleutel `sectors:` en geen sleutel `measurements:`
@@ -342,7 +337,6 @@ diag-ambiguous-number-point = `{ $text }` werd gelezen als { $value } (decimale 
 # Labels onder het ^-teken, en van de andere plaatsen.
 diag-caret-invalid-byte = ongeldige byte hier
 diag-caret-utf16 = een UTF-16-bytevolgordemarkering
-diag-caret-windows-1252 = geen UTF-8: het eerste zulke teken
 diag-caret-no-measurements = { $count ->
         [one] { $count } indicator
        *[other] { $count } indicatoren
@@ -668,3 +662,48 @@ output-wrote-rows = plan: { $count ->
     } geschreven naar { $path }
 output-nothing-written = ; er werd niets geschreven
 
+## CSV in Windows-1252 en werkmap voor lezers (issue 12)
+
+diag-read-as-windows-1252 = bestand gelezen als Windows-1252, zoals Excel "CSV (séparateur: point-virgule)" opslaat: het is geen UTF-8
+diag-caret-read-as-windows-1252 = het eerste teken dat geen UTF-8 is
+diag-rule-windows-1252 = Een CSV-bestand gelezen als Windows-1252
+diag-not-text = het bestand is geen UTF-8 en geen Windows-1252-tekst: het bevat bytes die geen tekstbestand bevat; vanaf hier wordt niets gelezen
+diag-caret-not-text = geen tekst
+diag-not-text-help = is het wel een CSV-bestand? sla de metingen op als CSV UTF-8 (Excel: Bestand › Opslaan als › CSV UTF-8)
+# De kolomkoppen van het rijenblad van de werkmap, voor lezers (CSV en JSON houden de namen van SPEC §5.1).
+workbook-column-indicator-id = Id indicator
+workbook-column-indicator = Indicator
+workbook-column-target = Doel
+workbook-column-actual = Gerealiseerd
+workbook-column-attainment = Realisatiegraad
+workbook-column-status = Status
+workbook-column-period = Periode
+workbook-column-target-op = Vergelijking
+workbook-column-target-value = Toegepast doel
+workbook-column-target-unit = Eenheid
+workbook-column-target-per = Doel per
+workbook-column-baseline = Nulmeting
+workbook-column-buckets-met = Behaalde periodes
+workbook-column-buckets = Periodes met gegevens
+workbook-column-measurements = Metingen
+workbook-column-notes = Opmerkingen
+workbook-column-service = Dienst
+workbook-column-operational-objective-id = Id operationele doelstelling
+workbook-column-operational-objective = Operationele doelstelling
+workbook-column-strategic-objective-id = Id strategische doelstelling
+workbook-column-strategic-objective = Strategische doelstelling
+workbook-column-general-objective-id = Id algemene doelstelling
+workbook-column-general-objective = Algemene doelstelling
+workbook-column-sector-id = Id sector
+workbook-column-sector = Sector
+workbook-column-plan-id = Plan
+workbook-column-commune = Gemeente
+workbook-column-year = Jaar
+# De periode waarin een doel geteld wordt: $per is day, week, month, quarter of year.
+workbook-per = { $per ->
+        [day] dag
+        [week] week
+        [month] maand
+        [quarter] kwartaal
+       *[year] jaar
+    }

@@ -3,14 +3,20 @@
 //! line is skipped, and counted). Findings point at the row and column of the field, or
 //! of the byte that is not UTF-8. A bad row is reported and skipped; the other rows are
 //! still read and checked. A quote left open on its row is reported where it opens, and
-//! the rows it would take into its field are read as rows again. A file that reads as
-//! Windows-1252 gets one finding, not one a row.
+//! the rows it would take into its field are read as rows again.
 //!
-//! Part of `input`: imports the leaves and its siblings [`super::source`] and
-//! [`super::sink`].
+//! A file read as UTF-8 whose first byte that is not UTF-8 comes after nothing but
+//! ASCII, on a row that reads as Windows-1252 text, is Excel's "CSV (séparateur:
+//! point-virgule)": it is read again from that row decoded from Windows-1252 (ASCII
+//! reads the same in both), with one warning for the file. A file that is neither is
+//! one error for the file, at that byte. Columns are counted in characters either way.
+//!
+//! Part of `input`: imports the leaves and its siblings [`super::source`],
+//! [`super::sink`] and [`super::encoding`].
 
 use std::io::{BufRead, Read};
 
+use super::encoding::{Windows1252, is_windows_1252, not_text};
 use super::sink::RecordSink;
 use super::source::Sources;
 use crate::diagnostic::{Content, Diagnostic, Finding, ReadFault, Utf8Fault};
@@ -37,20 +43,40 @@ pub(super) fn stream(
         lines: LineCounter::default(),
         utf8_seen: false,
         windows_1252: None,
+        not_text: false,
     };
     let delimiter = separator(&mut input, &mut reading.lines)?;
-    reading.read(Rows::new(Retaining::new(input), delimiter, 0));
-    if let Some((pos, rows)) = reading.windows_1252 {
-        reading.sink.finding(Diagnostic::new(
-            Finding::InvalidUtf8 {
-                fault: Utf8Fault::Windows1252 { rows: Some(rows) },
-            },
-            file,
-            pos,
-        ));
+    if let Ending::Windows1252 { rest, header } =
+        reading.read(Rows::new(Retaining::new(input), delimiter, 0))
+    {
+        // Excerpts of the file are decoded the same way.
+        sources.read_as_windows_1252(file);
+        let rows = Rows::new(Retaining::new(Windows1252::new(rest)), delimiter, 0);
+        // Decoded text is UTF-8: it does not end this way again.
+        let _ = match header {
+            Some((index, width)) => reading.rows(rows, &index, width),
+            None => reading.read(rows),
+        };
+    }
+    if let (Some(pos), false) = (reading.windows_1252, reading.not_text) {
+        reading.finding(Finding::ReadAsWindows1252, pos);
     }
     Ok(())
 }
+
+/// How reading a stream ends.
+enum Ending<R> {
+    Done,
+    /// On a row that reads as Windows-1252, after nothing but ASCII: the stream from
+    /// that row, and the header's columns and width if it was read.
+    Windows1252 {
+        rest: Rest<R>,
+        header: Option<([Option<usize>; 6], usize)>,
+    },
+}
+
+/// The rest of a stream from a kept offset: the bytes kept from there, then the rest.
+type Rest<R> = std::io::Chain<std::io::Cursor<Vec<u8>>, R>;
 
 /// The separator of a file, read from its first line: the one that Excel's `sep=;` line
 /// names (that line is then consumed, and counted in `lines`), else `;` when the header
@@ -88,8 +114,10 @@ struct Reading<'s> {
     /// Whether a row read so far holds UTF-8 beyond ASCII: a byte that is not UTF-8 is
     /// then a fault of its row, not the mark of a file in another encoding.
     utf8_seen: bool,
-    /// In a file that reads as Windows-1252: its first such byte, and the rows not read.
-    windows_1252: Option<(Pos, usize)>,
+    /// In a file read as Windows-1252: its first byte that is not UTF-8.
+    windows_1252: Option<Pos>,
+    /// Whether the file was found not to be text, and reading stopped.
+    not_text: bool,
 }
 
 /// Where a record is: its first field's offset in the stream, the offset past it, its
@@ -110,6 +138,9 @@ enum Fault {
     Stop,
     /// A quote left open, reported: reading starts again at this offset.
     Restart(u64),
+    /// A row that reads as Windows-1252, after nothing but ASCII: reading starts again
+    /// at this offset, decoded.
+    Windows1252(u64),
 }
 
 impl Reading<'_> {
@@ -146,20 +177,42 @@ impl Reading<'_> {
         (read, span)
     }
 
+    /// In a file read as Windows-1252, reports a record (`raw`, at `span`) holding a
+    /// character that no text holds: the file is not text; reading stops.
+    fn not_text(&mut self, raw: &[u8], span: Span) -> bool {
+        let Some(at) = self.windows_1252.and_then(|_| not_text(raw)) else {
+            return false;
+        };
+        let within = pos_of(raw, at);
+        let pos = Pos::new(span.line + within.line - 1, within.column, 1);
+        let fault = Utf8Fault::NotText;
+        self.finding(Finding::InvalidUtf8 { fault }, pos);
+        self.not_text = true;
+        true
+    }
+
     /// Reads the header, then every row.
-    fn read<R: Read>(&mut self, mut rows: Rows<R>) {
+    fn read<R: Read>(&mut self, mut rows: Rows<R>) -> Ending<R> {
         let mut row = csv::StringRecord::new();
         let header_line = self.lines.next_line();
         let (read, span) = self.next_record(&mut rows, &mut row);
         match read {
             Ok(_) => {}
             Err(err) => {
-                self.fault(&err, &rows, span, None);
-                return;
+                return match self.fault(&err, &rows, span, None) {
+                    Fault::Windows1252(offset) => Ending::Windows1252 {
+                        rest: rows.rest(offset),
+                        header: None,
+                    },
+                    _ => Ending::Done,
+                };
             }
         }
         let mut header_columns = Vec::new();
         let raw = rows.bytes(span.start, span.end);
+        if self.not_text(raw, span) {
+            return Ending::Done;
+        }
         let shape = scan_line(raw, rows.delimiter, &mut header_columns);
         self.utf8_seen = shape.non_ascii;
         if let Some(quote) = shape.open_quote {
@@ -169,7 +222,7 @@ impl Reading<'_> {
                 in_header: true,
             };
             self.finding(finding, Pos::new(span.line, quote, 1));
-            return;
+            return Ending::Done;
         }
         let header: Vec<String> = row.iter().map(|h| h.trim().to_string()).collect();
         // Not measurements at all: an empty file, or what `plan export` wrote (its first
@@ -189,7 +242,7 @@ impl Reading<'_> {
         };
         if let Some((pos, content)) = not_measurements {
             self.finding(Finding::UnknownFileKind { content }, pos);
-            return;
+            return Ending::Done;
         }
         let mut index = [None; 6];
         let mut header_ok = true;
@@ -225,12 +278,19 @@ impl Reading<'_> {
             );
         }
         if header_ok {
-            self.rows(rows, &index, header.len());
+            self.rows(rows, &index, header.len())
+        } else {
+            Ending::Done
         }
     }
 
     /// Reads the rows after the header, whose columns are at `index`.
-    fn rows<R: Read>(&mut self, mut rows: Rows<R>, index: &[Option<usize>; 6], width: usize) {
+    fn rows<R: Read>(
+        &mut self,
+        mut rows: Rows<R>,
+        index: &[Option<usize>; 6],
+        width: usize,
+    ) -> Ending<R> {
         let mut row = csv::StringRecord::new();
         let mut columns = Vec::new();
         loop {
@@ -245,10 +305,19 @@ impl Reading<'_> {
                         rows = rows.restart(offset);
                         continue;
                     }
+                    Fault::Windows1252(offset) => {
+                        return Ending::Windows1252 {
+                            rest: rows.rest(offset),
+                            header: Some((*index, width)),
+                        };
+                    }
                 },
             }
             let line = span.line;
             let raw = rows.bytes(span.start, span.end);
+            if self.not_text(raw, span) {
+                break;
+            }
             let shape = scan_line(raw, rows.delimiter, &mut columns);
             self.utf8_seen |= shape.non_ascii;
             if let Some(quote) = shape.open_quote {
@@ -298,6 +367,7 @@ impl Reading<'_> {
             };
             self.sink.record(&plan, record);
         }
+        Ending::Done
     }
 
     /// Reports a quote left open on the first line of the row at `span` (`raw`, its
@@ -377,21 +447,22 @@ impl Reading<'_> {
                     .map_or(0, |e| e.valid_up_to());
                 let within = pos_of(raw, offset);
                 let pos = Pos::new(span.line + within.line - 1, within.column, 1);
-                match (&mut self.windows_1252, width) {
-                    (Some((_, skipped)), _) => *skipped += 1,
-                    (None, None) if is_windows_1252(raw) => {
-                        let fault = Utf8Fault::Windows1252 { rows: None };
-                        self.finding(Finding::InvalidUtf8 { fault }, pos);
-                    }
-                    (None, Some(_)) if !self.utf8_seen && is_windows_1252(raw) => {
-                        self.windows_1252 = Some((pos, 1));
-                    }
-                    (None, _) => {
-                        let fault = Utf8Fault::Byte;
-                        self.finding(Finding::InvalidUtf8 { fault }, pos);
-                    }
+                if self.utf8_seen {
+                    // A UTF-8 file: the row's own fault.
+                    let fault = Utf8Fault::Byte;
+                    self.finding(Finding::InvalidUtf8 { fault }, pos);
+                    return Fault::Skip;
                 }
-                Fault::Skip
+                if is_windows_1252(raw) {
+                    // Nothing but ASCII before: read again from this row, decoded.
+                    self.windows_1252 = Some(pos);
+                    self.lines = span.before;
+                    return Fault::Windows1252(span.start);
+                }
+                let fault = Utf8Fault::NotText;
+                self.finding(Finding::InvalidUtf8 { fault }, pos);
+                self.not_text = true;
+                Fault::Stop
             }
             _ => {
                 self.finding(Finding::UnreadableRow, at_row);
@@ -399,18 +470,6 @@ impl Reading<'_> {
             }
         }
     }
-}
-
-/// Whether bytes that are not UTF-8 read as Windows-1252 text (`é` written as the
-/// single byte `0xE9`): no UTF-8 beyond ASCII among them, no control character but
-/// tabs and line breaks, and no byte that Windows-1252 leaves undefined.
-fn is_windows_1252(bytes: &[u8]) -> bool {
-    bytes.utf8_chunks().all(|chunk| chunk.valid().is_ascii())
-        && bytes.iter().all(|b| match b {
-            b'\t' | b'\n' | b'\r' => true,
-            0x00..=0x1F | 0x7F | 0x81 | 0x8D | 0x8F | 0x90 | 0x9D => false,
-            _ => true,
-        })
 }
 
 /// The csv reader over the stream, and where in the stream it started: after a row
@@ -444,6 +503,11 @@ impl<R: Read> Rows<R> {
     /// The bytes between two stream offsets, as far as they are kept.
     fn bytes(&self, start: u64, end: u64) -> &[u8] {
         self.reader.get_ref().bytes(start, end)
+    }
+
+    /// The stream from offset `offset`, a kept byte, on.
+    fn rest(self, offset: u64) -> Rest<R> {
+        self.reader.into_inner().rest(offset)
     }
 
     /// Reads again from stream offset `offset`, a kept byte.
@@ -507,6 +571,15 @@ impl<R: Read> Read for Retaining<R> {
         };
         self.served += n as u64;
         Ok(n)
+    }
+}
+
+impl<R: Read> Retaining<R> {
+    /// The stream from offset `offset`, a kept byte, on.
+    fn rest(mut self, offset: u64) -> Rest<R> {
+        let at = (offset.saturating_sub(self.kept_from) as usize).min(self.kept.len());
+        self.kept.drain(..at);
+        std::io::Read::chain(std::io::Cursor::new(self.kept), self.inner)
     }
 }
 
@@ -682,15 +755,6 @@ mod tests {
         assert_eq!((shape.len, shape.open_quote), (10, Some(3)));
         let run_on = run_on(b"p;\"ouvert\nx;y\r\nz\"\n", &shape, 7, 2, b';');
         assert_eq!((run_on.lines, run_on.swallows), (Some((8, 9)), true));
-    }
-
-    #[test]
-    fn windows_1252_is_told_from_utf8_and_binary() {
-        assert!(is_windows_1252(b"r\xe9union \x80 \x93ok\x94\r\n"));
-        assert!(!is_windows_1252("réunion".as_bytes()));
-        assert!(!is_windows_1252(b"r\xe9union r\xc3\xa9union"));
-        assert!(!is_windows_1252(b"PK\x03\x04\xe9"));
-        assert!(!is_windows_1252(b"\x81\xe9"));
     }
 
     #[test]

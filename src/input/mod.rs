@@ -11,6 +11,7 @@
 
 mod csv;
 mod discover;
+mod encoding;
 pub mod limits;
 mod sink;
 pub mod source;

@@ -3,12 +3,13 @@
 //! to read whole quoted from the lines that findings point at.
 //!
 //! Part of `input`: imports only the leaves (`lines`, `place`), its
-//! sibling `streamed_text` and the `limits`.
+//! siblings `streamed_text` and `encoding`, and the `limits`.
 
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use super::encoding;
 use super::limits::{MAX_FILE_BYTES, MAX_STREAM_BYTES};
 use super::streamed_text::StreamedText;
 use crate::lines::{LineCounter, LineIndex, bom_len, skip_bom};
@@ -27,6 +28,9 @@ struct SourceFile {
     text: OnceCell<Text>,
     /// The lines that findings quote, when the file is too large to read whole.
     blocks: OnceCell<Vec<Block>>,
+    /// Set when the file was read as Windows-1252 (a CSV file as Excel saves it): its
+    /// text is decoded so when quoted.
+    windows_1252: OnceCell<()>,
 }
 
 /// Files larger than this are quoted from the lines that findings point at.
@@ -49,7 +53,11 @@ const QUOTED_LINE_BYTES: usize = 64 * 1024;
 
 /// Reads the lines of `ranges` (first and last line, 1-based) of a file, each cut at
 /// [`QUOTED_LINE_BYTES`]; a byte-order mark is skipped.
-fn read_lines(path: &Path, mut ranges: Vec<(u32, u32)>) -> std::io::Result<Vec<Block>> {
+fn read_lines(
+    path: &Path,
+    mut ranges: Vec<(u32, u32)>,
+    windows_1252: bool,
+) -> std::io::Result<Vec<Block>> {
     use std::io::BufRead as _;
     ranges.sort_unstable();
     let mut merged: Vec<(u32, u32)> = Vec::new();
@@ -93,7 +101,11 @@ fn read_lines(path: &Path, mut ranges: Vec<(u32, u32)>) -> std::io::Result<Vec<B
         .iter()
         .zip(bytes)
         .map(|((first, _), bytes)| {
-            let text = String::from_utf8_lossy(&bytes).into_owned();
+            let text = if windows_1252 {
+                encoding::decode(&bytes).into_owned()
+            } else {
+                String::from_utf8_lossy(&bytes).into_owned()
+            };
             Block {
                 first: *first,
                 lines: LineIndex::new(&text),
@@ -173,6 +185,7 @@ impl Sources {
             path,
             text: OnceCell::from(Text::new(bytes)),
             blocks: OnceCell::new(),
+            windows_1252: OnceCell::new(),
         });
         self.files.len() - 1
     }
@@ -183,6 +196,7 @@ impl Sources {
             path,
             text: OnceCell::new(),
             blocks: OnceCell::new(),
+            windows_1252: OnceCell::new(),
         });
         self.files.len() - 1
     }
@@ -206,7 +220,11 @@ impl Sources {
             // large to read whole (its excerpts come from `prepare`).
             let fits = std::fs::metadata(&source.path).is_ok_and(|m| m.len() <= MAX_FILE_BYTES);
             if fits {
-                Text::new(std::fs::read(&source.path).unwrap_or_default())
+                let bytes = std::fs::read(&source.path).unwrap_or_default();
+                match source.windows_1252.get() {
+                    Some(()) => Text::new(encoding::decode(&bytes).into_owned().into_bytes()),
+                    None => Text::new(bytes),
+                }
             } else {
                 Text {
                     whole: false,
@@ -214,6 +232,11 @@ impl Sources {
                 }
             }
         })
+    }
+
+    /// Marks a file as read as Windows-1252: it is decoded so when quoted.
+    pub fn read_as_windows_1252(&self, file: FileId) {
+        let _ = self.files[file].windows_1252.set(());
     }
 
     /// A file's text, without byte-order mark; invalid UTF-8 shows as U+FFFD.
@@ -250,7 +273,9 @@ impl Sources {
             return (self.text(file).into(), 1);
         }
         let first = line.saturating_sub(200).max(1);
-        match read_lines(self.path(file), vec![(first, line.saturating_add(1))]) {
+        let windows_1252 = self.files[file].windows_1252.get().is_some();
+        let ranges = vec![(first, line.saturating_add(1))];
+        match read_lines(self.path(file), ranges, windows_1252) {
             Ok(mut blocks) if !blocks.is_empty() => (blocks.swap_remove(0).text.into(), first),
             _ => ("".into(), 1),
         }
@@ -293,7 +318,8 @@ impl Sources {
                 .is_ok_and(|m| (READ_WHOLE + 1..=MAX_STREAM_BYTES).contains(&m.len()));
             if large {
                 // A file that can no longer be read has no excerpt to show.
-                let blocks = read_lines(&source.path, ranges).unwrap_or_default();
+                let windows_1252 = source.windows_1252.get().is_some();
+                let blocks = read_lines(&source.path, ranges, windows_1252).unwrap_or_default();
                 let _ = source.blocks.set(blocks);
             }
         }
@@ -339,7 +365,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("m.yaml");
         std::fs::write(&path, "\u{feff}one\ntwo\r\nthree\rfour\nfive\nsix\n").unwrap();
-        let blocks = read_lines(&path, vec![(5, 5), (2, 3), (4, 4)]).unwrap();
+        let blocks = read_lines(&path, vec![(5, 5), (2, 3), (4, 4)], false).unwrap();
         let texts: Vec<(u32, &str)> = blocks.iter().map(|b| (b.first, b.text.as_str())).collect();
         assert_eq!(texts, [(2, "two\r\nthree\rfour\nfive\n")]);
         let view = View {
@@ -349,11 +375,11 @@ mod tests {
         };
         assert_eq!(&view.text[view.line_range(4)], "four");
         assert_eq!(&view.text[view.byte_range(Pos::new(3, 2, 3))], "hre");
-        let first = read_lines(&path, vec![(1, 1)]).unwrap();
+        let first = read_lines(&path, vec![(1, 1)], false).unwrap();
         assert_eq!(first[0].text, "one\n");
         let long = format!("{}\nnext\n", "x".repeat(3 * QUOTED_LINE_BYTES));
         std::fs::write(&path, long).unwrap();
-        let blocks = read_lines(&path, vec![(1, 2)]).unwrap();
+        let blocks = read_lines(&path, vec![(1, 2)], false).unwrap();
         assert_eq!(blocks[0].text.len(), QUOTED_LINE_BYTES + "\nnext\n".len());
         assert!(blocks[0].text.ends_with("x\nnext\n"));
     }

@@ -1,17 +1,102 @@
-//! The export as an Excel workbook, for people: the tidy rows on a first sheet (bold
-//! frozen header, filter, number and percent formats, fitted widths), the summaries by
-//! sector and by service on a second, every label in one language. A cell's number format
-//! follows the kind of its [`Field`], never its column's name.
+//! The export as an Excel workbook, for people: the summaries by sector and by service on
+//! a first sheet, the tidy rows on a second, every word in one language. The rows'
+//! headers are written for people (`Période`, `Réalisé`), not SPEC §5.1's names (CSV and
+//! JSON keep those), the columns a reader wants first (indicator, label, target, actual,
+//! attainment, status) and the plan's columns repeated on every row after them; the
+//! header and the id column frozen, a filter, number and percent formats, fitted widths,
+//! status cells in the HTML report's colours, and printing on landscape A4, fitted to
+//! the width, titles repeated on every page. A cell's number format follows the kind of
+//! its [`Field`], never its column's name.
 //!
 //! Part of `render`: imports `compute` and the leaves.
 
-use rust_xlsxwriter::{ColNum, Format, RowNum, Workbook, Worksheet};
+use rust_xlsxwriter::{ColNum, Color, Format, FormatBorder, RowNum, Workbook, Worksheet};
 
-use super::cells::{heading, summary_counts, summary_header, summary_numbers, summary_titles};
+use super::cells::{
+    heading, status_label, summary_counts, summary_header, summary_numbers, summary_titles,
+};
 use super::export::{self, ExportRow, Field};
+use crate::compute::attainment::Status;
 use crate::compute::report::PlanReport;
 use crate::i18n::say;
 use crate::model::Lang;
+
+/// How a column of the rows sheet is headed for people, in a language.
+type Heading = fn(Lang) -> String;
+
+/// The columns of the rows sheet, in order: each SPEC §5.1 column once, by its name,
+/// with its heading for people.
+#[rustfmt::skip]
+const COLUMNS: [(&str, Heading); 28] = [
+    ("indicator_id", |l| say!(l, "workbook-column-indicator-id")),
+    ("indicator", |l| say!(l, "workbook-column-indicator")),
+    ("target", |l| say!(l, "workbook-column-target")),
+    ("actual", |l| say!(l, "workbook-column-actual")),
+    ("attainment_pct", |l| say!(l, "workbook-column-attainment")),
+    ("status", |l| say!(l, "workbook-column-status")),
+    ("period", |l| say!(l, "workbook-column-period")),
+    ("target_op", |l| say!(l, "workbook-column-target-op")),
+    ("target_value", |l| say!(l, "workbook-column-target-value")),
+    ("target_unit", |l| say!(l, "workbook-column-target-unit")),
+    ("target_per", |l| say!(l, "workbook-column-target-per")),
+    ("baseline", |l| say!(l, "workbook-column-baseline")),
+    ("buckets_met", |l| say!(l, "workbook-column-buckets-met")),
+    ("buckets", |l| say!(l, "workbook-column-buckets")),
+    ("measurements", |l| say!(l, "workbook-column-measurements")),
+    ("notes", |l| say!(l, "workbook-column-notes")),
+    ("service", |l| say!(l, "workbook-column-service")),
+    ("operational_objective_id", |l| say!(l, "workbook-column-operational-objective-id")),
+    ("operational_objective", |l| say!(l, "workbook-column-operational-objective")),
+    ("strategic_objective_id", |l| say!(l, "workbook-column-strategic-objective-id")),
+    ("strategic_objective", |l| say!(l, "workbook-column-strategic-objective")),
+    ("general_objective_id", |l| say!(l, "workbook-column-general-objective-id")),
+    ("general_objective", |l| say!(l, "workbook-column-general-objective")),
+    ("sector_id", |l| say!(l, "workbook-column-sector-id")),
+    ("sector", |l| say!(l, "workbook-column-sector")),
+    ("plan_id", |l| say!(l, "workbook-column-plan-id")),
+    ("commune", |l| say!(l, "workbook-column-commune")),
+    ("year", |l| say!(l, "workbook-column-year")),
+];
+
+/// The colours of the statuses, as the HTML report draws them (Okabe–Ito): met green,
+/// partial orange, not met vermilion; no data is grey text on white. Dark text on them.
+fn status_colours(status: Status) -> Option<u32> {
+    match status {
+        Status::Met => Some(0x009E73),
+        Status::Partial => Some(0xE69F00),
+        Status::NotMet => Some(0xD55E00),
+        Status::NoData => None,
+    }
+}
+
+/// The columns of long text, wrapped in cells at most this wide.
+const WRAPPED: [&str; 3] = ["indicator", "target", "notes"];
+const WRAPPED_WIDTH: usize = 40;
+
+/// The columns printed: the reader's, up to the notes; the plan's columns after them
+/// repeat the same words on every row, and stay on screen only.
+const PRINTED: ColNum = 16;
+
+/// Excel's number for A4 paper.
+const A4: u8 = 9;
+
+/// Printing: landscape A4, as wide as one page, as many pages down as it takes.
+fn print_setup(sheet: &mut Worksheet) {
+    sheet.set_landscape();
+    sheet.set_paper_size(A4);
+    sheet.set_print_fit_to_pages(1, 0);
+}
+
+/// The words a workbook shows for a code of `plan`: yes/no answers and the periods a
+/// target is counted per, in `lang`; other codes as they are.
+fn for_people(column: &str, code: &str, lang: Lang) -> Option<String> {
+    match (column, code) {
+        ("target_value" | "actual", "yes") => Some(say!(lang, "report-yes")),
+        ("target_value" | "actual", "no") => Some(say!(lang, "report-no")),
+        ("target_per", per) => Some(say!(lang, "workbook-per", per = per)),
+        _ => None,
+    }
+}
 
 /// Column widths, in characters: wide enough for the longest cell, or for the header and
 /// its filter button, within these bounds (longer text is cut on screen, never in the cell).
@@ -26,6 +111,11 @@ fn width(longest: usize) -> f64 {
 struct Formats {
     plain: Format,
     bold: Format,
+    title: Format,
+    header: Format,
+    wrapped: Format,
+    /// A status cell's format, by [`Status::ALL`].
+    status: [Format; 4],
     count: Format,
     bold_count: Format,
     whole: Format,
@@ -35,9 +125,35 @@ struct Formats {
 
 impl Formats {
     fn new() -> Formats {
+        let grey = Color::RGB(0xB3B3B3);
         Formats {
             plain: Format::new(),
             bold: Format::new().set_bold(),
+            title: Format::new()
+                .set_bold()
+                .set_font_size(14)
+                .set_text_wrap()
+                .set_align(rust_xlsxwriter::FormatAlign::Top),
+            wrapped: Format::new()
+                .set_text_wrap()
+                .set_align(rust_xlsxwriter::FormatAlign::Top),
+            header: Format::new()
+                .set_bold()
+                .set_background_color(Color::RGB(0xECECEC))
+                .set_border_bottom(FormatBorder::Thin)
+                .set_border_bottom_color(grey),
+            status: Status::ALL.map(|status| match status_colours(status) {
+                Some(colour) => Format::new()
+                    .set_background_color(Color::RGB(colour))
+                    .set_font_color(Color::RGB(0x1B1B1B))
+                    .set_border(FormatBorder::Thin)
+                    .set_border_color(grey),
+                None => Format::new()
+                    .set_italic()
+                    .set_font_color(Color::RGB(0x595959))
+                    .set_border(FormatBorder::Thin)
+                    .set_border_color(grey),
+            }),
             count: Format::new().set_num_format("0"),
             bold_count: Format::new().set_bold().set_num_format("0"),
             whole: Format::new().set_num_format("#,##0"),
@@ -56,14 +172,26 @@ impl Formats {
     }
 }
 
-/// The workbook: `rows` (built with the status labels of `lang`) on the first sheet, the
-/// summaries of `reports` on the second.
+/// The workbook: the summaries of `reports` on the first sheet, `rows` (built with the
+/// status labels of `lang`) on the second.
 pub fn workbook(rows: &[ExportRow], reports: &[PlanReport], lang: Lang) -> anyhow::Result<Vec<u8>> {
     let formats = Formats::new();
     let mut workbook = Workbook::new();
-    data_sheet(workbook.add_worksheet(), rows, lang, &formats)?;
     summary_sheet(workbook.add_worksheet(), reports, lang, &formats)?;
+    data_sheet(workbook.add_worksheet(), rows, lang, &formats)?;
     Ok(workbook.save_to_buffer()?)
+}
+
+/// The status whose label in `lang` is `label`.
+fn status_of(label: &str, lang: Lang) -> Option<Status> {
+    Status::ALL
+        .into_iter()
+        .find(|status| status_label(lang, *status) == label)
+}
+
+/// The rows sheet's header for people, in `lang`.
+pub fn header(lang: Lang) -> [String; 28] {
+    COLUMNS.map(|(_, heading)| heading(lang))
 }
 
 /// Excel holds at most 32 767 characters in a cell: longer text (a year of daily notes)
@@ -98,24 +226,71 @@ fn data_sheet(
     formats: &Formats,
 ) -> anyhow::Result<()> {
     sheet.set_name(say!(lang, "workbook-indicators-sheet"))?;
-    let header = export::header(Some(lang));
-    sheet.write_row_with_format(0, 0, header.iter().map(String::as_str), &formats.bold)?;
+    let header = header(lang);
+    sheet.write_row_with_format(0, 0, header.iter().map(String::as_str), &formats.header)?;
     let mut longest = header
         .each_ref()
         .map(|name| name.chars().count() + FILTER_BUTTON);
+    // Where each column of the sheet is among SPEC's columns.
+    let spec = export::header(None);
+    let from = COLUMNS.map(|(name, _)| {
+        spec.iter()
+            .position(|n| n == name)
+            .expect("every workbook column is a SPEC column")
+    });
     for (r, row) in (1..).zip(rows) {
-        for ((c, (_, field)), longest) in (0..).zip(row.cells()).zip(&mut longest) {
-            write_cell(sheet, r, c, field, formats)?;
+        let cells = row.cells();
+        // Wrapped text takes the lines it needs: the row is made as high (spreadsheets
+        // do not fit rows on opening).
+        let lines = COLUMNS
+            .iter()
+            .zip(from)
+            .filter(|((name, _), _)| WRAPPED.contains(name))
+            .map(|(_, i)| shown_len(cells[i].1).div_ceil(WRAPPED_WIDTH))
+            .max()
+            .unwrap_or(1)
+            .clamp(1, 15);
+        if lines > 1 {
+            sheet.set_row_height(r, 15.0 * lines as f64)?;
+        }
+        for ((c, i), longest) in (0..).zip(from).zip(&mut longest) {
+            let (name, field) = cells[i];
+            let words = match field {
+                Field::Code(code) => for_people(name, code, lang),
+                _ => None,
+            };
+            let field = words.as_deref().map_or(field, Field::Code);
+            match status_of(&row.status, lang) {
+                Some(status) if name == "status" => {
+                    let format = &formats.status[status as usize];
+                    sheet.write_string_with_format(r, c, &row.status, format)?;
+                }
+                _ if WRAPPED.contains(&name)
+                    && let Field::Text(text) = field =>
+                {
+                    sheet.write_string_with_format(r, c, fit_excel_cell(text), &formats.wrapped)?;
+                }
+                _ => write_cell(sheet, r, c, field, formats)?,
+            }
             *longest = (*longest).max(shown_len(field));
         }
     }
-    for (c, longest) in (0..).zip(longest) {
+    for ((c, longest), (name, _)) in (0..).zip(longest).zip(COLUMNS) {
+        let longest = if WRAPPED.contains(&name) {
+            longest.min(WRAPPED_WIDTH)
+        } else {
+            longest
+        };
         sheet.set_column_width(c, width(longest))?;
     }
     let last_row = RowNum::try_from(rows.len())?;
     let last_column = ColNum::try_from(header.len().saturating_sub(1))?;
-    sheet.set_freeze_panes(1, 0)?;
+    sheet.set_freeze_panes(1, 1)?;
     sheet.autofilter(0, 0, last_row, last_column)?;
+    print_setup(sheet);
+    sheet.set_repeat_rows(0, 0)?;
+    sheet.set_repeat_columns(0, 0)?;
+    sheet.set_print_area(0, 0, last_row, PRINTED - 1)?;
     Ok(())
 }
 
@@ -151,20 +326,32 @@ fn summary_sheet(
     let mut r: RowNum = 0;
     let mut names = 0;
     let mut header_widths: Vec<usize> = Vec::new();
+    // Titles are written last, merged across the tables' width: printed whole.
+    let mut titles = Vec::new();
     for report in reports {
         let (title, subtitle) = heading(report, lang);
-        sheet.write_string_with_format(r, 0, title, &formats.bold)?;
+        titles.push((r, title));
         sheet.write_string(r + 1, 0, subtitle)?;
         r += 3;
         let [sectors, services] = summary_counts(report, lang);
         for ((title, first), lines) in summary_titles(lang).into_iter().zip([sectors, services]) {
             sheet.write_string_with_format(r, 0, title, &formats.bold)?;
             let header = summary_header(lang, &first);
-            sheet.write_row_with_format(
+            sheet.write_string_with_format(r + 1, 0, &header[0], &formats.header)?;
+            for (c, (status, name)) in (1..).zip(Status::ALL.iter().zip(&header[1..])) {
+                sheet.write_string_with_format(
+                    r + 1,
+                    c,
+                    name,
+                    &formats.status[*status as usize],
+                )?;
+            }
+            let total = ColNum::try_from(header.len() - 1)?;
+            sheet.write_string_with_format(
                 r + 1,
-                0,
-                header.iter().map(String::as_str),
-                &formats.bold,
+                total,
+                &header[header.len() - 1],
+                &formats.header,
             )?;
             header_widths = header.iter().map(|h| h.chars().count()).collect();
             r += 2;
@@ -185,10 +372,27 @@ fn summary_sheet(
         }
         r += 1;
     }
-    sheet.set_column_width(0, width(names))?;
-    for (c, longest) in (1..).zip(header_widths.into_iter().skip(1)) {
-        sheet.set_column_width(c, width(longest))?;
+    let mut widths = vec![width(names)];
+    widths.extend(header_widths.into_iter().skip(1).map(width));
+    for (c, width) in (0..).zip(&widths) {
+        sheet.set_column_width(c, *width)?;
     }
+    // A title as wide as the tables, on as many lines as it takes (14 pt: about 1.4
+    // characters of the columns' width each).
+    let across: f64 = widths.iter().sum();
+    let last = ColNum::try_from(widths.len().saturating_sub(1))?;
+    for (r, title) in titles {
+        let lines = (title.chars().count() as f64 * 1.4 / across)
+            .ceil()
+            .max(1.0);
+        if last > 0 {
+            sheet.merge_range(r, 0, r, last, &title, &formats.title)?;
+        } else {
+            sheet.write_string_with_format(r, 0, &title, &formats.title)?;
+        }
+        sheet.set_row_height(r, 20.0 * lines)?;
+    }
+    print_setup(sheet);
     Ok(())
 }
 

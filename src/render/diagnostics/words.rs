@@ -349,11 +349,8 @@ pub fn message(finding: &Finding) -> String {
         },
         Finding::UnreadableRow => say!(l, "diag-unreadable-row"),
         Finding::InvalidUtf8 {
-            fault: Utf8Fault::Windows1252 { rows },
-        } => match rows {
-            Some(n) => say!(l, "diag-windows-1252-rows", count = (*n)),
-            None => say!(l, "diag-windows-1252-header"),
-        },
+            fault: Utf8Fault::NotText,
+        } => say!(l, "diag-not-text"),
         Finding::InvalidUtf8 { .. } => say!(l, "diag-invalid-utf8"),
         Finding::UnknownFileKind { content } => {
             let what = match content {
@@ -426,6 +423,7 @@ pub fn message(finding: &Finding) -> String {
             ReadFault::Other => say!(l, "diag-read-other"),
         },
         Finding::EmptyFolder => say!(l, "diag-empty-folder"),
+        Finding::ReadAsWindows1252 => say!(l, "diag-read-as-windows-1252"),
         Finding::NoMeasurements { plan, read, .. } => {
             say!(
                 l,
@@ -594,8 +592,9 @@ pub fn caret(finding: &Finding) -> Option<String> {
         Finding::InvalidUtf8 { fault } => match fault {
             Utf8Fault::Byte => say!(l, "diag-caret-invalid-byte"),
             Utf8Fault::Utf16 => say!(l, "diag-caret-utf16"),
-            Utf8Fault::Windows1252 { .. } => say!(l, "diag-caret-windows-1252"),
+            Utf8Fault::NotText => say!(l, "diag-caret-not-text"),
         },
+        Finding::ReadAsWindows1252 => say!(l, "diag-caret-read-as-windows-1252"),
         Finding::NoMeasurements { indicators, .. } => {
             let count: usize = *indicators;
             say!(l, "diag-caret-no-measurements", count = count)
@@ -659,8 +658,8 @@ pub fn help(finding: &Finding) -> Option<String> {
             }
         }
         Finding::InvalidUtf8 {
-            fault: Utf8Fault::Windows1252 { .. },
-        } => say!(l, "diag-save-as-csv-utf8"),
+            fault: Utf8Fault::NotText,
+        } => say!(l, "diag-not-text-help"),
         Finding::InvalidUtf8 { .. } => say!(l, "diag-invalid-utf8-help"),
         Finding::UnknownFileKind { content } => match content {
             Content::EmptyCsv => header_help(),
@@ -725,6 +724,7 @@ pub fn help(finding: &Finding) -> Option<String> {
         Finding::RowTooLong { .. } => say!(l, "diag-row-too-long-help"),
         Finding::ReadStopped { .. } => say!(l, "diag-read-stopped-help"),
         Finding::EmptyFolder => say!(l, "diag-empty-folder-help"),
+        Finding::ReadAsWindows1252 => say!(l, "diag-save-as-csv-utf8"),
         Finding::NoMeasurements { .. } => say!(l, "diag-no-measurements-help"),
         Finding::InvalidId { .. } => say!(l, "diag-invalid-id-help"),
         Finding::DuplicateId { .. } => say!(l, "diag-duplicate-id-help"),
@@ -807,6 +807,7 @@ pub fn rule(code: Code) -> String {
         Code::DatePeriod => say!(l, "diag-rule-date-period"),
         Code::CoarseGranularity => say!(l, "diag-rule-coarse-granularity"),
         Code::EmptyFolder => say!(l, "diag-rule-empty-folder"),
+        Code::ReadAsWindows1252 => say!(l, "diag-rule-windows-1252"),
         Code::NoMeasurements => say!(l, "diag-rule-no-measurements"),
         Code::NoIndicator => say!(l, "diag-rule-no-indicator"),
         Code::EmptyStrategicObjective => say!(l, "diag-rule-empty-strategic-objective"),
