@@ -96,11 +96,14 @@ fn filled(sheets: &[(String, Cells)], entries: &[(usize, u32, u16, Typed)], path
 }
 
 fn text_at(cells: &Cells, row: u32, column: u32) -> Option<String> {
-    cells.iter().find(|(r, c, _)| (*r, *c) == (row, column)).map(|(_, _, d)| match d {
-        Data::String(s) => s.clone(),
-        Data::DateTime(d) => d.as_datetime().unwrap().date().to_string(),
-        other => other.to_string(),
-    })
+    cells
+        .iter()
+        .find(|(r, c, _)| (*r, *c) == (row, column))
+        .map(|(_, _, d)| match d {
+            Data::String(s) => s.clone(),
+            Data::DateTime(d) => d.as_datetime().unwrap().date().to_string(),
+            other => other.to_string(),
+        })
 }
 
 fn export(paths: &[&Path]) -> String {
@@ -109,7 +112,11 @@ fn export(paths: &[&Path]) -> String {
         .args(paths)
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -143,7 +150,9 @@ fn a_filled_template_exports_as_its_records_in_yaml_and_its_wrong_cell_is_placed
             (Typed::Number(4.0), "4")
         };
         entries.push((s, 3, 5, value));
-        yaml.push_str(&format!("  - indicator: {id}\n    {when}\n    value: {yaml_value}\n"));
+        yaml.push_str(&format!(
+            "  - indicator: {id}\n    {when}\n    value: {yaml_value}\n"
+        ));
         if !milestone {
             // The next row: a decimal comma in a text, and a note.
             let id = text_at(cells, 4, 0).unwrap();
@@ -163,7 +172,12 @@ fn a_filled_template_exports_as_its_records_in_yaml_and_its_wrong_cell_is_placed
         // A row added at the bottom: indicator, a date cell, a number.
         let last = cells.iter().map(|(r, _, _)| *r).max().unwrap();
         if !milestone {
-            entries.push((s, last + 3, 0, Typed::Text(Box::leak(id.clone().into_boxed_str()))));
+            entries.push((
+                s,
+                last + 3,
+                0,
+                Typed::Text(Box::leak(id.clone().into_boxed_str())),
+            ));
             entries.push((s, last + 3, 3, Typed::Date(3, 2)));
             entries.push((s, last + 3, 5, Typed::Number(1.0)));
             entries.push((s, last + 3, 6, Typed::Text("ajout")));
@@ -204,8 +218,12 @@ fn a_filled_template_exports_as_its_records_in_yaml_and_its_wrong_cell_is_placed
         .arg(&book)
         .output()
         .unwrap();
-    let human = String::from_utf8(human.stderr).unwrap() + &String::from_utf8(human.stdout).unwrap();
-    assert!(human.contains(&format!("mesures.xlsx:{name}!F4")), "{human}");
+    let human =
+        String::from_utf8(human.stderr).unwrap() + &String::from_utf8(human.stdout).unwrap();
+    assert!(
+        human.contains(&format!("mesures.xlsx:{name}!F4")),
+        "{human}"
+    );
     assert!(human.contains("│ -2"), "{human}");
 }
 
@@ -225,6 +243,16 @@ fn workbooks_that_cannot_be_read_get_one_finding() {
     let short = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = short.lines().collect();
     assert_eq!(lines.len(), 2, "{short}");
-    assert!(lines.iter().any(|l| l.ends_with("cassé.ods: error[E009]: a damaged workbook, or not a workbook: it cannot be read")), "{short}");
-    assert!(lines.iter().any(|l| l.contains("~$mesures.xlsx: error[E009]: the lock file")), "{short}");
+    assert!(
+        lines.iter().any(|l| l.ends_with(
+            "cassé.ods: error[E009]: a damaged workbook, or not a workbook: it cannot be read"
+        )),
+        "{short}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("~$mesures.xlsx: error[E009]: the lock file")),
+        "{short}"
+    );
 }

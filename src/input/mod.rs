@@ -277,6 +277,7 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Content;
 
     #[test]
     fn contents_that_are_not_files_of_plan() {

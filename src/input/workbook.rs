@@ -97,9 +97,9 @@ pub(super) fn add(
             Located::new(id.clone(), Pos::new(row, column, id.chars().count() as u32))
         });
         let plan = sheet_plan.or_else(|| {
-            named_plan.as_ref().map(|(_, _, id)| {
-                Located::new(id.clone(), Pos::new(header_line, 1, 1))
-            })
+            named_plan
+                .as_ref()
+                .map(|(_, _, id)| Located::new(id.clone(), Pos::new(header_line, 1, 1)))
         });
         let file = sources.add_sheet(
             path.clone(),
@@ -226,10 +226,7 @@ fn cell_text(cell: &Data) -> String {
             Some(at) => at.format("%Y-%m-%d %H:%M").to_string(),
             None => date.as_f64().to_string(),
         },
-        Data::DateTimeIso(text) => text
-            .strip_suffix("T00:00:00")
-            .unwrap_or(text)
-            .to_string(),
+        Data::DateTimeIso(text) => text.strip_suffix("T00:00:00").unwrap_or(text).to_string(),
         Data::DurationIso(text) => text.clone(),
         Data::Error(error) => error.to_string(),
     };
@@ -240,18 +237,21 @@ fn cell_text(cell: &Data) -> String {
 /// The header of a sheet: the first row (of the first 20) that names `indicator` and
 /// `value`, and the column of each measurement column it names.
 fn header(rows: &Rows, words: &[Vec<String>]) -> Option<(usize, [Option<u32>; 6])> {
-    rows.iter().take(20).enumerate().find_map(|(at, (_, cells))| {
-        let mut index = [None; 6];
-        for (c, cell) in cells.iter().enumerate() {
-            let cell = cell.trim().to_lowercase();
-            if let Some(column) = words.iter().position(|w| w.contains(&cell))
-                && index[column].is_none()
-            {
-                index[column] = Some(c as u32 + 1);
+    rows.iter()
+        .take(20)
+        .enumerate()
+        .find_map(|(at, (_, cells))| {
+            let mut index = [None; 6];
+            for (c, cell) in cells.iter().enumerate() {
+                let cell = cell.trim().to_lowercase();
+                if let Some(column) = words.iter().position(|w| w.contains(&cell))
+                    && index[column].is_none()
+                {
+                    index[column] = Some(c as u32 + 1);
+                }
             }
-        }
-        (index[1].is_some() && index[4].is_some()).then_some((at, index))
-    })
+            (index[1].is_some() && index[4].is_some()).then_some((at, index))
+        })
 }
 
 /// The plan named above row `before` of a sheet: a row whose first cell is `Plan` and

@@ -202,10 +202,7 @@ pub fn xlsx(
 ) -> Result<Vec<u8>, XlsxError> {
     let year_text = year.to_string();
     let mut workbook = Workbook::new();
-    let locked = Format::new()
-        .set_background_color(Color::RGB(0xEE_EEEE))
-        .set_text_wrap()
-        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    let locked = Format::new().set_background_color(Color::RGB(0xEE_EEEE));
     let bold = Format::new().set_bold();
     let title = Format::new().set_bold().set_font_size(14);
     let head = Format::new()
@@ -214,7 +211,9 @@ pub fn xlsx(
         .set_border_bottom(FormatBorder::Thin);
     let open = Format::new().set_unlocked();
     let date = Format::new().set_unlocked().set_num_format("dd/mm/yyyy");
-    let wrap = Format::new().set_text_wrap();
+    let wrap = Format::new()
+        .set_text_wrap()
+        .set_align(rust_xlsxwriter::FormatAlign::Top);
 
     // The instructions, and the list of the plan's indicators that validation uses.
     let instructions_name = say!(lang, "template-instructions-sheet");
@@ -240,6 +239,8 @@ pub fn xlsx(
         sheet.write_number(3, 1, year)?;
         let mut row = 5;
         for line in instructions(lang, &year_text) {
+            // Rows do not grow with wrapped text by themselves: room for three lines.
+            sheet.set_row_height(row, 45)?;
             sheet.write_string_with_format(row, 1, line, &wrap)?;
             row += 1;
         }
@@ -260,7 +261,7 @@ pub fn xlsx(
         for (service, indicators) in self::services(plan) {
             for i in indicators {
                 sheet.write_string(row, 0, &i.id.value)?;
-                sheet.write_string_with_format(row, 1, &i.label, &wrap)?;
+                sheet.write_string(row, 1, &i.label)?;
                 sheet.write_string(row, 2, &i.target.value.text)?;
                 sheet.write_string(row, 3, &service)?;
                 row += 1;
@@ -323,7 +324,11 @@ pub fn xlsx(
         "yes-no",
     )?;
     let any_value = checked(DataValidation::new().allow_any_value(), &header[5], "any")?;
-    let periods = checked(DataValidation::new().allow_any_value(), &header[4], "period")?;
+    let periods = checked(
+        DataValidation::new().allow_any_value(),
+        &header[4],
+        "period",
+    )?;
     let notes = checked(DataValidation::new().allow_any_value(), &header[6], "note")?;
     let indicators = checked(
         DataValidation::new().allow_list_formula(ids),
@@ -337,7 +342,10 @@ pub fn xlsx(
         taken.push(name.clone());
         let sheet = workbook.add_worksheet();
         sheet.set_name(&name)?;
-        for (c, w) in [14.0, 60.0, 22.0, 12.0, 12.0, 12.0, 30.0].into_iter().enumerate() {
+        for (c, w) in [14.0, 60.0, 22.0, 12.0, 12.0, 12.0, 30.0]
+            .into_iter()
+            .enumerate()
+        {
             sheet.set_column_width(c as u16, w)?;
         }
         sheet.write_string_with_format(0, 0, say!(lang, "template-plan"), &bold)?;
@@ -352,7 +360,12 @@ pub fn xlsx(
         let mut row = HEADER_ROW + 1;
         for indicator in list {
             for entry in rows_of(indicator, year) {
-                sheet.write_string_with_format(row, column::INDICATOR, &entry.indicator.id.value, &locked)?;
+                sheet.write_string_with_format(
+                    row,
+                    column::INDICATOR,
+                    &entry.indicator.id.value,
+                    &locked,
+                )?;
                 sheet.write_string_with_format(row, column::LABEL, &indicator.label, &locked)?;
                 sheet.write_string_with_format(
                     row,
@@ -454,7 +467,10 @@ mod tests {
     #[test]
     fn sheet_names_are_what_spreadsheets_accept() {
         let taken = vec!["Instructions".to_string()];
-        assert_eq!(sheet_name("GDP/CELL INCIVILITES", &taken), "GDP-CELL INCIVILITES");
+        assert_eq!(
+            sheet_name("GDP/CELL INCIVILITES", &taken),
+            "GDP-CELL INCIVILITES"
+        );
         assert_eq!(sheet_name("instructions", &taken), "instructions (2)");
         assert_eq!(sheet_name(&"x".repeat(40), &taken).chars().count(), 31);
     }

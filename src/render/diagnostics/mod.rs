@@ -228,7 +228,9 @@ fn excerpt<'a>(
         snippet = snippet.path(sources.path(file).to_string_lossy());
     }
     for (mark, kind) in marks {
-        let Some(pos) = sources.quoted(mark.at) else { continue };
+        let Some(pos) = sources.quoted(mark.at) else {
+            continue;
+        };
         let range = view.byte_range(pos);
         let annotation = kind.span(range.start - start..range.end - start);
         snippet = snippet.annotation(match &mark.text {

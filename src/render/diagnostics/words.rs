@@ -13,8 +13,8 @@ use crate::calendar::DateError;
 use crate::compute::report::{FilterOption, UnknownFilter};
 use crate::diagnostic::{
     Code, Content, Diagnostic, FileKind, Finding, KEPT_PER_CODE, Limit, Mapping, ReadFault,
-    Severity, ShareProblem, Shared, SyntaxFault, Utf8Fault, ValueKindExpected, ValueProblem, WorkbookFault,
-    ValueType,
+    Severity, ShareProblem, Shared, SyntaxFault, Utf8Fault, ValueKindExpected, ValueProblem,
+    ValueType, WorkbookFault,
 };
 use crate::i18n::say;
 use crate::i18n::{self, Lang};
