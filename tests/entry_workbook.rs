@@ -7,13 +7,14 @@ mod common;
 
 use std::path::Path;
 
-use calamine::{Data, Reader as _, Xlsx, open_workbook};
+use calamine::{Data, Reader as _, open_workbook_auto};
+use chrono::NaiveDate;
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
 const PLAN: &str = "plans/molenbeek-saint-jean-2023.yaml";
 
-fn template(dir: &Path) -> std::path::PathBuf {
-    let path = dir.join("template.xlsx");
+fn template(dir: &Path, extension: &str) -> std::path::PathBuf {
+    let path = dir.join(format!("template.{extension}"));
     common::plan()
         .args(["template", "--year", "2023", "-o"])
         .arg(&path)
@@ -27,7 +28,7 @@ fn template(dir: &Path) -> std::path::PathBuf {
 type Cells = Vec<(u32, u32, Data)>;
 
 fn sheets(path: &Path) -> Vec<(String, Cells)> {
-    let mut book: Xlsx<_> = open_workbook(path).unwrap();
+    let mut book = open_workbook_auto(path).unwrap();
     book.sheet_names()
         .into_iter()
         .map(|name| {
@@ -51,8 +52,11 @@ enum Typed {
     Date(u32, u32),
 }
 
-/// Writes a copy of the template's sheets with `entries` typed in: (sheet, row, column).
-fn filled(sheets: &[(String, Cells)], entries: &[(usize, u32, u16, Typed)], path: &Path) {
+/// A value typed in at (sheet, row, column).
+type Entry = (usize, u32, u16, Typed);
+
+/// Writes a copy of the template's sheets with `entries` typed in.
+fn filled(sheets: &[(String, Cells)], entries: &[Entry], path: &Path) {
     let mut book = Workbook::new();
     let date = Format::new().set_num_format("dd/mm/yyyy");
     for (s, (name, cells)) in sheets.iter().enumerate() {
@@ -102,6 +106,8 @@ fn text_at(cells: &Cells, row: u32, column: u32) -> Option<String> {
         .map(|(_, _, d)| match d {
             Data::String(s) => s.clone(),
             Data::DateTime(d) => d.as_datetime().unwrap().date().to_string(),
+            // OpenDocument's dates, as calamine reads them: `2023-01-01T00:00:00`.
+            Data::DateTimeIso(d) => d[..10].to_string(),
             other => other.to_string(),
         })
 }
@@ -120,12 +126,34 @@ fn export(paths: &[&Path]) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
-#[test]
-fn a_filled_template_exports_as_its_records_in_yaml_and_its_wrong_cell_is_placed() {
-    let dir = tempfile::tempdir().unwrap();
-    let sheets = sheets(&template(dir.path()));
-    assert_eq!(sheets[0].0, "Instructions");
-    // Each service's first rows: typed in as a service would, in every kind of cell.
+/// The .ods template itself, its entry cells typed in with spreadsheet-ods (which keeps
+/// everything else of the file as it was).
+fn filled_ods(template: &Path, entries: &[Entry], path: &Path) {
+    let mut book = spreadsheet_ods::read_ods(template).unwrap();
+    for (s, r, c, typed) in entries {
+        let sheet = book.sheet_mut(*s);
+        let (r, c) = (*r, u32::from(*c));
+        match typed {
+            Typed::Number(n) => sheet.set_value(r, c, *n),
+            Typed::Text(t) => sheet.set_value(r, c, *t),
+            Typed::Date(m, d) => sheet.set_value(
+                r,
+                c,
+                NaiveDate::from_ymd_opt(2023, *m, *d)
+                    .unwrap()
+                    .and_hms_opt(0, 0, 0)
+                    .unwrap(),
+            ),
+        }
+    }
+    spreadsheet_ods::write_ods(&mut book, path).unwrap();
+}
+
+/// What a service types into the template, and the same records written as YAML: in
+/// each service's sheet its first rows (a number cell, a decimal comma in a text, a
+/// note; for a milestone its date as text, day first, and `Oui`), and a row added at
+/// the bottom.
+fn typed_in(sheets: &[(String, Cells)]) -> (Vec<Entry>, String) {
     let mut entries = Vec::new();
     let mut yaml = String::from("plan: molenbeek-saint-jean-2023\nmeasurements:\n");
     for (s, (_, cells)) in sheets.iter().enumerate().skip(1) {
@@ -189,8 +217,19 @@ fn a_filled_template_exports_as_its_records_in_yaml_and_its_wrong_cell_is_placed
             ));
         }
     }
-    let book = dir.path().join("mesures.xlsx");
-    filled(&sheets, &entries, &book);
+    (entries, yaml)
+}
+
+/// Fills the template of `extension` with `fill`, exports it, and compares; then leaves
+/// one cell wrong and looks for it at its sheet and cell.
+fn round_trip(extension: &str, fill: impl Fn(&Path, &[(String, Cells)], &[Entry], &Path)) {
+    let dir = tempfile::tempdir().unwrap();
+    let template = template(dir.path(), extension);
+    let sheets = sheets(&template);
+    assert_eq!(sheets[0].0, "Instructions");
+    let (mut entries, yaml) = typed_in(&sheets);
+    let book = dir.path().join(format!("mesures.{extension}"));
+    fill(&template, &sheets, &entries, &book);
     let records = dir.path().join("mesures.yaml");
     std::fs::write(&records, &yaml).unwrap();
     let from_book = export(&[&book]);
@@ -200,7 +239,7 @@ fn a_filled_template_exports_as_its_records_in_yaml_and_its_wrong_cell_is_placed
     // One cell left wrong: a negative value, reported at its sheet and cell.
     let sheet = 1;
     entries.push((sheet, 3, 5, Typed::Text("-2")));
-    filled(&sheets, &entries, &book);
+    fill(&template, &sheets, &entries, &book);
     let out = common::plan()
         .args(["validate", "--format", "short", PLAN])
         .arg(&book)
@@ -209,10 +248,8 @@ fn a_filled_template_exports_as_its_records_in_yaml_and_its_wrong_cell_is_placed
     let short = String::from_utf8(out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(1), "{short}");
     let name = &sheets[sheet].0;
-    assert!(
-        short.contains(&format!("mesures.xlsx:{name}!F4: error[E204]")),
-        "{short}"
-    );
+    let place = format!("mesures.{extension}:{name}!F4");
+    assert!(short.contains(&format!("{place}: error[E204]")), "{short}");
     let human = common::plan()
         .args(["validate", PLAN])
         .arg(&book)
@@ -220,11 +257,22 @@ fn a_filled_template_exports_as_its_records_in_yaml_and_its_wrong_cell_is_placed
         .unwrap();
     let human =
         String::from_utf8(human.stderr).unwrap() + &String::from_utf8(human.stdout).unwrap();
-    assert!(
-        human.contains(&format!("mesures.xlsx:{name}!F4")),
-        "{human}"
-    );
+    assert!(human.contains(&place), "{human}");
     assert!(human.contains("│ -2"), "{human}");
+}
+
+#[test]
+fn a_filled_template_exports_as_its_records_in_yaml_and_its_wrong_cell_is_placed() {
+    round_trip("xlsx", |_, sheets, entries, book| {
+        filled(sheets, entries, book)
+    });
+}
+
+#[test]
+fn a_filled_ods_template_exports_as_its_records_in_yaml_and_its_wrong_cell_is_placed() {
+    round_trip("ods", |template, _, entries, book| {
+        filled_ods(template, entries, book)
+    });
 }
 
 #[test]

@@ -1,4 +1,4 @@
-//! `plan template --year Y -o FILE.xlsx`: the entry workbook that the services fill in
+//! `plan template --year Y -o FILE.xlsx|FILE.ods`: the entry workbook that the services fill in
 //! (`render/template.rs`), for the plan of that year, written atomically like `export
 //! -o`. The plan must pass its checks: a workbook made from a broken plan would collect
 //! figures for ids that do not hold.
@@ -17,19 +17,23 @@ use crate::say;
 pub fn run(config: &Config, args: &TemplateArgs) -> anyhow::Result<Output> {
     let lang = i18n::messages();
     let path = &args.output;
-    let xlsx = path
+    let extension = path
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    if !xlsx {
-        bail!(
-            "{}",
-            say!(
-                lang,
-                "error-template-format",
-                path = path.display().to_string()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let ods = match extension.as_deref() {
+        Some("xlsx") => false,
+        Some("ods") => true,
+        _ => {
+            bail!(
+                "{}",
+                say!(
+                    lang,
+                    "error-template-format",
+                    path = path.display().to_string()
+                )
             )
-        );
-    }
+        }
+    };
     let (workspace, checked) = super::loaded::load_checked(&args.paths.paths)?;
     let (stderr, has_errors) = super::loaded::gate(config, &workspace, &checked, true);
     if has_errors {
@@ -64,7 +68,12 @@ pub fn run(config: &Config, args: &TemplateArgs) -> anyhow::Result<Output> {
         )
     })?;
     let book_lang = config.lang.unwrap_or(plan.language.into());
-    let bytes = template::xlsx(plan, &services, args.year, book_lang)?;
+    let book = template::layout(plan, &services, args.year, book_lang);
+    let bytes = if ods {
+        template::ods(&book)?
+    } else {
+        template::xlsx(&book)?
+    };
     let sheets = services.len();
     let wrote = |path: &str| say!(lang, "output-wrote-template", sheets = sheets, path = path);
     output::deliver(bytes, Some(path), &wrote, &stderr, &workspace)

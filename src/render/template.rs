@@ -13,17 +13,22 @@
 //! in the plan's language) and an input message. The header row is frozen and printed
 //! on every page (landscape A4, one page wide).
 //!
+//! The workbook is described once, by [`layout`] (a [`Book`]: sheets, cells, styles,
+//! validations); [`xlsx`] and [`ods`] write that description, each in its format.
+//!
 //! Part of `render`: imports the leaves.
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationRule, Format, FormatBorder, Formula, ProtectionOptions,
-    Workbook, Worksheet, XlsxError,
-};
 
 use crate::i18n::say;
 use crate::model::{Indicator, Lang, Plan};
 use crate::target::{Period, Target};
+
+mod ods;
+mod xlsx;
+
+pub use ods::ods;
+pub use xlsx::xlsx;
 
 /// Empty rows left at the bottom of each service's sheet, to add measurements.
 pub const EXTRA_ROWS: u32 = 30;
@@ -193,89 +198,184 @@ pub fn chosen<'p>(
         .collect())
 }
 
-/// The entry workbook as `.xlsx`.
-pub fn xlsx(
-    plan: &Plan,
-    services: &[(String, Vec<&Indicator>)],
-    year: i32,
-    lang: Lang,
-) -> Result<Vec<u8>, XlsxError> {
+/// The entry workbook, described once: [`xlsx`] and [`ods`] write it.
+#[derive(Clone, Debug)]
+pub struct Book {
+    pub sheets: Vec<Sheet>,
+    /// The message shown when a validation refuses an entry.
+    pub invalid: String,
+}
+
+/// A sheet of the entry workbook. Every sheet is protected (without a password): its
+/// cells are locked unless their [`Style`] is an open one.
+#[derive(Clone, Debug)]
+pub struct Sheet {
+    pub name: String,
+    /// Column widths, in characters, from column A.
+    pub widths: Vec<f64>,
+    /// Row heights in points, where they are not the default.
+    pub heights: Vec<(u32, f64)>,
+    pub cells: Vec<Cell>,
+    pub checks: Vec<Check>,
+    /// The rows and columns frozen above and left of the entries.
+    pub frozen: Option<(u32, u16)>,
+    /// The header row printed on every page.
+    pub repeat: Option<u32>,
+}
+
+/// A cell at its 0-based row and column.
+#[derive(Clone, Debug)]
+pub struct Cell {
+    pub row: u32,
+    pub col: u16,
+    pub value: Value,
+    pub style: Style,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    Text(String),
+    Number(f64),
+    Date(NaiveDate),
+    Blank,
+}
+
+/// How a cell looks, and whether it is open to entries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Style {
+    Plain,
+    Title,
+    Bold,
+    /// A column header.
+    Head,
+    /// Shown, not to be changed: grey.
+    Locked,
+    /// Open to entries.
+    Open,
+    /// Open to entries, a date shown day first.
+    OpenDate,
+    /// Open to entries, a line to write on.
+    OpenLine,
+    /// Wrapped text, aligned at the top.
+    Wrap,
+}
+
+impl Style {
+    /// Whether the cell stays open when the sheet is protected.
+    pub fn open(self) -> bool {
+        matches!(self, Style::Open | Style::OpenDate | Style::OpenLine)
+    }
+}
+
+/// A data validation over the rows `rows` (inclusive) of column `col`, with its input
+/// message.
+#[derive(Clone, Debug)]
+pub struct Check {
+    pub rows: (u32, u32),
+    pub col: u16,
+    pub rule: Rule,
+    pub title: String,
+    pub message: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rule {
+    Any,
+    /// A date from the first to the last day, inclusive.
+    Dates(NaiveDate, NaiveDate),
+    /// A number ≥ 0.
+    NonNegative,
+    /// One of these texts.
+    List(Vec<String>),
+    /// One of the texts of column A of `sheet`, rows `first..=last` (0-based).
+    Cells {
+        sheet: String,
+        first: u32,
+        last: u32,
+    },
+}
+
+impl Sheet {
+    fn new(name: String, widths: &[f64]) -> Sheet {
+        Sheet {
+            name,
+            widths: widths.to_vec(),
+            heights: Vec::new(),
+            cells: Vec::new(),
+            checks: Vec::new(),
+            frozen: None,
+            repeat: None,
+        }
+    }
+
+    fn put(&mut self, row: u32, col: u16, value: Value, style: Style) {
+        self.cells.push(Cell {
+            row,
+            col,
+            value,
+            style,
+        });
+    }
+
+    fn text(&mut self, row: u32, col: u16, text: impl Into<String>, style: Style) {
+        self.put(row, col, Value::Text(text.into()), style);
+    }
+}
+
+/// The entry workbook of `plan` for `year`, with the sheets of `services`, in `lang`.
+pub fn layout(plan: &Plan, services: &[(String, Vec<&Indicator>)], year: i32, lang: Lang) -> Book {
     let year_text = year.to_string();
-    let mut workbook = Workbook::new();
-    let locked = Format::new().set_background_color(Color::RGB(0xEE_EEEE));
-    let bold = Format::new().set_bold();
-    let title = Format::new().set_bold().set_font_size(14);
-    let head = Format::new()
-        .set_bold()
-        .set_background_color(Color::RGB(0xD9_E1F2))
-        .set_border_bottom(FormatBorder::Thin);
-    let open = Format::new().set_unlocked();
-    let date = Format::new().set_unlocked().set_num_format("dd/mm/yyyy");
-    let wrap = Format::new()
-        .set_text_wrap()
-        .set_align(rust_xlsxwriter::FormatAlign::Top);
+    let header = header(lang);
 
     // The instructions, and the list of the plan's indicators that validation uses.
     let instructions_name = say!(lang, "template-instructions-sheet");
-    let all: Vec<&Indicator> = plan.indicators().collect();
-    let list_first;
-    {
-        let sheet = workbook.add_worksheet();
-        sheet.set_name(&instructions_name)?;
-        sheet.set_column_width(0, 18)?;
-        sheet.set_column_width(1, 90)?;
-        sheet.set_column_width(2, 22)?;
-        sheet.set_column_width(3, 22)?;
-        let heading = say!(
-            lang,
-            "template-title",
-            year = year_text.as_str(),
-            commune = plan.commune.value.as_str()
-        );
-        sheet.write_string_with_format(0, 0, &heading, &title)?;
-        sheet.write_string_with_format(2, 0, say!(lang, "template-plan"), &bold)?;
-        sheet.write_string(2, 1, &plan.id.value)?;
-        sheet.write_string_with_format(3, 0, say!(lang, "template-year"), &bold)?;
-        sheet.write_number(3, 1, year)?;
-        let mut row = 5;
-        for line in instructions(lang, &year_text) {
-            // Rows do not grow with wrapped text by themselves: room for three lines.
-            sheet.set_row_height(row, 45)?;
-            sheet.write_string_with_format(row, 1, line, &wrap)?;
+    let mut sheet = Sheet::new(instructions_name.clone(), &[18.0, 90.0, 22.0, 22.0]);
+    let heading = say!(
+        lang,
+        "template-title",
+        year = year_text.as_str(),
+        commune = plan.commune.value.as_str()
+    );
+    sheet.text(0, 0, heading, Style::Title);
+    sheet.text(2, 0, say!(lang, "template-plan"), Style::Bold);
+    sheet.text(2, 1, &plan.id.value, Style::Plain);
+    sheet.text(3, 0, say!(lang, "template-year"), Style::Bold);
+    sheet.put(3, 1, Value::Number(year.into()), Style::Plain);
+    let mut row = 5;
+    for line in instructions(lang, &year_text) {
+        // Rows do not grow with wrapped text by themselves: room for three lines.
+        sheet.heights.push((row, 45.0));
+        sheet.text(row, 1, line, Style::Wrap);
+        row += 1;
+    }
+    row += 1;
+    sheet.text(row, 0, say!(lang, "template-send-to"), Style::Bold);
+    // The line left to fill in: whom to send the workbook back to.
+    sheet.put(row, 1, Value::Blank, Style::OpenLine);
+    row += 2;
+    sheet.text(row, 0, say!(lang, "template-indicators"), Style::Bold);
+    row += 1;
+    for (c, text) in header[..3].iter().enumerate() {
+        sheet.text(row, c as u16, text, Style::Head);
+    }
+    sheet.text(row, 3, say!(lang, "template-service"), Style::Head);
+    row += 1;
+    let list_first = row;
+    for (service, indicators) in self::services(plan) {
+        for i in indicators {
+            sheet.text(row, 0, &i.id.value, Style::Plain);
+            sheet.text(row, 1, &i.label, Style::Plain);
+            sheet.text(row, 2, &i.target.value.text, Style::Plain);
+            sheet.text(row, 3, &service, Style::Plain);
             row += 1;
         }
-        row += 1;
-        sheet.write_string_with_format(row, 0, say!(lang, "template-send-to"), &bold)?;
-        // The line left to fill in: whom to send the workbook back to.
-        sheet.write_blank(row, 1, &open.clone().set_border_bottom(FormatBorder::Thin))?;
-        row += 2;
-        sheet.write_string_with_format(row, 0, say!(lang, "template-indicators"), &bold)?;
-        row += 1;
-        let [indicator, label, target, ..] = header(lang);
-        sheet.write_string_with_format(row, 0, indicator, &head)?;
-        sheet.write_string_with_format(row, 1, label, &head)?;
-        sheet.write_string_with_format(row, 2, target, &head)?;
-        sheet.write_string_with_format(row, 3, say!(lang, "template-service"), &head)?;
-        row += 1;
-        list_first = row;
-        for (service, indicators) in self::services(plan) {
-            for i in indicators {
-                sheet.write_string(row, 0, &i.id.value)?;
-                sheet.write_string(row, 1, &i.label)?;
-                sheet.write_string(row, 2, &i.target.value.text)?;
-                sheet.write_string(row, 3, &service)?;
-                row += 1;
-            }
-        }
-        sheet.protect_with_options(&protection());
-        print_setup(sheet, None)?;
     }
-    let ids = Formula::new(format!(
-        "='{}'!$A${}:$A${}",
-        instructions_name.replace('\'', "''"),
-        list_first + 1,
-        list_first + all.len().max(1) as u32
-    ));
+    let ids = Rule::Cells {
+        sheet: instructions_name.clone(),
+        first: list_first,
+        last: (row.max(list_first + 1)) - 1,
+    };
+    let mut sheets = vec![sheet];
 
     let (yes, no) = yes_no(lang);
     let message = |id: &str| -> String {
@@ -299,167 +399,84 @@ pub fn xlsx(
             _ => say!(lang, "template-input-note"),
         }
     };
-    let header = header(lang);
-    let checked = |v: DataValidation, title: &str, id: &str| -> Result<DataValidation, XlsxError> {
-        v.set_input_title(title)?
-            .set_input_message(message(id))?
-            .set_error_message(say!(lang, "template-invalid"))
+    let check = |rows, col: u16, rule, id: &str| Check {
+        rows,
+        col,
+        rule,
+        title: header[col as usize].clone(),
+        message: message(id),
     };
-    let dates = checked(
-        DataValidation::new().allow_date(DataValidationRule::Between(
-            rust_xlsxwriter::ExcelDateTime::from_ymd(year as u16, 1, 1)?,
-            rust_xlsxwriter::ExcelDateTime::from_ymd(year as u16, 12, 31)?,
-        )),
-        &header[3],
-        "date",
-    )?;
-    let numbers = checked(
-        DataValidation::new().allow_decimal_number(DataValidationRule::GreaterThanOrEqualTo(0.0)),
-        &header[5],
-        "number",
-    )?;
-    let booleans = checked(
-        DataValidation::new().allow_list_strings(&[yes.as_str(), no.as_str()])?,
-        &header[5],
-        "yes-no",
-    )?;
-    let any_value = checked(DataValidation::new().allow_any_value(), &header[5], "any")?;
-    let periods = checked(
-        DataValidation::new().allow_any_value(),
-        &header[4],
-        "period",
-    )?;
-    let notes = checked(DataValidation::new().allow_any_value(), &header[6], "note")?;
-    let indicators = checked(
-        DataValidation::new().allow_list_formula(ids),
-        &header[0],
-        "indicator",
-    )?;
+    let days = Rule::Dates(
+        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
+        NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or_default(),
+    );
+    let booleans = Rule::List(vec![yes.clone(), no.clone()]);
 
-    let mut taken = vec![instructions_name.clone()];
+    let mut taken = vec![instructions_name];
     for (service, list) in services {
         let name = sheet_name(service, &taken);
         taken.push(name.clone());
-        let sheet = workbook.add_worksheet();
-        sheet.set_name(&name)?;
-        for (c, w) in [14.0, 60.0, 22.0, 12.0, 12.0, 12.0, 30.0]
-            .into_iter()
-            .enumerate()
-        {
-            sheet.set_column_width(c as u16, w)?;
-        }
-        sheet.write_string_with_format(0, 0, say!(lang, "template-plan"), &bold)?;
-        sheet.write_string(0, 1, &plan.id.value)?;
-        sheet.write_string_with_format(0, 2, say!(lang, "template-year"), &bold)?;
-        sheet.write_number(0, 3, year)?;
-        sheet.write_string_with_format(0, 4, say!(lang, "template-service"), &bold)?;
-        sheet.write_string(0, 5, service)?;
+        let mut sheet = Sheet::new(name, &[14.0, 60.0, 22.0, 12.0, 12.0, 12.0, 30.0]);
+        sheet.text(0, 0, say!(lang, "template-plan"), Style::Bold);
+        sheet.text(0, 1, &plan.id.value, Style::Plain);
+        sheet.text(0, 2, say!(lang, "template-year"), Style::Bold);
+        sheet.put(0, 3, Value::Number(year.into()), Style::Plain);
+        sheet.text(0, 4, say!(lang, "template-service"), Style::Bold);
+        sheet.text(0, 5, service, Style::Plain);
         for (c, text) in header.iter().enumerate() {
-            sheet.write_string_with_format(HEADER_ROW, c as u16, text, &head)?;
+            sheet.text(HEADER_ROW, c as u16, text, Style::Head);
         }
         let mut row = HEADER_ROW + 1;
         for indicator in list {
             for entry in rows_of(indicator, year) {
-                sheet.write_string_with_format(
+                sheet.text(
                     row,
                     column::INDICATOR,
                     &entry.indicator.id.value,
-                    &locked,
-                )?;
-                sheet.write_string_with_format(row, column::LABEL, &indicator.label, &locked)?;
-                sheet.write_string_with_format(
-                    row,
-                    column::TARGET,
-                    &indicator.target.value.text,
-                    &locked,
-                )?;
-                match entry.date {
-                    Some(day) => {
-                        let at = rust_xlsxwriter::ExcelDateTime::from_ymd(
-                            day.year() as u16,
-                            day.month() as u8,
-                            day.day() as u8,
-                        )?;
-                        sheet.write_datetime_with_format(row, column::DATE, &at, &date)?;
-                    }
-                    None => {
-                        sheet.write_blank(row, column::DATE, &date)?;
-                    }
-                }
-                match &entry.period {
-                    Some(period) => {
-                        sheet.write_string_with_format(row, column::PERIOD, period, &open)?;
-                    }
-                    None => {
-                        sheet.write_blank(row, column::PERIOD, &open)?;
-                    }
-                }
-                sheet.write_blank(row, column::VALUE, &open)?;
-                sheet.write_blank(row, column::NOTE, &open)?;
-                let value = if entry.boolean { &booleans } else { &numbers };
-                sheet.add_data_validation(row, column::VALUE, row, column::VALUE, value)?;
+                    Style::Locked,
+                );
+                sheet.text(row, column::LABEL, &indicator.label, Style::Locked);
+                let target = &indicator.target.value.text;
+                sheet.text(row, column::TARGET, target, Style::Locked);
+                let day = entry.date.map_or(Value::Blank, Value::Date);
+                sheet.put(row, column::DATE, day, Style::OpenDate);
+                let period = entry.period.map_or(Value::Blank, Value::Text);
+                sheet.put(row, column::PERIOD, period, Style::Open);
+                sheet.put(row, column::VALUE, Value::Blank, Style::Open);
+                sheet.put(row, column::NOTE, Value::Blank, Style::Open);
+                sheet.checks.push(if entry.boolean {
+                    check((row, row), column::VALUE, booleans.clone(), "yes-no")
+                } else {
+                    check((row, row), column::VALUE, Rule::NonNegative, "number")
+                });
                 row += 1;
             }
         }
-        let extra_first = row;
-        let extra_last = row + EXTRA_ROWS - 1;
-        for r in extra_first..=extra_last {
-            sheet.write_blank(r, column::INDICATOR, &open)?;
-            sheet.write_blank(r, column::DATE, &date)?;
+        let extra = (row, row + EXTRA_ROWS - 1);
+        for r in extra.0..=extra.1 {
+            sheet.put(r, column::INDICATOR, Value::Blank, Style::Open);
+            sheet.put(r, column::DATE, Value::Blank, Style::OpenDate);
             for c in [column::PERIOD, column::VALUE, column::NOTE] {
-                sheet.write_blank(r, c, &open)?;
+                sheet.put(r, c, Value::Blank, Style::Open);
             }
         }
-        let first = HEADER_ROW + 1;
-        sheet.add_data_validation(first, column::DATE, extra_last, column::DATE, &dates)?;
-        sheet.add_data_validation(first, column::PERIOD, extra_last, column::PERIOD, &periods)?;
-        sheet.add_data_validation(first, column::NOTE, extra_last, column::NOTE, &notes)?;
-        sheet.add_data_validation(
-            extra_first,
-            column::INDICATOR,
-            extra_last,
-            column::INDICATOR,
-            &indicators,
-        )?;
-        sheet.add_data_validation(
-            extra_first,
-            column::VALUE,
-            extra_last,
-            column::VALUE,
-            &any_value,
-        )?;
-        sheet.set_freeze_panes(HEADER_ROW + 1, 1)?;
-        sheet.protect_with_options(&protection());
-        print_setup(sheet, Some(HEADER_ROW))?;
+        let all = (HEADER_ROW + 1, extra.1);
+        sheet.checks.extend([
+            check(all, column::DATE, days.clone(), "date"),
+            check(all, column::PERIOD, Rule::Any, "period"),
+            check(all, column::NOTE, Rule::Any, "note"),
+            check(extra, column::INDICATOR, ids.clone(), "indicator"),
+            check(extra, column::VALUE, Rule::Any, "any"),
+        ]);
+        sheet.frozen = Some((HEADER_ROW + 1, 1));
+        sheet.repeat = Some(HEADER_ROW);
+        sheets.push(sheet);
     }
-    workbook.save_to_buffer()
-}
-
-/// Protection without a password: locked cells stay as they are, and people may still
-/// add rows, format, sort and filter.
-fn protection() -> ProtectionOptions {
-    ProtectionOptions {
-        insert_rows: true,
-        format_cells: true,
-        format_columns: true,
-        format_rows: true,
-        sort: true,
-        use_autofilter: true,
-        ..ProtectionOptions::default()
+    Book {
+        sheets,
+        invalid: say!(lang, "template-invalid"),
     }
 }
-
-/// Landscape A4, one page wide, the header row on every page.
-fn print_setup(sheet: &mut Worksheet, header: Option<u32>) -> Result<(), XlsxError> {
-    sheet.set_landscape();
-    sheet.set_paper_size(9);
-    sheet.set_print_fit_to_pages(1, 0);
-    if let Some(row) = header {
-        sheet.set_repeat_rows(row, row)?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
