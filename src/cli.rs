@@ -90,6 +90,7 @@ pub enum Command {
     Tree(TreeArgs),
     Report(ReportArgs),
     Export(ExportArgs),
+    Template(TemplateArgs),
     Schema(SchemaArgs),
     Completions(CompletionsArgs),
     Man,
@@ -196,4 +197,16 @@ pub struct ExportArgs {
     pub excel: bool,
     #[arg(short, long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateArgs {
+    #[arg(long, value_parser = parse_year)]
+    pub year: i32,
+    #[arg(long, value_name = "NAME")]
+    pub service: Vec<String>,
+    #[arg(short, long, value_name = "FILE", required = true, value_hint = clap::ValueHint::FilePath)]
+    pub output: PathBuf,
+    #[command(flatten)]
+    pub paths: Paths,
 }

@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::calendar::DateError;
 use crate::model::Level;
-use crate::place::{FileId, Location, Pos};
+use crate::place::{FileId, Location, Place, Pos};
 use crate::target::{Ambiguity, Period, TargetError, ValueFault};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -65,6 +65,7 @@ codes! {
     MissingKey => "E006" "missing-key",
     WrongType => "E007" "wrong-type",
     LimitExceeded => "E008" "limit-exceeded",
+    UnreadableWorkbook => "E009" "unreadable-workbook",
     InvalidId => "E101" "invalid-id",
     DuplicateId => "E102" "duplicate-id",
     InvalidTarget => "E103" "invalid-target",
@@ -214,7 +215,7 @@ pub enum Content {
     EmptyCsv,
     /// A CSV file written by `plan export`.
     Export,
-    /// A workbook (`.xlsx`, `.xls`, `.ods`), not read yet.
+    /// A workbook (`.xlsx`, `.xls`, `.ods`) with no sheet of measurements.
     Workbook,
 }
 
@@ -351,6 +352,10 @@ pub enum Finding {
     },
     EmptyCell {
         column: &'static str,
+    },
+    /// A workbook that cannot be read.
+    UnreadableWorkbook {
+        fault: WorkbookFault,
     },
     /// A value of the wrong type: what was found (when the parser says) and expected.
     WrongType {
@@ -528,6 +533,7 @@ impl Finding {
             Finding::MissingKey { .. }
             | Finding::MissingColumn { .. }
             | Finding::EmptyCell { .. } => Code::MissingKey,
+            Finding::UnreadableWorkbook { .. } => Code::UnreadableWorkbook,
             Finding::WrongType { .. }
             | Finding::UnknownValue { .. }
             | Finding::TargetShape
@@ -640,6 +646,17 @@ impl Diagnostic {
     }
 }
 
+/// Why a workbook cannot be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkbookFault {
+    /// The `~$` lock file that Excel leaves beside a workbook it has open.
+    LockFile,
+    /// A workbook protected by a password (encrypted).
+    Protected,
+    /// Not a workbook that can be read: damaged, cut short, or another kind of file.
+    Corrupt,
+}
+
 /// Findings of one code past this many are counted, not kept: a large file with the
 /// same mistake on every row stays readable and small in memory.
 pub const KEPT_PER_CODE: usize = 10_000;
@@ -687,6 +704,18 @@ impl Findings {
     pub fn has_errors(&self) -> bool {
         self.kept.iter().any(|d| d.severity() == Severity::Error)
             || self.omitted.keys().any(|c| c.severity() == Severity::Error)
+    }
+
+    /// Moves every place that `moved` gives a new place for (a text position in a sheet
+    /// of a workbook becomes its cell).
+    pub fn relocate(&mut self, moved: impl Fn(&Location) -> Option<Place>) {
+        for diagnostic in &mut self.kept {
+            for location in std::iter::once(&mut diagnostic.at).chain(&mut diagnostic.related) {
+                if let Some(place) = moved(location) {
+                    location.place = place;
+                }
+            }
+        }
     }
 
     /// Sorts the findings kept by file, place and code, so that output never depends on

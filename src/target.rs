@@ -540,7 +540,7 @@ pub fn read_value(text: &str) -> Result<ValueReading, ValueFault> {
 
 /// A number in the canonical form of [`Target`]'s display: Rust's shortest form, with a
 /// zero added where it would read as thousands too (`1.2340`, not `1.234`).
-fn canonical(value: f64) -> String {
+pub fn canonical(value: f64) -> String {
     let text = value.to_string();
     match read_token(&text) {
         Ok(Number {

@@ -347,20 +347,25 @@ fn a_workbook_gets_one_finding_found_in_a_folder_or_named() {
     std::fs::write(data.join("~$a.xlsx"), b"\x07someone\0\0").unwrap();
     let (status, lines) = short(dir.path(), &["mesures"]);
     assert_eq!(status, 1);
-    let expected = |name: &str| {
+    // An export has no sheet of measurements; the others cannot be read as workbooks.
+    let damaged = |name: &str| {
         format!(
-            "mesures/{name}:1:1: error[E003]: a workbook: measurements are read from CSV or YAML files, not yet from workbooks"
+            "mesures/{name}: error[E009]: a damaged workbook, or not a workbook: it cannot be read"
         )
     };
     assert_eq!(
         lines,
-        [expected("a.xlsx"), expected("b.XLS"), expected("c.ods")]
+        [
+            "mesures/a.xlsx: error[E003]: a workbook with no sheet of measurements: no header row names the columns `indicator`, `value` and `date` or `period`".to_string(),
+            damaged("b.XLS"),
+            damaged("c.ods")
+        ]
     );
     let (status, human, _) = run(dir.path(), &["validate", "mesures/a.xlsx"]);
     assert_eq!(status, 1);
     assert_eq!(human.matches("error[E003]").count(), 1, "{human}");
     assert!(
-        human.contains("help: save it as CSV UTF-8 (Excel: File › Save as › CSV UTF-8)"),
+        human.contains("`plan template` writes a workbook"),
         "{human}"
     );
     assert!(!shows_binary(&human), "{human}");

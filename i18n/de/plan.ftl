@@ -246,7 +246,7 @@ diag-kind-list = die Datei ist eine Liste
 diag-kind-scalar = die Datei ist ein einzelner Wert
 diag-kind-empty = die Datei ist leer
 diag-kind-export = diese CSV-Datei ist ein Export von `plan export`, keine Messungen
-diag-kind-workbook = eine Arbeitsmappe: Messungen werden aus CSV- oder YAML-Dateien gelesen, noch nicht aus Arbeitsmappen
+diag-kind-workbook = eine Arbeitsmappe ohne Blatt mit Messungen: keine Kopfzeile nennt die Spalten `indicator`, `value` und `date` oder `period`
 diag-duplicate-key = doppelter Schlüssel `{ $key }`
 diag-duplicate-key-unnamed = doppelter Schlüssel
 diag-duplicate-column = doppelte Spalte `{ $name }`
@@ -704,3 +704,53 @@ workbook-per = { $per ->
         [quarter] Quartal
        *[year] Jahr
     }
+
+## Entry workbooks (issue 12)
+diag-workbook-help = ein Blatt mit Messungen hat eine Kopfzeile, die `indicator`, `value` und `date` oder `period` nennt (auf Englisch, Französisch oder Niederländisch); `plan template` schreibt eine auszufüllende Arbeitsmappe
+diag-workbook-lock-file = die Sperrdatei einer in Excel geöffneten Arbeitsmappe, keine Arbeitsmappe
+diag-workbook-protected = eine durch ein Kennwort geschützte Arbeitsmappe: sie kann nicht gelesen werden
+diag-workbook-corrupt = eine beschädigte Arbeitsmappe oder keine Arbeitsmappe: sie kann nicht gelesen werden
+diag-workbook-lock-file-help = schließen Sie die Arbeitsmappe in Excel, oder nennen Sie die Arbeitsmappe selbst statt ihrer `~$`-Datei
+diag-workbook-protected-help = speichern Sie eine Kopie ohne Kennwort (Excel: Datei › Informationen › Arbeitsmappe schützen › Mit Kennwort verschlüsseln, geleert)
+diag-workbook-corrupt-help = öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie erneut als .xlsx oder .ods
+cmd-template-about = Die Erfassungsmappe (.xlsx oder .ods) schreiben, die die Dienste für ein Jahr ausfüllen
+arg-template-output = Die zu schreibende Arbeitsmappe, DATEI.xlsx oder DATEI.ods (eine vorhandene Datei wird erst ersetzt, wenn die neue vollständig ist)
+error-template-format = { $path }: eine Erfassungsmappe wird als .xlsx oder .ods geschrieben
+error-template-no-plan = es wurde kein Plan für { $year } gelesen
+error-template-service = kein Dienst { $name } im Plan (Dienste: { $known })
+output-wrote-template = plan: Erfassungsmappe für { $sheets ->
+        [one] { $sheets } Dienst
+       *[other] { $sheets } Dienste
+    } nach { $path } geschrieben
+template-plan = Plan
+template-year = Jahr
+template-service = Dienst
+template-instructions-sheet = Anleitung
+template-title = Erfassungsmappe { $year } — { $commune }
+template-column-indicator = Indikator
+template-column-label = Bezeichnung
+template-column-target = Zielwert
+template-column-date = Datum
+template-column-period = Zeitraum
+template-column-value = Wert
+template-column-note = Anmerkung
+# The words that plan reads as yes and no (German "nein" is not among them).
+template-yes = ja
+template-no = nee
+template-how-sheets = Jeder Dienst hat ein eigenes Blatt. Füllen Sie die Spalte Wert (und bei Bedarf eine Anmerkung) in den Zeilen Ihrer Indikatoren aus; Indikator, Bezeichnung und Zielwert sind gesperrt.
+template-how-rows = Eine Zeile je Zeitraum, über den der Zielwert gezählt wird: ein Monat je Zeile für Jahressummen, ein Tag je Zeile für Tagesziele, eine Zeile für einen Ja/Nein-Meilenstein (mit seinem Datum).
+template-how-add = Um eine Messung hinzuzufügen (ein anderer Ort, ein anderer Tag), füllen Sie eine der leeren Zeilen am Ende des Blattes aus und wählen den Indikator aus der Liste.
+template-how-formats = Daten: ein Tag des Jahres { $year } (02/03/{ $year }). Zeiträume: { $year }-03 (ein Monat), { $year }-Q1 (ein Quartal), { $year }-W05 (eine Woche) oder { $year }. Werte: eine Zahl ab 0 (3,5 oder 3.5), oder { $yes }/{ $no } für einen Ja/Nein-Indikator.
+template-how-empty = Zeilen ohne Wert und ohne Anmerkung werden nicht gelesen.
+template-send-to = Senden Sie die ausgefüllte Mappe zurück an:
+template-how-check = Die Koordination liest sie mit `plan validate` ein: jeder Fehler wird mit Blatt und Zelle genannt.
+template-indicators = Die Indikatoren des Plans
+template-input-indicator = Ein Indikator des Plans: wählen Sie ihn aus der Liste.
+template-input-date = Ein Tag des Jahres { $year }.
+template-input-period = Ein Zeitraum des Jahres { $year }: { $year }-03, { $year }-Q1, { $year }-W05 oder { $year }.
+template-input-number = Eine Zahl ab 0.
+template-input-yes-no = { $yes } oder { $no }.
+template-input-any = Eine Zahl ab 0, oder { $yes }/{ $no } für einen Ja/Nein-Indikator.
+template-input-note = Freiwillig: ein Ort, ein Ereignis, eine Bemerkung.
+template-invalid = Dieser Wert passt nicht: siehe die Meldung der Zelle.
+diag-rule-unreadable-workbook = Eine Arbeitsmappe unter den Messungen, die nicht gelesen werden kann: Sperrdatei von Excel, kennwortgeschützt oder beschädigt

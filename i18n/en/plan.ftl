@@ -246,7 +246,7 @@ diag-kind-list = the file is a list
 diag-kind-scalar = the file is a single value
 diag-kind-empty = the file is empty
 diag-kind-export = this CSV file is an export of `plan export`, not measurements
-diag-kind-workbook = a workbook: measurements are read from CSV or YAML files, not yet from workbooks
+diag-kind-workbook = a workbook with no sheet of measurements: no header row names the columns `indicator`, `value` and `date` or `period`
 diag-duplicate-key = duplicate key `{ $key }`
 diag-duplicate-key-unnamed = duplicate key
 diag-duplicate-column = duplicate column `{ $name }`
@@ -711,3 +711,52 @@ workbook-per = { $per ->
         [quarter] quarter
        *[year] year
     }
+
+## Entry workbooks (issue 12)
+diag-workbook-help = a sheet of measurements has a header row naming `indicator`, `value` and `date` or `period` (in English, French or Dutch); `plan template` writes a workbook to fill in
+diag-workbook-lock-file = the lock file of a workbook open in Excel, not a workbook
+diag-workbook-protected = a workbook protected by a password: it cannot be read
+diag-workbook-corrupt = a damaged workbook, or not a workbook: it cannot be read
+diag-workbook-lock-file-help = close the workbook in Excel, or name the workbook itself rather than its `~$` file
+diag-workbook-protected-help = save a copy without a password (Excel: File › Info › Protect Workbook › Encrypt with Password, emptied)
+diag-workbook-corrupt-help = open it in Excel or LibreOffice and save it again as .xlsx or .ods
+cmd-template-about = Write the entry workbook (.xlsx or .ods) that the services fill in for a year
+arg-template-output = The workbook to write, FILE.xlsx or FILE.ods (a file already there is replaced only once the new one is complete)
+error-template-format = { $path }: an entry workbook is written as .xlsx or .ods
+error-template-no-plan = no plan of { $year } was read
+error-template-service = no service { $name } in the plan (services: { $known })
+output-wrote-template = plan: wrote the entry workbook of { $sheets ->
+        [one] { $sheets } service
+       *[other] { $sheets } services
+    } to { $path }
+template-plan = Plan
+template-year = Year
+template-service = Service
+template-instructions-sheet = Instructions
+template-title = Entry workbook { $year } — { $commune }
+template-column-indicator = Indicator
+template-column-label = Label
+template-column-target = Target
+template-column-date = Date
+template-column-period = Period
+template-column-value = Value
+template-column-note = Note
+template-yes = yes
+template-no = no
+template-how-sheets = Each service has its own sheet. Fill in the Value column (and a Note if useful) of the rows of your indicators; the indicator, its label and its target are locked.
+template-how-rows = One row per period at which the target is counted: a month per row for yearly counts, a day per row for daily targets, one row for a yes/no milestone (give its date).
+template-how-add = To add a measurement (another place, another day), fill in one of the empty rows at the bottom of the sheet, choosing the indicator from the list.
+template-how-formats = Dates: a day of { $year } (02/03/{ $year }). Periods: { $year }-03 (a month), { $year }-Q1 (a quarter), { $year }-W05 (a week) or { $year }. Values: a number of 0 or more (3,5 or 3.5), or { $yes }/{ $no } for a yes/no indicator.
+template-how-empty = Rows left without a value or a note are not read.
+template-send-to = Send the completed workbook back to:
+template-how-check = The coordinator reads it back with `plan validate`: every mistake is named with its sheet and cell.
+template-indicators = The plan's indicators
+template-input-indicator = An indicator of the plan: choose it from the list.
+template-input-date = A day of { $year }.
+template-input-period = A period of { $year }: { $year }-03, { $year }-Q1, { $year }-W05 or { $year }.
+template-input-number = A number of 0 or more.
+template-input-yes-no = { $yes } or { $no }.
+template-input-any = A number of 0 or more, or { $yes }/{ $no } for a yes/no indicator.
+template-input-note = Optional: a place, an event, a remark.
+template-invalid = This value does not fit: see the message of the cell.
+diag-rule-unreadable-workbook = A workbook among the measurements that cannot be read: Excel's lock file, protected by a password, or damaged

@@ -249,7 +249,7 @@ diag-kind-list = le fichier est une liste
 diag-kind-scalar = le fichier est une valeur seule
 diag-kind-empty = le fichier est vide
 diag-kind-export = ce fichier CSV est un export de `plan export`, pas des mesures
-diag-kind-workbook = un classeur : les mesures sont lues dans des fichiers CSV ou YAML, pas encore dans des classeurs
+diag-kind-workbook = un classeur sans feuille de mesures : aucune ligne d'en-tête ne nomme les colonnes `indicateur`, `valeur` et `date` ou `période`
 diag-duplicate-key = clé `{ $key }` en double
 diag-duplicate-key-unnamed = clé en double
 diag-duplicate-column = colonne `{ $name }` en double
@@ -710,3 +710,52 @@ workbook-per = { $per ->
         [quarter] trimestre
        *[year] an
     }
+
+## Entry workbooks (issue 12)
+diag-workbook-help = une feuille de mesures a une ligne d'en-tête qui nomme `indicateur`, `valeur` et `date` ou `période` (en français, en néerlandais ou en anglais) ; `plan template` écrit un classeur à remplir
+diag-workbook-lock-file = le fichier de verrouillage d'un classeur ouvert dans Excel, pas un classeur
+diag-workbook-protected = un classeur protégé par un mot de passe : il ne peut pas être lu
+diag-workbook-corrupt = un classeur endommagé, ou qui n'est pas un classeur : il ne peut pas être lu
+diag-workbook-lock-file-help = fermez le classeur dans Excel, ou nommez le classeur lui-même plutôt que son fichier `~$`
+diag-workbook-protected-help = enregistrez une copie sans mot de passe (Excel : Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, vidé)
+diag-workbook-corrupt-help = ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau en .xlsx ou .ods
+cmd-template-about = Écrire le classeur de saisie (.xlsx ou .ods) que les services remplissent pour une année
+arg-template-output = Le classeur à écrire, FICHIER.xlsx ou FICHIER.ods (un fichier déjà présent n'est remplacé qu'une fois le nouveau complet)
+error-template-format = { $path } : un classeur de saisie s'écrit en .xlsx ou .ods
+error-template-no-plan = aucun plan de { $year } n'a été lu
+error-template-service = pas de service { $name } dans le plan (services : { $known })
+output-wrote-template = plan : classeur de saisie de { $sheets ->
+        [one] { $sheets } service
+       *[other] { $sheets } services
+    } écrit dans { $path }
+template-plan = Plan
+template-year = Année
+template-service = Service
+template-instructions-sheet = Instructions
+template-title = Classeur de saisie { $year } — { $commune }
+template-column-indicator = Indicateur
+template-column-label = Libellé
+template-column-target = Objectif
+template-column-date = Date
+template-column-period = Période
+template-column-value = Valeur
+template-column-note = Note
+template-yes = oui
+template-no = non
+template-how-sheets = Chaque service a sa propre feuille. Remplissez la colonne Valeur (et une Note si utile) des lignes de vos indicateurs ; l'indicateur, son libellé et son objectif sont verrouillés.
+template-how-rows = Une ligne par période à laquelle l'objectif est compté : un mois par ligne pour les totaux annuels, un jour par ligne pour les objectifs journaliers, une ligne pour un jalon oui/non (indiquez sa date).
+template-how-add = Pour ajouter une mesure (un autre lieu, un autre jour), remplissez une des lignes vides au bas de la feuille, en choisissant l'indicateur dans la liste.
+template-how-formats = Dates : un jour de { $year } (02/03/{ $year }). Périodes : { $year }-03 (un mois), { $year }-Q1 (un trimestre), { $year }-W05 (une semaine) ou { $year }. Valeurs : un nombre supérieur ou égal à 0 (3,5 ou 3.5), ou { $yes }/{ $no } pour un indicateur oui/non.
+template-how-empty = Les lignes laissées sans valeur ni note ne sont pas lues.
+template-send-to = Renvoyez le classeur complété à :
+template-how-check = Le coordinateur le relit avec `plan validate` : chaque erreur est signalée avec sa feuille et sa cellule.
+template-indicators = Les indicateurs du plan
+template-input-indicator = Un indicateur du plan : choisissez-le dans la liste.
+template-input-date = Un jour de { $year }.
+template-input-period = Une période de { $year } : { $year }-03, { $year }-Q1, { $year }-W05 ou { $year }.
+template-input-number = Un nombre supérieur ou égal à 0.
+template-input-yes-no = { $yes } ou { $no }.
+template-input-any = Un nombre supérieur ou égal à 0, ou { $yes }/{ $no } pour un indicateur oui/non.
+template-input-note = Facultatif : un lieu, un événement, une remarque.
+template-invalid = Cette valeur ne convient pas : voyez le message de la cellule.
+diag-rule-unreadable-workbook = Un classeur parmi les mesures qui ne peut pas être lu : fichier de verrouillage d'Excel, protégé par un mot de passe, ou endommagé

@@ -246,7 +246,7 @@ diag-kind-list = het bestand is een lijst
 diag-kind-scalar = het bestand is één enkele waarde
 diag-kind-empty = het bestand is leeg
 diag-kind-export = dit CSV-bestand is een export van `plan export`, geen metingen
-diag-kind-workbook = een werkmap: metingen worden uit CSV- of YAML-bestanden gelezen, nog niet uit werkmappen
+diag-kind-workbook = een werkmap zonder blad met metingen: geen kopregel noemt de kolommen `indicator`, `waarde` en `datum` of `periode`
 diag-duplicate-key = dubbele sleutel `{ $key }`
 diag-duplicate-key-unnamed = dubbele sleutel
 diag-duplicate-column = dubbele kolom `{ $name }`
@@ -707,3 +707,52 @@ workbook-per = { $per ->
         [quarter] kwartaal
        *[year] jaar
     }
+
+## Entry workbooks (issue 12)
+diag-workbook-help = een blad met metingen heeft een kopregel die `indicator`, `waarde` en `datum` of `periode` noemt (in het Nederlands, Frans of Engels); `plan template` schrijft een werkmap om in te vullen
+diag-workbook-lock-file = het vergrendelingsbestand van een werkmap die in Excel geopend is, geen werkmap
+diag-workbook-protected = een werkmap beveiligd met een wachtwoord: ze kan niet gelezen worden
+diag-workbook-corrupt = een beschadigde werkmap, of geen werkmap: ze kan niet gelezen worden
+diag-workbook-lock-file-help = sluit de werkmap in Excel, of noem de werkmap zelf in plaats van haar `~$`-bestand
+diag-workbook-protected-help = sla een kopie op zonder wachtwoord (Excel: Bestand › Info › Werkmap beveiligen › Versleutelen met wachtwoord, leeggemaakt)
+diag-workbook-corrupt-help = open ze in Excel of LibreOffice en sla ze opnieuw op als .xlsx of .ods
+cmd-template-about = De invulwerkmap (.xlsx of .ods) schrijven die de diensten voor een jaar invullen
+arg-template-output = De te schrijven werkmap, BESTAND.xlsx of BESTAND.ods (een bestaand bestand wordt pas vervangen als het nieuwe volledig is)
+error-template-format = { $path }: een invulwerkmap wordt geschreven als .xlsx of .ods
+error-template-no-plan = er werd geen plan van { $year } gelezen
+error-template-service = geen dienst { $name } in het plan (diensten: { $known })
+output-wrote-template = plan: invulwerkmap van { $sheets ->
+        [one] { $sheets } dienst
+       *[other] { $sheets } diensten
+    } geschreven naar { $path }
+template-plan = Plan
+template-year = Jaar
+template-service = Dienst
+template-instructions-sheet = Instructies
+template-title = Invulwerkmap { $year } — { $commune }
+template-column-indicator = Indicator
+template-column-label = Omschrijving
+template-column-target = Doelstelling
+template-column-date = Datum
+template-column-period = Periode
+template-column-value = Waarde
+template-column-note = Opmerking
+template-yes = ja
+template-no = nee
+template-how-sheets = Elke dienst heeft een eigen blad. Vul de kolom Waarde (en zo nodig een Opmerking) in op de rijen van uw indicatoren; de indicator, de omschrijving en de doelstelling zijn vergrendeld.
+template-how-rows = Eén rij per periode waarover de doelstelling geteld wordt: een maand per rij voor jaartotalen, een dag per rij voor dagelijkse doelstellingen, één rij voor een ja/nee-mijlpaal (vul de datum in).
+template-how-add = Om een meting toe te voegen (een andere plaats, een andere dag), vult u een van de lege rijen onderaan het blad in en kiest u de indicator uit de lijst.
+template-how-formats = Datums: een dag van { $year } (02/03/{ $year }). Periodes: { $year }-03 (een maand), { $year }-Q1 (een kwartaal), { $year }-W05 (een week) of { $year }. Waarden: een getal van 0 of meer (3,5 of 3.5), of { $yes }/{ $no } voor een ja/nee-indicator.
+template-how-empty = Rijen zonder waarde en zonder opmerking worden niet gelezen.
+template-send-to = Stuur de ingevulde werkmap terug naar:
+template-how-check = De coördinator leest ze in met `plan validate`: elke fout wordt gemeld met haar blad en cel.
+template-indicators = De indicatoren van het plan
+template-input-indicator = Een indicator van het plan: kies hem uit de lijst.
+template-input-date = Een dag van { $year }.
+template-input-period = Een periode van { $year }: { $year }-03, { $year }-Q1, { $year }-W05 of { $year }.
+template-input-number = Een getal van 0 of meer.
+template-input-yes-no = { $yes } of { $no }.
+template-input-any = Een getal van 0 of meer, of { $yes }/{ $no } voor een ja/nee-indicator.
+template-input-note = Facultatief: een plaats, een gebeurtenis, een opmerking.
+template-invalid = Deze waarde past niet: zie het bericht van de cel.
+diag-rule-unreadable-workbook = Een werkmap bij de metingen die niet gelezen kan worden: het vergrendelingsbestand van Excel, beveiligd met een wachtwoord, of beschadigd

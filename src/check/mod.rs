@@ -32,6 +32,7 @@ pub fn run<S: Store>(workspace: &Workspace) -> Result<Checked<S>, LoadError> {
     let mut findings = workspace.findings.clone();
     plan::check_plans(&workspace.plans, &mut findings);
     let measured = measurements::check(workspace, &mut findings)?;
+    findings.relocate(|at| workspace.sources.cell_of(at));
     findings.sort(|file| workspace.sources.path(file));
     Ok(Checked { findings, measured })
 }

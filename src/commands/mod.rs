@@ -10,5 +10,6 @@ pub mod man;
 pub mod output;
 pub mod report;
 pub mod schema;
+pub mod template;
 pub mod tree;
 pub mod validate;

@@ -16,6 +16,7 @@ pub mod limits;
 mod sink;
 pub mod source;
 mod streamed_text;
+mod workbook;
 mod yaml;
 mod yaml_fault;
 mod yaml_tree;
@@ -26,7 +27,7 @@ pub use discover::{Discovered, LoadError, discover};
 pub use sink::RecordSink;
 pub use source::Sources;
 
-use crate::diagnostic::{Content, Diagnostic, FileKind, Finding, Findings, Utf8Fault};
+use crate::diagnostic::{Diagnostic, FileKind, Finding, Findings, Utf8Fault};
 use crate::model::Plan;
 use crate::place::{FileId, Pos};
 use limits::{MAX_FILE_BYTES, MAX_STREAM_BYTES};
@@ -49,6 +50,8 @@ pub struct Workspace {
 pub enum DataFormat {
     Yaml,
     Csv,
+    /// A sheet of a workbook, kept as text (`input/workbook.rs`).
+    Sheet,
 }
 
 /// Reads and decodes every file under `paths`; a folder among them that holds no file
@@ -92,6 +95,10 @@ pub fn stream(
     match format {
         DataFormat::Yaml => yaml::stream(sources, file, sink),
         DataFormat::Csv => csv::stream(sources, file, sink),
+        DataFormat::Sheet => {
+            workbook::stream(sources, file, sink);
+            Ok(())
+        }
     }
 }
 
@@ -100,8 +107,8 @@ fn is_csv(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
 }
 
-/// A workbook (SPEC §2.5), told by its name: it is not read yet, and not text, so
-/// nothing of it is quoted.
+/// A workbook (SPEC §2.5), told by its name: not text, so nothing of the file itself is
+/// quoted (its sheets of measurements are, as text of their own).
 fn is_workbook(path: &Path) -> bool {
     path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
         discover::WORKBOOKS
@@ -120,9 +127,9 @@ fn too_large(file: FileId, size: u64, limit: u64, kind: FileKind) -> Diagnostic 
 }
 
 impl Workspace {
-    /// How many files were read: the sources less the folders among them.
+    /// How many files were read: the sources less the folders and the sheets among them.
     pub fn files_read(&self) -> usize {
-        self.sources.len() - self.folders
+        self.sources.len() - self.folders - self.sources.sheets()
     }
 
     /// Recognises a file on disk, reading plans whole (see [`Workspace::add_file`]).
@@ -141,11 +148,25 @@ impl Workspace {
         // A workbook is not text: nothing of it is read, nor quoted.
         let workbook = is_workbook(&path);
         let file = if workbook {
-            self.sources.add(path, Vec::new())
+            self.sources.add(path.clone(), Vec::new())
         } else {
-            self.sources.add_lazy(path)
+            self.sources.add_lazy(path.clone())
         };
-        if !workbook && size > MAX_STREAM_BYTES {
+        if workbook {
+            if size > MAX_FILE_BYTES {
+                self.findings.push(too_large(
+                    file,
+                    size,
+                    MAX_FILE_BYTES,
+                    FileKind::Measurements,
+                ));
+            } else {
+                let bytes = std::fs::read(&path).map_err(io)?;
+                self.add_workbook(file, &bytes);
+            }
+            return Ok(());
+        }
+        if size > MAX_STREAM_BYTES {
             self.findings.push(too_large(
                 file,
                 size,
@@ -154,7 +175,7 @@ impl Workspace {
             ));
             return Ok(());
         }
-        if !workbook && matches!(&head[..read], [0xFF, 0xFE] | [0xFE, 0xFF]) {
+        if matches!(&head[..read], [0xFF, 0xFE] | [0xFE, 0xFF]) {
             self.findings.push(Diagnostic::new(
                 Finding::InvalidUtf8 {
                     fault: Utf8Fault::Utf16,
@@ -173,11 +194,13 @@ impl Workspace {
     /// Decodes one file held in memory, recording it and any finding.
     pub fn add_file(&mut self, path: PathBuf, bytes: Vec<u8>) {
         let size = bytes.len() as u64;
-        let workbook = is_workbook(&path);
-        let file = self
-            .sources
-            .add(path, if workbook { Vec::new() } else { bytes });
-        if let (false, Some(pos)) = (workbook, self.sources.invalid_utf8(file)) {
+        if is_workbook(&path) {
+            let file = self.sources.add(path, Vec::new());
+            self.add_workbook(file, &bytes);
+            return;
+        }
+        let file = self.sources.add(path, bytes);
+        if let Some(pos) = self.sources.invalid_utf8(file) {
             self.findings.push(Diagnostic::new(
                 Finding::InvalidUtf8 {
                     fault: Utf8Fault::Byte,
@@ -191,19 +214,17 @@ impl Workspace {
             .expect("reading from memory does not fail");
     }
 
+    /// Reads a workbook now: its sheets of measurements are kept as sources of their own,
+    /// to be streamed when checked.
+    fn add_workbook(&mut self, file: FileId, bytes: &[u8]) {
+        let sheets = workbook::add(&mut self.sources, &mut self.findings, file, bytes);
+        self.measurements
+            .extend(sheets.into_iter().map(|sheet| (sheet, DataFormat::Sheet)));
+    }
+
     /// Tells a plan from measurements: a plan is decoded now, measurements are kept to
-    /// be streamed when checked, and a workbook, not read yet, gets one finding.
+    /// be streamed when checked.
     fn recognise(&mut self, file: FileId, size: u64) -> std::io::Result<()> {
-        if is_workbook(self.sources.path(file)) {
-            self.findings.push(Diagnostic::new(
-                Finding::UnknownFileKind {
-                    content: Content::Workbook,
-                },
-                file,
-                Pos::start(),
-            ));
-            return Ok(());
-        }
         if is_csv(self.sources.path(file)) {
             self.measurements.push((file, DataFormat::Csv));
             return Ok(());
@@ -257,6 +278,7 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Content;
 
     #[test]
     fn contents_that_are_not_files_of_plan() {
@@ -265,8 +287,6 @@ mod tests {
             ("b.yaml", "- 1\n", Content::List),
             ("c.yaml", "7\n", Content::Scalar),
             ("d.yaml", "# nothing\n", Content::Empty),
-            ("e.xlsx", "PK\u{3}\u{4}\u{14}", Content::Workbook),
-            ("f.ODS", "PK\u{3}\u{4}\u{14}", Content::Workbook),
         ];
         for (name, text, content) in kinds {
             let mut workspace = Workspace::default();

@@ -13,7 +13,7 @@ use super::encoding;
 use super::limits::{MAX_FILE_BYTES, MAX_STREAM_BYTES};
 use super::streamed_text::StreamedText;
 use crate::lines::{LineCounter, LineIndex, bom_len, skip_bom};
-use crate::place::{FileId, Location, Pos};
+use crate::place::{Cell, FileId, Location, Place, Pos};
 
 /// The files read in one run, so that findings can quote them. A file that is streamed
 /// (measurements) is read again only if a finding quotes it.
@@ -31,6 +31,48 @@ struct SourceFile {
     /// Set when the file was read as Windows-1252 (a CSV file as Excel saves it): its
     /// text is decoded so when quoted.
     windows_1252: OnceCell<()>,
+    /// For a sheet of a workbook, kept as text: which cell each part of a line is.
+    sheet: Option<SheetMap>,
+}
+
+/// A sheet of measurements in a workbook, kept as a text of one line a row (see
+/// `input/workbook.rs`): the sheet's name, its header row, the columns of the measurement
+/// fields (1-based: plan, indicator, date, period, value, note), the plan the sheet
+/// names, and for each line the column where each cell starts.
+#[derive(Debug)]
+pub struct SheetMap {
+    pub sheet: String,
+    pub header: u32,
+    pub index: [Option<u32>; 6],
+    pub plan: Option<crate::model::Located<String>>,
+    pub starts: Vec<Vec<u32>>,
+}
+
+impl SheetMap {
+    /// The cell at a position of the sheet's text.
+    fn cell(&self, pos: Pos) -> Cell {
+        let starts = self
+            .starts
+            .get(pos.line.saturating_sub(1) as usize)
+            .map_or(&[][..], Vec::as_slice);
+        let before = starts.iter().filter(|s| **s <= pos.column).count();
+        Cell {
+            sheet: self.sheet.clone(),
+            row: pos.line,
+            column: before.max(1) as u32,
+        }
+    }
+
+    /// The position in the sheet's text of a cell.
+    fn pos(&self, cell: &Cell) -> Pos {
+        let column = self
+            .starts
+            .get(cell.row.saturating_sub(1) as usize)
+            .and_then(|starts| starts.get(cell.column.saturating_sub(1) as usize))
+            .copied()
+            .unwrap_or(1);
+        Pos::new(cell.row, column, 1)
+    }
 }
 
 /// Files larger than this are quoted from the lines that findings point at.
@@ -186,6 +228,7 @@ impl Sources {
             text: OnceCell::from(Text::new(bytes)),
             blocks: OnceCell::new(),
             windows_1252: OnceCell::new(),
+            sheet: None,
         });
         self.files.len() - 1
     }
@@ -197,8 +240,45 @@ impl Sources {
             text: OnceCell::new(),
             blocks: OnceCell::new(),
             windows_1252: OnceCell::new(),
+            sheet: None,
         });
         self.files.len() - 1
+    }
+
+    /// A sheet of a workbook, kept as text (see [`SheetMap`]).
+    pub fn add_sheet(&mut self, path: PathBuf, text: String, map: SheetMap) -> FileId {
+        self.files.push(SourceFile {
+            path,
+            text: OnceCell::from(Text::new(text.into_bytes())),
+            blocks: OnceCell::new(),
+            windows_1252: OnceCell::new(),
+            sheet: Some(map),
+        });
+        self.files.len() - 1
+    }
+
+    /// The sheet a source is, if it is one.
+    pub fn sheet(&self, file: FileId) -> Option<&SheetMap> {
+        self.files[file].sheet.as_ref()
+    }
+
+    /// How many of the sources are sheets of workbooks, not files.
+    pub fn sheets(&self) -> usize {
+        self.files.iter().filter(|f| f.sheet.is_some()).count()
+    }
+
+    /// The cell that a text position in a sheet is: the place findings show.
+    pub fn cell_of(&self, location: &Location) -> Option<Place> {
+        let map = self.sheet(location.file)?;
+        Some(Place::Cell(map.cell(location.pos()?)))
+    }
+
+    /// The position in a sheet's text of a cell: where its row is quoted.
+    pub fn quoted(&self, location: &Location) -> Option<Pos> {
+        match &location.place {
+            Place::Cell(cell) => Some(self.sheet(location.file)?.pos(cell)),
+            _ => location.pos(),
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -135,15 +135,21 @@ fn render_human(
             .into_iter()
             .chain(related.map(|mark| (mark, AnnotationKind::Context)))
         {
-            let Some(pos) = mark.at.pos() else {
+            // A cell of a sheet is named in the title, and its row quoted.
+            if matches!(mark.at.place, Place::Cell(_)) {
                 elsewhere.push(place(mark.at, sources));
+            }
+            let Some(pos) = sources.quoted(mark.at) else {
+                if !matches!(mark.at.place, Place::Cell(_)) {
+                    elsewhere.push(place(mark.at, sources));
+                }
                 continue;
             };
             let near = excerpts.iter_mut().find(|marks| {
                 marks.iter().any(|(m, _)| {
                     m.at.file == mark.at.file
-                        && m.at
-                            .pos()
+                        && sources
+                            .quoted(m.at)
                             .is_some_and(|p| p.line.abs_diff(pos.line) <= NEAR_LINES)
                 })
             });
@@ -206,7 +212,7 @@ fn excerpt<'a>(
     let lines = || {
         marks
             .iter()
-            .filter_map(|(m, _)| m.at.pos())
+            .filter_map(|(m, _)| sources.quoted(m.at))
             .map(|pos| pos.line.max(1))
     };
     let first = lines().min().unwrap_or(1);
@@ -215,11 +221,16 @@ fn excerpt<'a>(
     let start = view.line_range(first).start;
     let end = view.line_range(last).end;
     let mut snippet = Snippet::source(&view.text[start..end])
-        .path(sources.path(file).to_string_lossy())
         .line_start(first as usize)
         .fold(true);
+    // A sheet's row is quoted under the title that names its cell, without a line.
+    if sources.sheet(file).is_none() {
+        snippet = snippet.path(sources.path(file).to_string_lossy());
+    }
     for (mark, kind) in marks {
-        let Some(pos) = mark.at.pos() else { continue };
+        let Some(pos) = sources.quoted(mark.at) else {
+            continue;
+        };
         let range = view.byte_range(pos);
         let annotation = kind.span(range.start - start..range.end - start);
         snippet = snippet.annotation(match &mark.text {

@@ -14,7 +14,7 @@ use crate::compute::report::{FilterOption, UnknownFilter};
 use crate::diagnostic::{
     Code, Content, Diagnostic, FileKind, Finding, KEPT_PER_CODE, Limit, Mapping, ReadFault,
     Severity, ShareProblem, Shared, SyntaxFault, Utf8Fault, ValueKindExpected, ValueProblem,
-    ValueType,
+    ValueType, WorkbookFault,
 };
 use crate::i18n::say;
 use crate::i18n::{self, Lang};
@@ -379,6 +379,11 @@ pub fn message(finding: &Finding) -> String {
         Finding::MissingKey { key } => say!(l, "diag-missing-key", key = key.as_str()),
         Finding::MissingColumn { names } => say!(l, "diag-missing-column", names = quoted(names)),
         Finding::EmptyCell { column } => say!(l, "diag-empty-cell", column = (*column)),
+        Finding::UnreadableWorkbook { fault } => match fault {
+            WorkbookFault::LockFile => say!(l, "diag-workbook-lock-file"),
+            WorkbookFault::Protected => say!(l, "diag-workbook-protected"),
+            WorkbookFault::Corrupt => say!(l, "diag-workbook-corrupt"),
+        },
         Finding::WrongType {
             expected: ValueType::Other,
             ..
@@ -664,7 +669,7 @@ pub fn help(finding: &Finding) -> Option<String> {
         Finding::UnknownFileKind { content } => match content {
             Content::EmptyCsv => header_help(),
             Content::Export => say!(l, "diag-export-help"),
-            Content::Workbook => say!(l, "diag-save-as-csv-utf8"),
+            Content::Workbook => say!(l, "diag-workbook-help"),
             _ => say!(l, "diag-kind-help"),
         },
         Finding::DuplicateKey { .. } => say!(l, "diag-duplicate-key-help"),
@@ -702,6 +707,11 @@ pub fn help(finding: &Finding) -> Option<String> {
         Finding::MissingKey { key } => say!(l, "diag-missing-key-help", key = key.as_str()),
         Finding::MissingColumn { .. } => header_help(),
         Finding::EmptyCell { .. } => say!(l, "diag-empty-cell-help"),
+        Finding::UnreadableWorkbook { fault } => match fault {
+            WorkbookFault::LockFile => say!(l, "diag-workbook-lock-file-help"),
+            WorkbookFault::Protected => say!(l, "diag-workbook-protected-help"),
+            WorkbookFault::Corrupt => say!(l, "diag-workbook-corrupt-help"),
+        },
         Finding::WrongType { .. } => return None,
         Finding::UnknownValue { expected, .. } => {
             say!(l, "diag-expected-one-of", values = listed(expected))
@@ -793,6 +803,7 @@ pub fn rule(code: Code) -> String {
         Code::MissingKey => say!(l, "diag-rule-missing-key"),
         Code::WrongType => say!(l, "diag-rule-wrong-type"),
         Code::LimitExceeded => say!(l, "diag-rule-limit-exceeded"),
+        Code::UnreadableWorkbook => say!(l, "diag-rule-unreadable-workbook"),
         Code::InvalidId => say!(l, "diag-rule-invalid-id"),
         Code::DuplicateId => say!(l, "diag-rule-duplicate-id"),
         Code::InvalidTarget => say!(l, "diag-rule-invalid-target"),
