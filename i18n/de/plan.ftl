@@ -665,3 +665,19 @@ output-wrote-rows = plan: { $count ->
     } nach { $path } geschrieben
 output-nothing-written = ; es wurde nichts geschrieben
 
+
+## Comments and documents (issue 13)
+diag-in-comment = eines Kommentars
+diag-unknown-about = Kommentar zu `{ $id }`, das keine ID des Plans `{ $plan }` ist
+diag-comment-outside-year = Kommentar für { $period }, außerhalb des Jahres { $year } des Plans
+diag-empty-comment = Kommentar ohne Text
+diag-duplicate-comment = ein zweiter Kommentar zu `{ $about }` für { $period }
+diag-related-first-comment = erster Kommentar hier
+diag-unknown-about-help = ein Kommentar betrifft eine ID des Plans (Sektor, Ziel, operatives Ziel oder Indikator); `plan tree` listet sie auf
+diag-comment-outside-year-help = geben Sie einen Zeitraum des Jahres des Plans an: das Jahr, ein Quartal (2023-Q2) oder einen Monat (2023-06)
+diag-empty-comment-help = schreiben Sie in `text`, warum die Zahlen so sind, wie sie sind, oder entfernen Sie den Kommentar
+diag-duplicate-comment-help = ein Kommentar je ID und Zeitraum: fassen Sie die beiden Texte zusammen
+diag-rule-unknown-about = Ein Kommentar zu einer ID, die sein Plan nicht hat
+diag-rule-comment-outside-year = Ein Kommentar für einen Zeitraum außerhalb des Jahres seines Plans
+diag-rule-empty-comment = Ein Kommentar ohne Text
+diag-rule-duplicate-comment = Zwei Kommentare zur selben ID und zum selben Zeitraum

@@ -672,3 +672,19 @@ output-wrote-rows = plan: wrote { $count ->
     } to { $path }
 output-nothing-written = ; nothing was written
 
+
+## Comments and documents (issue 13)
+diag-in-comment = a comment
+diag-unknown-about = comment on `{ $id }`, which is no id of plan `{ $plan }`
+diag-comment-outside-year = comment for { $period }, outside the plan's year { $year }
+diag-empty-comment = comment without text
+diag-duplicate-comment = a second comment on `{ $about }` for { $period }
+diag-related-first-comment = first comment here
+diag-unknown-about-help = a comment is about an id of the plan (sector, objective, operational objective or indicator); `plan tree` lists them
+diag-comment-outside-year-help = give a period of the plan's year: the year, a quarter (2023-Q2) or a month (2023-06)
+diag-empty-comment-help = write in `text` why the figures are what they are, or remove the comment
+diag-duplicate-comment-help = one comment per id and period: join the two texts into one
+diag-rule-unknown-about = A comment on an id that its plan does not have
+diag-rule-comment-outside-year = A comment for a period outside its plan's year
+diag-rule-empty-comment = A comment without text
+diag-rule-duplicate-comment = Two comments on the same id and period

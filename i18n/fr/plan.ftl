@@ -671,3 +671,19 @@ output-wrote-rows = plan : { $count ->
     } dans { $path }
 output-nothing-written = ; rien n'a été écrit
 
+
+## Comments and documents (issue 13)
+diag-in-comment = d’un commentaire
+diag-unknown-about = commentaire sur `{ $id }`, qui n’est pas un identifiant du plan `{ $plan }`
+diag-comment-outside-year = commentaire pour { $period }, en dehors de l’année { $year } du plan
+diag-empty-comment = commentaire sans texte
+diag-duplicate-comment = un deuxième commentaire sur `{ $about }` pour { $period }
+diag-related-first-comment = premier commentaire ici
+diag-unknown-about-help = un commentaire porte sur un identifiant du plan (secteur, objectif, objectif opérationnel ou indicateur) ; `plan tree` les liste
+diag-comment-outside-year-help = indiquez une période de l’année du plan : l’année, un trimestre (2023-Q2) ou un mois (2023-06)
+diag-empty-comment-help = écrivez dans `text` pourquoi les chiffres sont ce qu’ils sont, ou supprimez le commentaire
+diag-duplicate-comment-help = un seul commentaire par identifiant et période : réunissez les deux textes en un seul
+diag-rule-unknown-about = Un commentaire sur un identifiant que son plan n’a pas
+diag-rule-comment-outside-year = Un commentaire pour une période en dehors de l’année de son plan
+diag-rule-empty-comment = Un commentaire sans texte
+diag-rule-duplicate-comment = Deux commentaires sur le même identifiant et la même période

@@ -668,3 +668,19 @@ output-wrote-rows = plan: { $count ->
     } geschreven naar { $path }
 output-nothing-written = ; er werd niets geschreven
 
+
+## Comments and documents (issue 13)
+diag-in-comment = een opmerking
+diag-unknown-about = opmerking over `{ $id }`, dat geen id van plan `{ $plan }` is
+diag-comment-outside-year = opmerking voor { $period }, buiten het jaar { $year } van het plan
+diag-empty-comment = opmerking zonder tekst
+diag-duplicate-comment = een tweede opmerking over `{ $about }` voor { $period }
+diag-related-first-comment = eerste opmerking hier
+diag-unknown-about-help = een opmerking gaat over een id van het plan (sector, doelstelling, operationele doelstelling of indicator); `plan tree` toont ze
+diag-comment-outside-year-help = geef een periode van het jaar van het plan: het jaar, een kwartaal (2023-Q2) of een maand (2023-06)
+diag-empty-comment-help = schrijf in `text` waarom de cijfers zijn wat ze zijn, of verwijder de opmerking
+diag-duplicate-comment-help = één opmerking per id en periode: voeg de twee teksten samen
+diag-rule-unknown-about = Een opmerking over een id dat haar plan niet heeft
+diag-rule-comment-outside-year = Een opmerking voor een periode buiten het jaar van haar plan
+diag-rule-empty-comment = Een opmerking zonder tekst
+diag-rule-duplicate-comment = Twee opmerkingen over hetzelfde id en dezelfde periode
