@@ -246,7 +246,7 @@ fn plan_export_columns() -> Vec<String> {
          general_objective, strategic_objective_id, strategic_objective, service, \
          operational_objective_id, operational_objective, indicator_id, indicator, target, \
          target_op, target_value, target_unit, target_per, baseline, actual, attainment_pct, \
-         status, buckets_met, buckets, measurements, notes";
+         status, buckets_met, buckets, measurements, notes, comment, action";
     columns.split(", ").map(str::to_string).collect()
 }
 

@@ -681,3 +681,9 @@ diag-rule-unknown-about = Ein Kommentar zu einer ID, die sein Plan nicht hat
 diag-rule-comment-outside-year = Ein Kommentar für einen Zeitraum außerhalb des Jahres seines Plans
 diag-rule-empty-comment = Ein Kommentar ohne Text
 diag-rule-duplicate-comment = Zwei Kommentare zur selben ID und zum selben Zeitraum
+column-comment = kommentar
+column-action = maßnahme
+# A comment under its indicator or objective: its period, then its text.
+report-comment = ({ $period }): { $text }
+report-comment-action = Maßnahme: { $action }
+report-comments = Kommentare

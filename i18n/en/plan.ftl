@@ -688,3 +688,9 @@ diag-rule-unknown-about = A comment on an id that its plan does not have
 diag-rule-comment-outside-year = A comment for a period outside its plan's year
 diag-rule-empty-comment = A comment without text
 diag-rule-duplicate-comment = Two comments on the same id and period
+column-comment = comment
+column-action = action
+# A comment under its indicator or objective: its period, then its text.
+report-comment = ({ $period }): { $text }
+report-comment-action = Action: { $action }
+report-comments = Comments

@@ -687,3 +687,9 @@ diag-rule-unknown-about = Un commentaire sur un identifiant que son plan n’a p
 diag-rule-comment-outside-year = Un commentaire pour une période en dehors de l’année de son plan
 diag-rule-empty-comment = Un commentaire sans texte
 diag-rule-duplicate-comment = Deux commentaires sur le même identifiant et la même période
+column-comment = commentaire
+column-action = action
+# A comment under its indicator or objective: its period, then its text.
+report-comment = ({ $period }) : { $text }
+report-comment-action = Action : { $action }
+report-comments = Commentaires

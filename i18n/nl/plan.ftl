@@ -684,3 +684,9 @@ diag-rule-unknown-about = Een opmerking over een id dat haar plan niet heeft
 diag-rule-comment-outside-year = Een opmerking voor een periode buiten het jaar van haar plan
 diag-rule-empty-comment = Een opmerking zonder tekst
 diag-rule-duplicate-comment = Twee opmerkingen over hetzelfde id en dezelfde periode
+column-comment = toelichting
+column-action = actie
+# A comment under its indicator or objective: its period, then its text.
+report-comment = ({ $period }): { $text }
+report-comment-action = Actie: { $action }
+report-comments = Toelichting

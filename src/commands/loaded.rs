@@ -141,6 +141,15 @@ impl Loaded {
             .unwrap_or(&NONE)
     }
 
+    /// The checked comments of `plan`.
+    fn comments(&self, plan: &Plan) -> &[check::CheckedComment] {
+        self.checked
+            .measured
+            .comments
+            .get(&plan.id.value)
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The report of `plan` over `window` (the year, or one period of `--by`), labelled
     /// `period`, with the filters and `--as-of` asked for.
     pub fn report_of<'a>(
@@ -152,6 +161,7 @@ impl Loaded {
         crate::compute::report::build(
             plan,
             self.series(plan),
+            self.comments(plan),
             period,
             window,
             self.report.as_of,
