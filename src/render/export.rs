@@ -381,6 +381,8 @@ impl ExportRow {
             buckets: None,
             measurements: 4,
             notes: Some(text("a; b | c")),
+            comment: None,
+            action: None,
         }
     }
 }
@@ -402,7 +404,7 @@ mod tests {
             lines[1],
             "demo-2023,Demo,2023,2023-Q1,S1,Prévention,OG1,Réduire,OS1,Nuisances,GDP,OO1,\
              Médiation,gdp-1-a,Réunions,>/=à 12 par an,>=,3,réunions,year,0.5,2.25,70,\
-             partial,,,4,a; b | c"
+             partial,,,4,a; b | c,,"
         );
         assert_eq!(lines.len(), 2);
     }
@@ -431,7 +433,7 @@ mod tests {
         let out = csv(&[ExportRow::sample()], None, true).unwrap();
         let out = String::from_utf8(out).unwrap();
         assert!(out.starts_with("\u{feff}plan_id;commune;year;"));
-        assert!(out.ends_with(";>=;3;réunions;year;0,5;2,25;70;partial;;;4;\"a; b | c\"\r\n"));
+        assert!(out.ends_with(";>=;3;réunions;year;0,5;2,25;70;partial;;;4;\"a; b | c\";;\r\n"));
         assert_eq!(out.matches("\r\n").count(), 2);
     }
 
