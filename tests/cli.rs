@@ -660,7 +660,7 @@ fn output_files_by_extension() {
     assert_eq!(unknown.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&unknown.stderr)
-            .contains("r.pdf: use a .txt, .md, .markdown, .html or .htm name, or --format")
+            .contains("r.pdf: use a .txt, .md, .markdown, .html, .htm or .docx name, or --format")
     );
 
     // Not over an input file, whatever --format says.

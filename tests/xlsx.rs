@@ -114,9 +114,11 @@ fn fixture_workbook_in_the_plans_language_with_formats() {
     let cells = book.cells(0);
     assert_eq!(cells.len(), 8, "the header and 7 indicators");
     let header = &cells[0];
-    assert_eq!(header.len(), 28);
+    assert_eq!(header.len(), 30);
     assert_eq!(text(&header[0]), "plan_id");
     assert_eq!(text(&header[27]), "notes");
+    assert_eq!(text(&header[28]), "comment");
+    assert_eq!(text(&header[29]), "action");
     for c in 0..header.len() {
         assert!(book.style(0, 0, c).1, "header cell {c} is bold");
     }
@@ -222,7 +224,7 @@ fn frozen_header_filter_and_widths_in_the_xml() {
         ),
         "{sheet}"
     );
-    assert!(sheet.contains(r#"<autoFilter ref="A1:AB8"/>"#), "{sheet}");
+    assert!(sheet.contains(r#"<autoFilter ref="A1:AD8"/>"#), "{sheet}");
     // Each column is at least as wide as its header and the filter button, at most 61.
     let widths: Vec<f64> = sheet
         .split("<col ")
@@ -236,7 +238,7 @@ fn frozen_header_filter_and_widths_in_the_xml() {
             std::iter::repeat_n(attribute("width"), (max - min) as usize + 1)
         })
         .collect();
-    assert_eq!(widths.len(), 28);
+    assert_eq!(widths.len(), 30);
     let header = plan::say!(plan::model::Lang::En, "column-operational-objective-id");
     assert!(
         widths[11] >= (header.chars().count() + 3) as f64,

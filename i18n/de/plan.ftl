@@ -682,7 +682,7 @@ diag-rule-comment-outside-year = Ein Kommentar für einen Zeitraum außerhalb de
 diag-rule-empty-comment = Ein Kommentar ohne Text
 diag-rule-duplicate-comment = Zwei Kommentare zur selben ID und zum selben Zeitraum
 column-comment = kommentar
-column-action = maßnahme
+column-action = massnahme
 # A comment under its indicator or objective: its period, then its text.
 report-comment = ({ $period }): { $text }
 report-comment-action = Maßnahme: { $action }
