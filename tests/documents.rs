@@ -409,3 +409,29 @@ fn a_word_document_needs_a_file() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("-o FILE.docx"));
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn the_plan_document_of_a_year_without_a_plan_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.docx");
+    let out = plan()
+        .args(["document", "--year", "2024", "plans", "-o"])
+        .arg(&path)
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("2023 (molenbeek-saint-jean-2023)"),
+        "{stderr}"
+    );
+    assert!(!path.exists(), "nothing written");
+    let out = plan()
+        .args(["document", "plans", "-o", "plan.pdf"])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("-o FILE.docx"));
+}

@@ -30,15 +30,13 @@ pub fn run(config: &Config, args: &DocumentArgs) -> anyhow::Result<Output> {
     }
     let all: Vec<&Plan> = workspace.plans.iter().map(|(_, plan)| plan).collect();
     let lang = i18n::messages();
-    if all.is_empty() {
-        bail!("{}", say!(lang, "error-no-plan-file"));
-    }
     let mut years: Vec<i32> = all.iter().map(|p| p.year.value).collect();
     years.sort_unstable();
     years.dedup();
     let year = match (args.year, years.as_slice()) {
         (Some(year), _) => year,
         (None, [year]) => *year,
+        (None, []) => return Err(super::loaded::no_plan_for(0, &workspace)),
         (None, _) => {
             let years: Vec<String> = years.iter().map(i32::to_string).collect();
             bail!(
@@ -53,19 +51,7 @@ pub fn run(config: &Config, args: &DocumentArgs) -> anyhow::Result<Output> {
         .filter(|p| p.year.value == year)
         .collect();
     if plans.is_empty() {
-        let known: Vec<String> = all
-            .iter()
-            .map(|p| format!("{} ({})", p.year.value, p.id.value))
-            .collect();
-        bail!(
-            "{}",
-            say!(
-                lang,
-                "error-no-plan-for-year",
-                year = year.to_string(),
-                plans = known.join(", ")
-            )
-        );
+        return Err(super::loaded::no_plan_for(year, &workspace));
     }
     let bytes = crate::render::docx::plan_document(&plans, config.lang)?;
     let what = |path: &str| say!(lang, "output-wrote-document", path = path);

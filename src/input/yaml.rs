@@ -478,15 +478,18 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
                     std::mem::replace(&mut note, true)
                 }
                 "measurements" => {
-                    map.next_value_seed(Records {
+                    map.next_value_seed(Items {
                         text: self.text,
                         each: &mut *self.each,
+                        decoded: record,
                     })?;
                     std::mem::replace(&mut records, true)
                 }
                 "comments" => {
-                    map.next_value_seed(Comments {
+                    map.next_value_seed(Items {
+                        text: self.text,
                         each: &mut *self.each,
+                        decoded: comment,
                     })?;
                     std::mem::replace(&mut comments, true)
                 }
@@ -506,60 +509,43 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
     }
 }
 
-struct Records<'a, 'b, 's> {
+/// The `measurements` or `comments` of a measurements file: each item handed on as it
+/// is decoded, made a [`Decoded`] by `decoded` (given the file's text).
+struct Items<'a, 'b, 's, T> {
     text: &'a str,
     each: &'b mut EachRecord<'s>,
+    decoded: fn(T, &str) -> Decoded,
 }
 
-impl<'de> de::DeserializeSeed<'de> for Records<'_, '_, '_> {
+/// A record, its place set and its value's text read back.
+fn record(mut record: Measurement, text: &str) -> Decoded {
+    record.pos = record.indicator.pos;
+    record.value.value.read_back(text);
+    Decoded::Record(record)
+}
+
+/// A comment, its place set.
+fn comment(mut comment: Comment, _: &str) -> Decoded {
+    comment.pos = comment.about.pos;
+    Decoded::Comment(comment)
+}
+
+impl<'de, T: Deserialize<'de>> de::DeserializeSeed<'de> for Items<'_, '_, '_, T> {
     type Value = ();
     fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         deserializer.deserialize_seq(self)
     }
 }
 
-impl<'de> de::Visitor<'de> for Records<'_, '_, '_> {
+impl<'de, T: Deserialize<'de>> de::Visitor<'de> for Items<'_, '_, '_, T> {
     type Value = ();
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a sequence")
     }
     fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(spanned) = seq.next_element::<serde_saphyr::Spanned<Measurement>>()? {
-            let mut record = spanned.value;
-            record.pos = record.indicator.pos;
-            record.value.value.read_back(self.text);
+        while let Some(spanned) = seq.next_element::<serde_saphyr::Spanned<T>>()? {
             (self.each)(
-                Decoded::Record(record),
-                spanned.referenced.span().byte_offset(),
-            );
-        }
-        Ok(())
-    }
-}
-
-/// The `comments` of a measurements file, each handed on as it is decoded.
-struct Comments<'b, 's> {
-    each: &'b mut EachRecord<'s>,
-}
-
-impl<'de> de::DeserializeSeed<'de> for Comments<'_, '_> {
-    type Value = ();
-    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_seq(self)
-    }
-}
-
-impl<'de> de::Visitor<'de> for Comments<'_, '_> {
-    type Value = ();
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a sequence")
-    }
-    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(spanned) = seq.next_element::<serde_saphyr::Spanned<Comment>>()? {
-            let mut comment = spanned.value;
-            comment.pos = comment.about.pos;
-            (self.each)(
-                Decoded::Comment(comment),
+                (self.decoded)(spanned.value, self.text),
                 spanned.referenced.span().byte_offset(),
             );
         }
