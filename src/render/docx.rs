@@ -13,8 +13,8 @@ use docx_rs::{
 };
 
 use super::cells::{
-    comments_of, handled_by, heading, project_cells, service_heading, summaries, summary_header,
-    summary_titles,
+    comments_of, handled_by, heading, indicator_header, project_cells, service_heading, summaries,
+    summary_header, summary_titles,
 };
 use crate::compute::report::PlanReport;
 use crate::i18n::{long_date, say};
@@ -453,15 +453,11 @@ fn evaluation_of(mut docx: Docx, report: &PlanReport, lang: Lang) -> Docx {
             .into_iter()
             .fold(docx, |docx, line| docx.add_paragraph(text(&line)))
     };
-    let header = [
-        say!(lang, "doc-column-operational-objective"),
-        say!(lang, "report-column-indicator"),
-        say!(lang, "report-column-target"),
-        say!(lang, "report-column-actual"),
-        say!(lang, "report-column-attainment"),
-        say!(lang, "report-column-status"),
-        say!(lang, "doc-column-comment"),
-    ];
+    // The report's columns, the id within the indicator's cell, between the objective's
+    // and the comment's.
+    let mut header = vec![say!(lang, "doc-column-operational-objective")];
+    header.extend(indicator_header(lang).into_iter().skip(1));
+    header.push(say!(lang, "doc-column-comment"));
     for sector in &report.sectors {
         docx = docx.add_paragraph(heading_of(
             1,
