@@ -140,13 +140,16 @@ fn reports_show_comments_under_their_indicator_and_objective() {
     let terminal = run(dir.path(), &["report", "--year", "2023", "--lang", "fr"]);
     assert!(terminal.contains("Commentaires"), "{terminal}");
     assert!(
-        terminal
-            .contains("- A-2-a (2023) : Deux réunions annulées. — Action : Réunions mensuelles."),
+        terminal.contains(
+            "- A-2-a (2023)\u{a0}: Deux réunions annulées. — Action\u{a0}: Réunions mensuelles."
+        ),
         "{terminal}"
     );
-    assert!(terminal.contains("- A-2-a (2023-Q4) : Quatrième trimestre sans réunion."));
+    assert!(terminal.contains("- A-2-a (2023-Q4)\u{a0}: Quatrième trimestre sans réunion."));
     let heading = terminal.find("S2-OG1-OS1 ").unwrap();
-    let objective = terminal.find("(2023) : Objectif suivi de près.").unwrap();
+    let objective = terminal
+        .find("(2023)\u{a0}: Objectif suivi de près.")
+        .unwrap();
     let table = terminal[heading..].find('┌').unwrap() + heading;
     assert!(heading < objective && objective < table, "{terminal}");
 

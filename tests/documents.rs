@@ -390,7 +390,7 @@ fn the_evaluation_has_the_figures_of_the_export_and_the_comments() {
     assert_eq!(seen, rows.len(), "every export row is in the document");
     // A comment typed in the example comments file, in its row.
     let text = all_text(&blocks);
-    assert!(text.contains("(2023) : Poste de psychologue vacant de mars à mai."));
+    assert!(text.contains("(2023)\u{a0}: Poste de psychologue vacant de mars à mai."));
     assert!(
         text.contains("Établi le "),
         "the line of the data it was made from"

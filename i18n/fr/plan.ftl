@@ -690,8 +690,8 @@ diag-rule-duplicate-comment = Deux commentaires sur le même identifiant et la m
 column-comment = commentaire
 column-action = action
 # A comment under its indicator or objective: its period, then its text.
-report-comment = ({ $period }) : { $text }
-report-comment-action = Action : { $action }
+report-comment = ({ $period }) : { $text }
+report-comment-action = Action : { $action }
 report-comments = Commentaires
 # The plan de projet and the evaluation as Word documents (render/docx.rs): the title
 # block, headings and tables of the source document.
