@@ -184,8 +184,13 @@ fn cell(lines: &[String], width: usize, merge: Option<VMergeType>) -> TableCell 
     }
 }
 
+/// A table row that is never cut across pages.
+fn unsplit(cells: Vec<TableCell>) -> TableRow {
+    TableRow::new(cells).cant_split()
+}
+
 fn header_row(labels: &[String], widths: &[usize]) -> TableRow {
-    TableRow::new(
+    unsplit(
         labels
             .iter()
             .zip(widths)
@@ -267,7 +272,7 @@ fn project_table(project: &Project, lang: Lang) -> Table {
                 )
             })
             .collect();
-        rows.push(TableRow::new(vec![
+        rows.push(unsplit(vec![
             cell(&[title], PLAN_COLUMNS[0], None),
             cell(
                 &results,
@@ -295,7 +300,7 @@ fn placeholder_table(lang: Lang) -> Table {
     let mut rows = vec![header_row(&header, &PLAN_COLUMNS)];
     for n in 1..=2 {
         let number = say!(lang, "doc-numbered", number = n.to_string(), text = "");
-        rows.push(TableRow::new(vec![
+        rows.push(unsplit(vec![
             cell(&[number.trim_end().to_string()], PLAN_COLUMNS[0], None),
             cell(&[], PLAN_COLUMNS[1], None),
             cell(&[], PLAN_COLUMNS[2], None),
@@ -393,7 +398,7 @@ fn summary_table(header: Vec<String>, rows: Vec<Vec<String>>) -> Table {
         .collect();
     let mut table_rows = vec![header_row(&header, &widths)];
     for row in rows {
-        table_rows.push(TableRow::new(
+        table_rows.push(unsplit(
             row.iter()
                 .zip(&widths)
                 .map(|(value, width)| cell(std::slice::from_ref(value), *width, None))
@@ -534,7 +539,7 @@ fn evaluation_table(
             let mut row = vec![cell(&[title], widths[0], None)];
             row.push(cell(&[shared], widths[1], None));
             row.extend(widths[2..].iter().map(|w| cell(&[], *w, None)));
-            rows.push(TableRow::new(row));
+            rows.push(unsplit(row));
             continue;
         }
         for (n, _) in own.iter().enumerate() {
@@ -550,7 +555,7 @@ fn evaluation_table(
                 Vec::new()
             };
             let comments: Vec<String> = comments_of(report, &c.id, lang);
-            rows.push(TableRow::new(vec![
+            rows.push(unsplit(vec![
                 cell(&first, widths[0], merge),
                 cell(&[format!("{} {}", c.id, c.label)], widths[1], None),
                 cell(&[c.target], widths[2], None),
