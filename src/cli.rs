@@ -91,6 +91,7 @@ pub enum Command {
     Report(ReportArgs),
     Export(ExportArgs),
     Template(TemplateArgs),
+    Document(DocumentArgs),
     Schema(SchemaArgs),
     Completions(CompletionsArgs),
     Man,
@@ -160,6 +161,7 @@ pub enum ReportFormat {
     Table,
     Markdown,
     Html,
+    Docx,
 }
 
 #[derive(Debug, Args)]
@@ -170,6 +172,16 @@ pub struct ReportArgs {
     pub format: Option<ReportFormat>,
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DocumentArgs {
+    #[arg(long, value_parser = parse_year)]
+    pub year: Option<i32>,
+    #[arg(short, long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub output: PathBuf,
+    #[command(flatten)]
+    pub paths: Paths,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

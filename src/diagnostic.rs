@@ -79,6 +79,10 @@ codes! {
     InvalidDate => "E205" "invalid-date",
     DatePeriod => "E206" "date-period",
     CoarseGranularity => "E207" "coarse-granularity",
+    UnknownAbout => "E301" "unknown-about",
+    CommentOutsideYear => "E302" "comment-outside-year",
+    EmptyComment => "E303" "empty-comment",
+    DuplicateComment => "E304" "duplicate-comment",
     EmptyFolder => "W001" "empty-folder",
     NoMeasurements => "W002" "no-measurements",
     ReadAsWindows1252 => "W003" "windows-1252",
@@ -273,6 +277,8 @@ pub enum Mapping {
     MeasurementsFile,
     /// One record of a measurements file.
     Measurement,
+    /// One comment of a measurements file (SPEC §2.4).
+    Comment,
 }
 
 /// One finding, with the facts that its message, label and help are made of.
@@ -503,6 +509,25 @@ pub enum Finding {
     DuplicateMeasurement {
         indicator: String,
     },
+    // Comments (SPEC §2.4).
+    /// A comment's `about` names no id of its plan.
+    UnknownAbout {
+        id: String,
+        plan: String,
+        suggestion: Option<String>,
+    },
+    /// A comment's period does not lie in its plan's year.
+    CommentOutsideYear {
+        period: String,
+        year: i32,
+    },
+    /// A comment with an empty `text`.
+    EmptyComment,
+    /// A second comment on the same id and period; the related place is the first.
+    DuplicateComment {
+        about: String,
+        period: String,
+    },
     /// A measured value such as `1,000`, read as decimals (`ambiguity.as_decimal`) though
     /// it could be thousands.
     AmbiguousNumber {
@@ -572,6 +597,10 @@ impl Finding {
             Finding::CoarseGranularity { .. } => Code::CoarseGranularity,
             Finding::OutsideYear { .. } => Code::OutsideYear,
             Finding::DuplicateMeasurement { .. } => Code::DuplicateMeasurement,
+            Finding::UnknownAbout { .. } => Code::UnknownAbout,
+            Finding::CommentOutsideYear { .. } => Code::CommentOutsideYear,
+            Finding::EmptyComment => Code::EmptyComment,
+            Finding::DuplicateComment { .. } => Code::DuplicateComment,
             Finding::AmbiguousNumber { .. } => Code::AmbiguousNumber,
         }
     }

@@ -254,13 +254,40 @@ pub struct Indicator {
 // Decoded by `MeasurementsSeed`, which streams the records; this type gives the schema.
 #[derive(Clone, Debug, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("anyOf" = [{"required": ["measurements"]}, {"required": ["comments"]}]))]
 pub struct MeasurementsFile {
     /// The id of the plan measured (its `id`).
     pub plan: Located<String>,
     /// A free note for the file's readers; `plan` does not use it.
     pub note: Option<String>,
-    /// The records: a value for an indicator on a date or over a period.
+    /// The records: a value for an indicator on a date or over a period. A file holds
+    /// `measurements`, `comments` or both.
+    #[serde(default)]
     pub measurements: Vec<Measurement>,
+    /// The evaluation's words beside its figures (SPEC §2.4): why an indicator fell
+    /// short, and what will be done.
+    #[serde(default)]
+    pub comments: Vec<Comment>,
+}
+
+/// A comment on an id of the plan for a period (SPEC §2.4), as written (checked later).
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Comment {
+    /// Where the comment starts; set by the loader, not read from the file.
+    #[serde(skip)]
+    pub pos: Pos,
+    /// Any id of the plan: a sector, a general, strategic or operational objective, an
+    /// indicator (see `plan tree`).
+    pub about: Located<String>,
+    /// The period commented on: the plan's year (the default), a quarter (2023-Q2), a
+    /// month (2023-06) or a week (2023-W05).
+    #[schemars(regex(pattern = r"^[0-9]{4}(-Q[1-4]|-[0-9]{2}|-W[0-9]{2})?$"))]
+    pub period: Option<Located<String>>,
+    /// The explanation: why the figures are what they are.
+    pub text: Located<String>,
+    /// The corrective measures, if any.
+    pub action: Option<String>,
 }
 
 /// One observed value, as written (checked later: dates, periods, value kinds).

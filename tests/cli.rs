@@ -246,7 +246,7 @@ fn plan_export_columns() -> Vec<String> {
          general_objective, strategic_objective_id, strategic_objective, service, \
          operational_objective_id, operational_objective, indicator_id, indicator, target, \
          target_op, target_value, target_unit, target_per, baseline, actual, attainment_pct, \
-         status, buckets_met, buckets, measurements, notes";
+         status, buckets_met, buckets, measurements, notes, comment, action";
     columns.split(", ").map(str::to_string).collect()
 }
 
@@ -660,7 +660,7 @@ fn output_files_by_extension() {
     assert_eq!(unknown.status.code(), Some(2));
     assert!(
         String::from_utf8_lossy(&unknown.stderr)
-            .contains("r.pdf: use a .txt, .md, .markdown, .html or .htm name, or --format")
+            .contains("r.pdf: use a .txt, .md, .markdown, .html, .htm or .docx name, or --format")
     );
 
     // Not over an input file, whatever --format says.

@@ -293,7 +293,7 @@ fn usage_errors_in_each_language() {
             &["report", "--year", "2023", "--format", "pdf"],
             &[
                 "erreur : valeur 'pdf' non valable pour '--format <FORMAT>'",
-                "[valeurs possibles : table, markdown, html]",
+                "[valeurs possibles : table, markdown, html, docx]",
                 "Utilisation : plan report [OPTIONS] --year <ANNÉE> [CHEMINS]...",
                 "Pour en savoir plus : « plan report --help ».",
             ],
@@ -351,7 +351,7 @@ fn usage_errors_in_each_language() {
             "en",
             &["report", "--year", "2023", "--format", "pdf"],
             &[
-                "error: invalid value 'pdf' for '--format <FORMAT>'\n  [possible values: table, markdown, html]",
+                "error: invalid value 'pdf' for '--format <FORMAT>'\n  [possible values: table, markdown, html, docx]",
                 "Usage: plan report [OPTIONS] --year <YEAR> [PATHS]...",
                 "For more information, try 'plan report --help'.",
             ],
@@ -426,7 +426,7 @@ fn plans_own_errors_are_in_the_language() {
         "--lang", "nl", "report", "--year", "2023", "-o", "r.pdf", "plans",
     ]);
     assert!(
-        text.contains("het formaat van r.pdf is niet te bepalen: gebruik een naam op .txt, .md, .markdown, .html of .htm, of --format"),
+        text.contains("het formaat van r.pdf is niet te bepalen: gebruik een naam op .txt, .md, .markdown, .html, .htm of .docx, of --format"),
         "{text}"
     );
     // The system's reason is worded by its kind, not in its English.

@@ -26,6 +26,7 @@ fn load_check_report(files: Vec<(&str, Vec<u8>)>) {
         let report = plan::compute::report::build(
             plan,
             series,
+            &[],
             year.to_string(),
             window,
             None,

@@ -238,7 +238,7 @@ fn export_with_lang_de_has_german_headers_and_status_words() {
          allgemeines_ziel,strategisches_ziel_id,strategisches_ziel,dienst,operatives_ziel_id,\
          operatives_ziel,indikator_id,indikator,ziel,ziel_operator,ziel_wert,ziel_einheit,\
          ziel_zeitraum,ausgangswert,ist_wert,zielerreichung_pct,status,zeitraeume_erreicht,\
-         zeitraeume,messungen,bemerkungen"
+         zeitraeume,messungen,bemerkungen,kommentar,massnahme"
     );
     let body: String = lines.collect::<Vec<_>>().join("\n");
     for word in [

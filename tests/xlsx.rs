@@ -115,7 +115,7 @@ fn fixture_workbook_in_the_plans_language_with_formats() {
     let cells = book.cells(1);
     assert_eq!(cells.len(), 8, "the header and 7 indicators");
     let header = &cells[0];
-    assert_eq!(header.len(), 28);
+    assert_eq!(header.len(), 30);
     // The reader's columns first, headed for people; the plan's columns after them.
     let names: Vec<String> = header.iter().map(text).collect();
     assert_eq!(
@@ -130,7 +130,8 @@ fn fixture_workbook_in_the_plans_language_with_formats() {
             "Period"
         ]
     );
-    assert_eq!(names[25..], ["Plan", "Commune", "Year"]);
+    assert_eq!(names[16..18], ["Comment", "Action"]);
+    assert_eq!(names[27..], ["Plan", "Commune", "Year"]);
     for c in 0..header.len() {
         assert!(book.style(1, 0, c).1, "header cell {c} is bold");
     }
@@ -238,7 +239,7 @@ fn frozen_header_filter_and_widths_in_the_xml() {
         ),
         "the header and the id column frozen: {sheet}"
     );
-    assert!(sheet.contains(r#"<autoFilter ref="A1:AB8"/>"#), "{sheet}");
+    assert!(sheet.contains(r#"<autoFilter ref="A1:AD8"/>"#), "{sheet}");
     // Each column is at least as wide as its header and the filter button, at most 61.
     let widths: Vec<f64> = sheet
         .split("<col ")
@@ -252,7 +253,7 @@ fn frozen_header_filter_and_widths_in_the_xml() {
             std::iter::repeat_n(attribute("width"), (max - min) as usize + 1)
         })
         .collect();
-    assert_eq!(widths.len(), 28);
+    assert_eq!(widths.len(), 30);
     let header = plan::say!(
         plan::model::Lang::En,
         "workbook-column-operational-objective-id"

@@ -123,6 +123,9 @@ impl RecordSink for Collected {
     fn record(&mut self, plan: &Located<String>, record: Measurement) {
         self.records.push(format!("{} {record:?}", plan.value));
     }
+    fn comment(&mut self, plan: &Located<String>, comment: plan::model::Comment) {
+        self.records.push(format!("{} {comment:?}", plan.value));
+    }
     fn finding(&mut self, finding: Diagnostic) {
         self.findings.push(finding);
     }

@@ -11,7 +11,7 @@ use super::store::{Observation, RecordPlace, Store};
 use crate::calendar::{self, DateRange};
 use crate::diagnostic::{Diagnostic, Finding, Findings, ValueKindExpected, ValueProblem};
 use crate::input::{LoadError, RecordSink, Workspace};
-use crate::model::{Indicator, Located, MeasuredValue, Measurement, Plan};
+use crate::model::{Comment, Indicator, Located, MeasuredValue, Measurement, Plan};
 use crate::place::{FileId, Pos};
 use crate::target::{Period, Target, ValueReading, is_plausible, read_value};
 
@@ -20,6 +20,8 @@ struct PlanIndex<'a> {
     plan: &'a Plan,
     /// Each indicator by id, with its position in the plan.
     indicators: BTreeMap<&'a str, (usize, &'a Indicator)>,
+    /// Every id of the plan, at every level: what a comment may be about.
+    ids: BTreeSet<&'a str>,
 }
 
 /// What the measurement checks yield.
@@ -29,6 +31,21 @@ pub struct Measured<S> {
     pub series: BTreeMap<String, BTreeMap<String, S>>,
     /// Records read.
     pub records: usize,
+    /// Each plan's checked comments (SPEC §2.4), by plan id, in the order read.
+    pub comments: BTreeMap<String, Vec<CheckedComment>>,
+}
+
+/// A comment that passed its checks: on an id of its plan, for a period of its year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckedComment {
+    /// The id commented on.
+    pub about: String,
+    /// The period as written (`2023`, `2023-Q2`, `2023-06`); the plan's year by default.
+    pub period: String,
+    /// Its days: a report for a window shows the comments whose period lies in it.
+    pub days: DateRange,
+    pub text: String,
+    pub action: Option<String>,
 }
 
 /// Where a record starts, as a store keeps it.
@@ -58,6 +75,25 @@ struct Checker<'w, 'p, S> {
     /// The file being read, and the unknown plan ids already reported in it.
     file: FileId,
     unknown_plans: BTreeSet<String>,
+    /// Comments that passed, by plan (in the order of `plans`), with where each was
+    /// written (for a second comment on the same id and period).
+    comments: Vec<Vec<(CheckedComment, FileId, Pos)>>,
+}
+
+/// Every id of a plan, at every level.
+fn plan_ids(plan: &Plan) -> BTreeSet<&str> {
+    struct Ids<'a>(BTreeSet<&'a str>);
+    impl<'a> crate::model::Walker<crate::model::Node<'a>> for Ids<'a> {
+        fn enter(&mut self, node: crate::model::Node<'a>) -> bool {
+            if let Some(id) = node.id() {
+                self.0.insert(id.value.as_str());
+            }
+            true
+        }
+    }
+    let mut ids = Ids(BTreeSet::new());
+    plan.walk(&mut ids);
+    ids.0
 }
 
 /// Streams every measurements file through the checks.
@@ -74,6 +110,7 @@ pub fn check<S: Store>(
                 .enumerate()
                 .map(|(position, i)| (i.id.value.as_str(), (position, i)))
                 .collect(),
+            ids: plan_ids(plan),
         };
         // A second plan with the same id was reported by the plan checks; the first wins.
         plans.entry(plan.id.value.as_str()).or_insert(index);
@@ -94,6 +131,7 @@ pub fn check<S: Store>(
         last_plan: None,
         file: 0,
         unknown_plans: BTreeSet::new(),
+        comments: plans.values().map(|_| Vec::new()).collect(),
     };
     for (file, format) in &workspace.measurements {
         checker.file = *file;
@@ -106,11 +144,23 @@ pub fn check<S: Store>(
         crate::input::stream(&workspace.sources, *file, *format, &mut checker).map_err(io)?;
     }
     let Checker {
-        series, records, ..
+        series,
+        records,
+        comments,
+        ..
     } = checker;
     let mut measured = Measured {
         series: BTreeMap::new(),
         records,
+        comments: plans
+            .keys()
+            .zip(comments)
+            .filter(|(_, comments)| !comments.is_empty())
+            .map(|(id, comments)| {
+                let comments = comments.into_iter().map(|(c, _, _)| c).collect();
+                (id.to_string(), comments)
+            })
+            .collect(),
     };
     for ((id, index), mut series) in plans.iter().zip(series) {
         let by_indicator = index
@@ -134,36 +184,40 @@ impl<S: Store> RecordSink for Checker<'_, '_, S> {
         self.out.push(finding);
     }
 
+    fn comment(&mut self, plan_id: &Located<String>, comment: Comment) {
+        let Some(plan) = self.plan_of(plan_id) else {
+            return;
+        };
+        let index = self.plans.values().nth(plan).expect("a plan found above");
+        let file = self.file;
+        let Some(checked) = check_comment(file, &comment, index, self.out) else {
+            return;
+        };
+        let first = self.comments[plan]
+            .iter()
+            .find(|(c, _, _)| c.about == checked.about && c.days == checked.days);
+        if let Some((_, first_file, first_pos)) = first {
+            let finding = Diagnostic::new(
+                Finding::DuplicateComment {
+                    about: checked.about.clone(),
+                    period: checked.period.clone(),
+                },
+                file,
+                comment.pos,
+            )
+            .related(*first_file, *first_pos);
+            self.out.push(finding);
+            return;
+        }
+        self.comments[plan].push((checked, file, comment.pos));
+    }
+
     fn record(&mut self, plan_id: &Located<String>, record: Measurement) {
         self.records += 1;
         let file = self.file;
-        let plan = match &self.last_plan {
-            Some((id, plan)) if *id == plan_id.value => Some(*plan),
-            _ => self.plans.keys().position(|id| *id == plan_id.value),
-        };
-        let Some(plan) = plan else {
-            if self.unknown_plans.insert(plan_id.value.clone()) {
-                let known: Vec<&str> = self.plans.keys().copied().collect();
-                let suggestion = crate::suggest::closest(&plan_id.value, known.iter().copied());
-                self.finding(Diagnostic::new(
-                    Finding::UnknownPlan {
-                        id: plan_id.value.clone(),
-                        suggestion: suggestion.map(str::to_string),
-                        known: known.iter().map(|k| k.to_string()).collect(),
-                    },
-                    file,
-                    plan_id.pos,
-                ));
-            }
+        let Some(plan) = self.plan_of(plan_id) else {
             return;
         };
-        if self
-            .last_plan
-            .as_ref()
-            .is_none_or(|(_, last)| *last != plan)
-        {
-            self.last_plan = Some((plan_id.value.clone(), plan));
-        }
         let index = self.plans.values().nth(plan).expect("a plan found above");
         let checked = check_record(file, &record, index, self.out);
         let Some((indicator, observation)) = checked else {
@@ -189,6 +243,122 @@ impl<S: Store> RecordSink for Checker<'_, '_, S> {
             self.out.push(finding);
         }
     }
+}
+
+impl<S> Checker<'_, '_, S> {
+    /// The position of the plan a file names; an unknown plan is reported once a file.
+    fn plan_of(&mut self, plan_id: &Located<String>) -> Option<usize> {
+        let file = self.file;
+        let plan = match &self.last_plan {
+            Some((id, plan)) if *id == plan_id.value => Some(*plan),
+            _ => self.plans.keys().position(|id| *id == plan_id.value),
+        };
+        let Some(plan) = plan else {
+            if self.unknown_plans.insert(plan_id.value.clone()) {
+                let known: Vec<&str> = self.plans.keys().copied().collect();
+                let suggestion = crate::suggest::closest(&plan_id.value, known.iter().copied());
+                self.out.push(Diagnostic::new(
+                    Finding::UnknownPlan {
+                        id: plan_id.value.clone(),
+                        suggestion: suggestion.map(str::to_string),
+                        known: known.iter().map(|k| k.to_string()).collect(),
+                    },
+                    file,
+                    plan_id.pos,
+                ));
+            }
+            return None;
+        };
+        if self
+            .last_plan
+            .as_ref()
+            .is_none_or(|(_, last)| *last != plan)
+        {
+            self.last_plan = Some((plan_id.value.clone(), plan));
+        }
+        Some(plan)
+    }
+}
+
+/// Checks one comment: its id, its period and its text.
+fn check_comment(
+    file: FileId,
+    comment: &Comment,
+    index: &PlanIndex,
+    out: &mut Findings,
+) -> Option<CheckedComment> {
+    let about = &comment.about;
+    let year = index.plan.year.value;
+    let known = index.ids.contains(about.value.as_str());
+    if !known {
+        let suggestion = crate::suggest::closest(&about.value, index.ids.iter().copied());
+        out.push(Diagnostic::new(
+            Finding::UnknownAbout {
+                id: about.value.clone(),
+                plan: index.plan.id.value.clone(),
+                suggestion: suggestion.map(str::to_string),
+            },
+            file,
+            about.pos,
+        ));
+    }
+    let when = match &comment.period {
+        None => DateRange::year(year).map(|days| (year.to_string(), days)),
+        Some(period) => {
+            let text = period.value.trim();
+            match calendar::parse_period(text) {
+                Ok((_, days)) => {
+                    let inside = DateRange::year(year)
+                        .is_some_and(|y| y.contains(days.start) && y.contains(days.end));
+                    if inside {
+                        Some((text.to_string(), days))
+                    } else {
+                        out.push(Diagnostic::new(
+                            Finding::CommentOutsideYear {
+                                period: text.to_string(),
+                                year,
+                            },
+                            file,
+                            period.pos,
+                        ));
+                        None
+                    }
+                }
+                Err(error) => {
+                    let finding = Finding::InvalidDate {
+                        error,
+                        suggestion: None,
+                    };
+                    out.push(Diagnostic::new(finding, file, period.pos));
+                    None
+                }
+            }
+        }
+    };
+    let text = comment.text.value.trim();
+    if text.is_empty() {
+        out.push(Diagnostic::new(
+            Finding::EmptyComment,
+            file,
+            comment.text.pos,
+        ));
+    }
+    let (period, days) = when?;
+    if !known || text.is_empty() {
+        return None;
+    }
+    Some(CheckedComment {
+        about: about.value.clone(),
+        period,
+        days,
+        text: text.to_string(),
+        action: comment
+            .action
+            .as_deref()
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(str::to_string),
+    })
 }
 
 /// Checks one record; the indicator's position in its plan and the observation when it

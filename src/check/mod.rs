@@ -13,7 +13,7 @@ mod measurements;
 mod plan;
 mod store;
 
-pub use measurements::Measured;
+pub use measurements::{CheckedComment, Measured};
 pub use store::{Observation, RecordPlace, Store};
 
 use crate::diagnostic::Findings;

@@ -58,6 +58,25 @@ pub(super) fn gate(
     (text, has_errors)
 }
 
+/// The error of a year that no plan read is for: no plan at all, or those of other years.
+pub(super) fn no_plan_for(year: i32, workspace: &Workspace) -> anyhow::Error {
+    let years: Vec<String> = workspace
+        .plans
+        .iter()
+        .map(|(_, p)| format!("{} ({})", p.year.value, p.id.value))
+        .collect();
+    let lang = i18n::messages();
+    if years.is_empty() {
+        return anyhow::Error::msg(say!(lang, "error-no-plan-file"));
+    }
+    anyhow::Error::msg(say!(
+        lang,
+        "error-no-plan-for-year",
+        year = year.to_string(),
+        plans = years.join(", ")
+    ))
+}
+
 /// What `report` and `export` start from: the files loaded and checked without errors,
 /// the warnings to print, and the year, window and filters asked for.
 pub(super) struct Loaded {
@@ -104,25 +123,7 @@ impl Loaded {
             .filter(|plan| plan.year.value == year)
             .collect();
         if plans.is_empty() {
-            let years: Vec<String> = self
-                .workspace
-                .plans
-                .iter()
-                .map(|(_, p)| format!("{} ({})", p.year.value, p.id.value))
-                .collect();
-            let lang = i18n::messages();
-            if years.is_empty() {
-                anyhow::bail!("{}", say!(lang, "error-no-plan-file"));
-            }
-            anyhow::bail!(
-                "{}",
-                say!(
-                    lang,
-                    "error-no-plan-for-year",
-                    year = year.to_string(),
-                    plans = years.join(", ")
-                )
-            );
+            return Err(no_plan_for(year, &self.workspace));
         }
         self.report
             .filters
@@ -141,6 +142,15 @@ impl Loaded {
             .unwrap_or(&NONE)
     }
 
+    /// The checked comments of `plan`.
+    fn comments(&self, plan: &Plan) -> &[check::CheckedComment] {
+        self.checked
+            .measured
+            .comments
+            .get(&plan.id.value)
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The report of `plan` over `window` (the year, or one period of `--by`), labelled
     /// `period`, with the filters and `--as-of` asked for.
     pub fn report_of<'a>(
@@ -152,6 +162,7 @@ impl Loaded {
         crate::compute::report::build(
             plan,
             self.series(plan),
+            self.comments(plan),
             period,
             window,
             self.report.as_of,

@@ -3,6 +3,7 @@
 //! The top layer, with `cli` and `config`: may import every layer.
 
 pub mod completions;
+pub mod document;
 pub mod errors;
 pub mod export;
 mod loaded;

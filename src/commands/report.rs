@@ -22,11 +22,15 @@ const EXTENSIONS: &[(&str, ReportFormat)] = &[
     ("markdown", ReportFormat::Markdown),
     ("html", ReportFormat::Html),
     ("htm", ReportFormat::Html),
+    ("docx", ReportFormat::Docx),
 ];
 
 pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
     let path = args.output.as_deref();
     let format = output::resolve_format(args.format, path, EXTENSIONS, ReportFormat::Table)?;
+    if format == ReportFormat::Docx && path.is_none() {
+        anyhow::bail!("{}", say!(i18n::messages(), "error-docx-needs-file"));
+    }
     let loaded = match super::loaded::load_for_report(config, &args.selection)? {
         Ok(loaded) => loaded,
         Err(stopped) => return Ok(stopped),
@@ -53,14 +57,26 @@ pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
         }
         ReportFormat::Markdown => each(&render::markdown::render),
         ReportFormat::Html => render::html::render(&reports),
+        ReportFormat::Docx => {
+            let sources = &loaded.workspace.sources;
+            let files: Vec<String> = (0..sources.len())
+                .map(|file| sources.path(file).display().to_string())
+                .collect();
+            let today = chrono::Local::now().date_naive();
+            let bytes = render::docx::evaluation(&reports, &files, today)?;
+            return deliver(bytes, path, &loaded);
+        }
     };
+    deliver(text.into_bytes(), path, &loaded)
+}
+
+/// Writes the report to standard output or atomically to `path`.
+fn deliver(
+    bytes: Vec<u8>,
+    path: Option<&std::path::Path>,
+    loaded: &super::loaded::Loaded,
+) -> anyhow::Result<Output> {
     let lang = i18n::messages();
     let what = |path: &str| say!(lang, "output-wrote-report", path = path);
-    output::deliver(
-        text.into_bytes(),
-        path,
-        &what,
-        &loaded.stderr,
-        &loaded.workspace,
-    )
+    output::deliver(bytes, path, &what, &loaded.stderr, &loaded.workspace)
 }

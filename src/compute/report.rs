@@ -4,7 +4,7 @@
 //! walk, [`PlanReport::walk`].
 //!
 //! Part of `compute`: imports its siblings [`super::attainment`] and [`super::series`],
-//! and the leaves.
+//! `check` (the checked comments) and the leaves.
 
 use std::collections::BTreeMap;
 
@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use super::attainment::{self, Counts, Outcome};
 use super::series::Series;
 use crate::calendar::DateRange;
+use crate::check::CheckedComment;
 use crate::model::{
     GeneralObjective, Indicator, Node, OperationalObjective, Plan, Project, Sector,
     StrategicObjective, Walker, visit,
@@ -130,6 +131,34 @@ pub struct PlanReport<'a> {
     pub as_of: Option<NaiveDate>,
     pub sectors: Vec<SectorReport<'a>>,
     pub counts: Counts,
+    /// The comments whose period lies in the report's period (SPEC §2.4), in the order of
+    /// their periods.
+    pub comments: Vec<&'a CheckedComment>,
+}
+
+impl<'a> PlanReport<'a> {
+    /// The comments on `id` that the report shows.
+    pub fn comments_on<'s>(&'s self, id: &'s str) -> impl Iterator<Item = &'a CheckedComment> + 's {
+        self.comments.iter().copied().filter(move |c| c.about == id)
+    }
+}
+
+/// The comments a report over `period` (cut at `window`'s end by `--as-of`) shows: those
+/// whose period lies in the report's period and has begun by the window's end.
+fn comments_in<'a>(
+    comments: &'a [CheckedComment],
+    period: &str,
+    window: DateRange,
+) -> Vec<&'a CheckedComment> {
+    let whole = crate::calendar::parse_period(period).map_or(window, |(_, days)| days);
+    let mut shown: Vec<&CheckedComment> = comments
+        .iter()
+        .filter(|c| whole.contains(c.days.start) && whole.contains(c.days.end))
+        .filter(|c| c.days.start <= window.end)
+        .collect();
+    // The year's comment first, then those of its quarters and months, in time order.
+    shown.sort_by_key(|c| (c.days.start, std::cmp::Reverse(c.days.end)));
+    shown
 }
 
 pub struct SectorReport<'a> {
@@ -173,10 +202,11 @@ pub struct IndicatorReport<'a> {
 }
 
 /// Evaluates `plan` over `window`; `series` holds the plan's checked measurements by
-/// indicator id.
+/// indicator id, `comments` its checked comments.
 pub fn build<'a>(
     plan: &'a Plan,
     series: &'a BTreeMap<String, Series>,
+    comments: &'a [CheckedComment],
     period: String,
     window: DateRange,
     as_of: Option<NaiveDate>,
@@ -190,6 +220,7 @@ pub fn build<'a>(
         filters,
         report: PlanReport {
             plan,
+            comments: comments_in(comments, &period, window),
             period,
             window,
             as_of,

@@ -4,13 +4,15 @@
 //! Part of `input`: imports only the leaves.
 
 use crate::diagnostic::Diagnostic;
-use crate::model::{Located, Measurement};
+use crate::model::{Comment, Located, Measurement};
 
 /// Where the records of a measurements file go as they are decoded, with the findings
 /// of decoding.
 pub trait RecordSink {
     /// A record as written, with the plan its file names.
     fn record(&mut self, plan: &Located<String>, record: Measurement);
+    /// A comment as written (SPEC §2.4), with the plan its file names.
+    fn comment(&mut self, plan: &Located<String>, comment: Comment);
     /// A fault met while decoding.
     fn finding(&mut self, finding: Diagnostic);
 }

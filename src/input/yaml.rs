@@ -18,7 +18,7 @@ use super::streamed_text::StreamedText;
 use super::yaml_fault::{self, FILE_EXPECTING, KEY_EXPECTING, innermost};
 use super::yaml_tree;
 use crate::diagnostic::{Content, Diagnostic, Finding, Utf8Fault};
-use crate::model::{Located, Measurement, Plan};
+use crate::model::{Comment, Located, Measurement, Plan};
 use crate::place::{FileId, Pos};
 
 /// What the first deciding key of a YAML file says it is.
@@ -147,10 +147,19 @@ pub(super) fn stream(
     }
     // Records decoded, handed on when the file has a plan.
     let mut decoded = 0;
-    let mut each = |record: Measurement, offset: Option<u64>| {
-        decoded += 1;
-        if let Some(plan) = &plan {
-            sink.record(plan, record);
+    let mut each = |item: Decoded, offset: Option<u64>| {
+        match item {
+            Decoded::Record(record) => {
+                decoded += 1;
+                if let Some(plan) = &plan {
+                    sink.record(plan, record);
+                }
+            }
+            Decoded::Comment(comment) => {
+                if let Some(plan) = &plan {
+                    sink.comment(plan, comment);
+                }
+            }
         }
         if let Some(offset) = offset {
             passed(offset);
@@ -322,7 +331,7 @@ impl<'de> de::Visitor<'de> for KindVisitor<'_> {
         while let Some(key) = map.next_key::<KeyText>()? {
             let kind = match key.0.as_deref() {
                 Some("sectors") => TopLevel::Plan,
-                Some("measurements") => TopLevel::Measurements,
+                Some("measurements" | "comments") => TopLevel::Measurements,
                 _ => {
                     map.next_value::<de::IgnoredAny>()?;
                     continue;
@@ -357,9 +366,15 @@ impl<'de> de::Visitor<'de> for KindVisitor<'_> {
     }
 }
 
-/// What is done with each record of a measurements file as it is decoded: given, when
-/// known, the byte where the record starts.
-type EachRecord<'s> = dyn FnMut(Measurement, Option<u64>) + 's;
+/// What a measurements file hands on as it is decoded: a record or a comment.
+enum Decoded {
+    Record(Measurement),
+    Comment(Comment),
+}
+
+/// What is done with each record or comment of a measurements file as it is decoded:
+/// given, when known, the byte where it starts.
+type EachRecord<'s> = dyn FnMut(Decoded, Option<u64>) + 's;
 
 /// Decodes a YAML measurements file ([`crate::model::MeasurementsFile`]) record by
 /// record, handing each on instead of collecting them. The file's plan id is read
@@ -399,7 +414,7 @@ impl<'de> de::Visitor<'de> for PlanProbe<'_> {
                     self.plan.set(Some(map.next_value()?));
                     return Err(de::Error::custom("plan found"));
                 }
-                Some("measurements") => map.next_value_seed(Skipped(self.passed))?,
+                Some("measurements" | "comments") => map.next_value_seed(Skipped(self.passed))?,
                 _ => {
                     map.next_value::<de::IgnoredAny>()?;
                 }
@@ -434,7 +449,7 @@ impl<'de> de::Visitor<'de> for Skipped<'_> {
     }
 }
 
-const MEASUREMENTS_FILE_KEYS: &[&str] = &["plan", "note", "measurements"];
+const MEASUREMENTS_FILE_KEYS: &[&str] = &["plan", "note", "measurements", "comments"];
 
 impl<'de> de::DeserializeSeed<'de> for MeasurementsSeed<'_, '_> {
     type Value = ();
@@ -450,7 +465,7 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
     }
     fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let mut plan: Option<Located<String>> = None;
-        let (mut note, mut records) = (false, false);
+        let (mut note, mut records, mut comments) = (false, false, false);
         while let Some(key) = map.next_key::<String>()? {
             let seen = match key.as_str() {
                 "plan" => {
@@ -463,11 +478,20 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
                     std::mem::replace(&mut note, true)
                 }
                 "measurements" => {
-                    map.next_value_seed(Records {
+                    map.next_value_seed(Items {
                         text: self.text,
                         each: &mut *self.each,
+                        decoded: record,
                     })?;
                     std::mem::replace(&mut records, true)
+                }
+                "comments" => {
+                    map.next_value_seed(Items {
+                        text: self.text,
+                        each: &mut *self.each,
+                        decoded: comment,
+                    })?;
+                    std::mem::replace(&mut comments, true)
                 }
                 other => return Err(de::Error::unknown_field(other, MEASUREMENTS_FILE_KEYS)),
             };
@@ -478,36 +502,52 @@ impl<'de> de::Visitor<'de> for MeasurementsSeed<'_, '_> {
         if plan.is_none() {
             return Err(de::Error::missing_field("plan"));
         }
-        if !records {
+        if !records && !comments {
             return Err(de::Error::missing_field("measurements"));
         }
         Ok(())
     }
 }
 
-struct Records<'a, 'b, 's> {
+/// The `measurements` or `comments` of a measurements file: each item handed on as it
+/// is decoded, made a [`Decoded`] by `decoded` (given the file's text).
+struct Items<'a, 'b, 's, T> {
     text: &'a str,
     each: &'b mut EachRecord<'s>,
+    decoded: fn(T, &str) -> Decoded,
 }
 
-impl<'de> de::DeserializeSeed<'de> for Records<'_, '_, '_> {
+/// A record, its place set and its value's text read back.
+fn record(mut record: Measurement, text: &str) -> Decoded {
+    record.pos = record.indicator.pos;
+    record.value.value.read_back(text);
+    Decoded::Record(record)
+}
+
+/// A comment, its place set.
+fn comment(mut comment: Comment, _: &str) -> Decoded {
+    comment.pos = comment.about.pos;
+    Decoded::Comment(comment)
+}
+
+impl<'de, T: Deserialize<'de>> de::DeserializeSeed<'de> for Items<'_, '_, '_, T> {
     type Value = ();
     fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
         deserializer.deserialize_seq(self)
     }
 }
 
-impl<'de> de::Visitor<'de> for Records<'_, '_, '_> {
+impl<'de, T: Deserialize<'de>> de::Visitor<'de> for Items<'_, '_, '_, T> {
     type Value = ();
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("a sequence")
     }
     fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(spanned) = seq.next_element::<serde_saphyr::Spanned<Measurement>>()? {
-            let mut record = spanned.value;
-            record.pos = record.indicator.pos;
-            record.value.value.read_back(self.text);
-            (self.each)(record, spanned.referenced.span().byte_offset());
+        while let Some(spanned) = seq.next_element::<serde_saphyr::Spanned<T>>()? {
+            (self.each)(
+                (self.decoded)(spanned.value, self.text),
+                spanned.referenced.span().byte_offset(),
+            );
         }
         Ok(())
     }

@@ -455,8 +455,19 @@ const MEASUREMENTS_FILE: Record = Record {
         field(
             "measurements",
             Shape::List(&Shape::Record(&MEASUREMENT)),
-            Required,
+            Defaulted,
         ),
+        field("comments", Shape::List(&Shape::Record(&COMMENT)), Defaulted),
+    ],
+};
+
+const COMMENT: Record = Record {
+    mapping: Mapping::Comment,
+    fields: &[
+        field("about", Shape::Text, Required),
+        field("period", Shape::Text, Optional),
+        field("text", Shape::Text, Required),
+        field("action", Shape::Text, Optional),
     ],
 };
 
@@ -471,7 +482,7 @@ const MEASUREMENT: Record = Record {
     ],
 };
 
-const MEASUREMENTS_MAPPINGS: &[&Record] = &[&MEASUREMENTS_FILE, &MEASUREMENT];
+const MEASUREMENTS_MAPPINGS: &[&Record] = &[&MEASUREMENTS_FILE, &MEASUREMENT, &COMMENT];
 
 /// Checks nodes against shapes, collecting the findings.
 struct Checker<'a> {
@@ -848,6 +859,7 @@ mod tests {
             (&schema, "TargetMapping", &TARGET_MAPPING),
             (&measurements, "", &MEASUREMENTS_FILE),
             (&measurements, "Measurement", &MEASUREMENT),
+            (&measurements, "Comment", &COMMENT),
         ];
         for (root, name, record) in cases {
             let def = definition(root, name);

@@ -146,6 +146,51 @@ fn cells(row: &IndicatorReport, sharers: &[&str], lang: Lang) -> Cells {
     }
 }
 
+/// The comments of the report on `id` (SPEC §2.4), each as a line labelled with its
+/// period: `2023-Q2 : text — Action : action`.
+pub fn comments_of(report: &PlanReport, id: &str, lang: Lang) -> Vec<String> {
+    report
+        .comments_on(id)
+        .map(|c| {
+            let mut line = say!(
+                lang,
+                "report-comment",
+                period = c.period.as_str(),
+                text = c.text.as_str()
+            );
+            if let Some(action) = &c.action {
+                line.push_str(" — ");
+                line.push_str(&say!(
+                    lang,
+                    "report-comment-action",
+                    action = action.as_str()
+                ));
+            }
+            line
+        })
+        .collect()
+}
+
+/// The comments on a project's operational objectives and indicators, in plan order,
+/// each line after the id it is about: what a table of the project is followed by.
+pub fn project_comments(report: &PlanReport, project: &ProjectReport, lang: Lang) -> Vec<String> {
+    let mut lines = Vec::new();
+    for objective in &project.objectives {
+        let own = std::iter::once(objective.objective.id.value.as_str());
+        let indicators = objective
+            .indicators
+            .iter()
+            .filter(|r| r.shared_from.is_none())
+            .map(|r| r.indicator.id.value.as_str());
+        for id in own.chain(indicators) {
+            for line in comments_of(report, id, lang) {
+                lines.push(format!("{id} {line}"));
+            }
+        }
+    }
+    lines
+}
+
 /// `4/6 atteints` — the met share of a rollup.
 pub fn met_share(counts: &Counts, lang: Lang) -> String {
     say!(

@@ -78,6 +78,12 @@ pub struct ExportRow {
     pub measurements: usize,
     /// The distinct notes of the records counted, joined with ` | `.
     pub notes: Option<String>,
+    /// The indicator's comment for the row's period (SPEC §2.4); several (the year's and
+    /// a quarter's) joined with ` | `, each of another period than the row's after its
+    /// period (`2023-Q2: …`).
+    pub comment: Option<String>,
+    /// The corrective measures of those comments, joined the same way.
+    pub action: Option<String>,
 }
 
 /// A cell of an export row, typed by what it holds: each format writes each kind its
@@ -124,7 +130,7 @@ type CellOf = fn(&ExportRow) -> Field<'_>;
 /// The export columns, in order (SPEC §5.1), each with its heading in a language and its
 /// cell. Scripts rely on these names.
 #[rustfmt::skip]
-const COLUMNS: [(&str, HeadingIn, CellOf); 28] = [
+const COLUMNS: [(&str, HeadingIn, CellOf); 30] = [
     ("plan_id", |l| say!(l, "column-plan-id"), |r| Field::Text(&r.plan_id)),
     ("commune", |l| say!(l, "column-commune"), |r| Field::Text(&r.commune)),
     ("year", |l| say!(l, "column-year"), |r| Field::Whole(i64::from(r.year))),
@@ -153,11 +159,13 @@ const COLUMNS: [(&str, HeadingIn, CellOf); 28] = [
     ("buckets", |l| say!(l, "column-buckets"), |r| r.buckets.map_or(Field::Empty, Field::count)),
     ("measurements", |l| say!(l, "column-measurements"), |r| Field::count(r.measurements)),
     ("notes", |l| say!(l, "column-notes"), |r| r.notes.as_deref().map_or(Field::Empty, Field::Text)),
+    ("comment", |l| say!(l, "column-comment"), |r| r.comment.as_deref().map_or(Field::Empty, Field::Text)),
+    ("action", |l| say!(l, "column-action"), |r| r.action.as_deref().map_or(Field::Empty, Field::Text)),
 ];
 
 impl ExportRow {
     /// The row's cells, each with its column's name (SPEC §5.1), in column order.
-    pub fn cells(&self) -> [(&'static str, Field<'_>); 28] {
+    pub fn cells(&self) -> [(&'static str, Field<'_>); 30] {
         COLUMNS.map(|(name, _, cell)| (name, cell(self)))
     }
 }
@@ -189,6 +197,7 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<ExportRow> {
                         Target::Boolean { .. } => (None, None),
                     };
                     let (buckets_met, buckets) = outcome.buckets.unzip();
+                    let (comment, action) = comment_cells(report, &row.indicator.id.value);
                     rows.push(ExportRow {
                         plan_id: plan.id.value.clone(),
                         commune: plan.commune.value.clone(),
@@ -221,6 +230,8 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<ExportRow> {
                         buckets,
                         measurements: outcome.count,
                         notes: (!outcome.notes.is_empty()).then(|| outcome.notes.join(" | ")),
+                        comment,
+                        action,
                     });
                 }
             }
@@ -229,8 +240,31 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<ExportRow> {
     rows
 }
 
+/// The `comment` and `action` cells of an indicator's row: its comments in the report's
+/// period, each of another period than the row's after that period.
+fn comment_cells(report: &PlanReport, id: &str) -> (Option<String>, Option<String>) {
+    let labelled = |period: &str, text: &str| {
+        if period == report.period {
+            text.to_string()
+        } else {
+            format!("{period}: {text}")
+        }
+    };
+    let join = |parts: Vec<String>| (!parts.is_empty()).then(|| parts.join(" | "));
+    let comments: Vec<_> = report.comments_on(id).collect();
+    let texts = comments
+        .iter()
+        .map(|c| labelled(&c.period, &c.text))
+        .collect();
+    let actions = comments
+        .iter()
+        .filter_map(|c| c.action.as_deref().map(|a| labelled(&c.period, a)))
+        .collect();
+    (join(texts), join(actions))
+}
+
 /// The header: SPEC's names, or their translation with `--lang`.
-pub fn header(lang: Option<Lang>) -> [String; 28] {
+pub fn header(lang: Option<Lang>) -> [String; 30] {
     COLUMNS.map(|(name, heading, _)| match lang {
         None => name.to_string(),
         Some(lang) => heading(lang),
@@ -347,6 +381,8 @@ impl ExportRow {
             buckets: None,
             measurements: 4,
             notes: Some(text("a; b | c")),
+            comment: None,
+            action: None,
         }
     }
 }
@@ -368,7 +404,7 @@ mod tests {
             lines[1],
             "demo-2023,Demo,2023,2023-Q1,S1,Prévention,OG1,Réduire,OS1,Nuisances,GDP,OO1,\
              Médiation,gdp-1-a,Réunions,>/=à 12 par an,>=,3,réunions,year,0.5,2.25,70,\
-             partial,,,4,a; b | c"
+             partial,,,4,a; b | c,,"
         );
         assert_eq!(lines.len(), 2);
     }
@@ -397,7 +433,7 @@ mod tests {
         let out = csv(&[ExportRow::sample()], None, true).unwrap();
         let out = String::from_utf8(out).unwrap();
         assert!(out.starts_with("\u{feff}plan_id;commune;year;"));
-        assert!(out.ends_with(";>=;3;réunions;year;0,5;2,25;70;partial;;;4;\"a; b | c\"\r\n"));
+        assert!(out.ends_with(";>=;3;réunions;year;0,5;2,25;70;partial;;;4;\"a; b | c\";;\r\n"));
         assert_eq!(out.matches("\r\n").count(), 2);
     }
 

@@ -6,7 +6,7 @@
 //! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
 
 use super::cells::{
-    Cells, INDICATOR_COLUMNS, ObjectiveCells, count, handled_by, has_buckets, heading,
+    Cells, INDICATOR_COLUMNS, ObjectiveCells, comments_of, count, handled_by, has_buckets, heading,
     indicator_header, met_share, objective_cells, service_heading, status_label, summary_counts,
     summary_header, summary_row, summary_titles, titled_share,
 };
@@ -86,21 +86,50 @@ fn plan(report: &PlanReport, lang: Lang) -> String {
         escape(&subtitle)
     );
     out.push_str(&summary(report, lang));
-    let mut sections = Sections { lang, out };
+    let mut sections = Sections { report, lang, out };
     report.walk(&mut sections);
     sections.out + "</article>\n"
 }
 
 /// The sections of a plan's report, one nested in another for each level, in one walk
 /// over the report: a section is opened when its level is entered and closed when left.
-struct Sections {
+struct Sections<'r, 'a> {
+    report: &'r PlanReport<'a>,
     lang: Lang,
     out: String,
 }
 
-impl Walker<ReportNode<'_, '_>> for Sections {
+/// The comments on a sector or objective, as paragraphs under its heading.
+fn comment_paragraphs(report: &PlanReport, id: &str, lang: Lang) -> String {
+    comments_of(report, id, lang)
+        .iter()
+        .map(|line| format!("<p class=\"comment\">{}</p>\n", escape(line)))
+        .collect()
+}
+
+/// The comments on an objective or indicator, as rows under its row.
+fn comment_rows(report: &PlanReport, id: &str, lang: Lang) -> String {
+    comments_of(report, id, lang)
+        .iter()
+        .map(|line| {
+            format!(
+                "<tr class=\"comment\"><td colspan=\"{INDICATOR_COLUMNS}\">{}</td></tr>\n",
+                escape(line)
+            )
+        })
+        .collect()
+}
+
+impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
     fn enter(&mut self, node: ReportNode) -> bool {
         let lang = self.lang;
+        let report = self.report;
+        let about = match node {
+            ReportNode::Sector(sector) => Some(&sector.sector.id.value),
+            ReportNode::General(general) => Some(&general.general.id.value),
+            ReportNode::Strategic(strategic) => Some(&strategic.strategic.id.value),
+            ReportNode::Project(_) => None,
+        };
         let section = match node {
             ReportNode::Sector(sector) => {
                 let title = format!("{} {}", sector.sector.id.value, sector.sector.title);
@@ -129,9 +158,12 @@ impl Walker<ReportNode<'_, '_>> for Sections {
                     escape(&os.domain),
                 )
             }
-            ReportNode::Project(project) => project_section(project, lang),
+            ReportNode::Project(project) => project_section(report, project, lang),
         };
         self.out.push_str(&section);
+        if let Some(id) = about {
+            self.out.push_str(&comment_paragraphs(report, id, lang));
+        }
         true
     }
 
@@ -211,7 +243,7 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
 
 /// A project's section, its heading and its table of indicators by objective, left open:
 /// the walk closes it when it leaves the project.
-fn project_section(project: &ProjectReport, lang: Lang) -> String {
+fn project_section(report: &PlanReport, project: &ProjectReport, lang: Lang) -> String {
     let mut out = format!(
         "<section class=\"project\">\n<h5>{}</h5>\n<table class=\"indicators\">\n\
          <colgroup><col class=\"id\"><col class=\"label\"><col class=\"target\">\
@@ -227,7 +259,7 @@ fn project_section(project: &ProjectReport, lang: Lang) -> String {
     }
     out.push_str("</tr></thead>\n");
     for objective in objective_cells(project, lang) {
-        out.push_str(&objective_rows(&objective, lang));
+        out.push_str(&objective_rows(report, &objective, lang));
     }
     out.push_str("</table>\n");
     if has_buckets(project) {
@@ -240,7 +272,7 @@ fn project_section(project: &ProjectReport, lang: Lang) -> String {
 }
 
 /// An operational objective's row group: its title, then its indicators.
-fn objective_rows(objective: &ObjectiveCells, lang: Lang) -> String {
+fn objective_rows(report: &PlanReport, objective: &ObjectiveCells, lang: Lang) -> String {
     let columns = INDICATOR_COLUMNS;
     let mut out = format!(
         "<tbody class=\"objective\">\n<tr class=\"objective-row\"><th colspan=\"{columns}\" scope=\"rowgroup\">\
@@ -254,8 +286,10 @@ fn objective_rows(objective: &ObjectiveCells, lang: Lang) -> String {
             escape(&say!(lang, "report-shared-with", objectives = owner))
         ));
     }
+    out.push_str(&comment_rows(report, &objective.objective.id.value, lang));
     for cells in &objective.cells {
         out.push_str(&indicator_row(cells));
+        out.push_str(&comment_rows(report, &cells.id, lang));
     }
     out.push_str("</tbody>\n");
     out

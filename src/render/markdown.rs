@@ -3,8 +3,8 @@
 //! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
 
 use super::cells::{
-    handled_by, has_buckets, heading, indicator_header, met_share, project_cells, service_heading,
-    summaries, summary_header, summary_titles, titled_share,
+    comments_of, handled_by, has_buckets, heading, indicator_header, met_share, project_cells,
+    project_comments, service_heading, summaries, summary_header, summary_titles, titled_share,
 };
 use crate::compute::report::{PlanReport, ReportNode};
 use crate::i18n::say;
@@ -32,14 +32,24 @@ fn table(header: &[String], rows: &[Vec<String>]) -> String {
 /// The sections of the report, each level a heading and each project its table, in one
 /// walk over the report; a placeholder strategic objective names who handles it
 /// (`handled_by`) instead of listing projects.
-struct Sections {
+struct Sections<'r, 'a> {
+    report: &'r PlanReport<'a>,
     lang: Lang,
     out: String,
 }
 
-impl Walker<ReportNode<'_, '_>> for Sections {
+/// The comments on `id` as Markdown lines, after a heading.
+fn comments(report: &PlanReport, id: &str, lang: Lang) -> String {
+    comments_of(report, id, lang)
+        .iter()
+        .map(|line| format!("\n> {}\n", escape(line)))
+        .collect()
+}
+
+impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
     fn enter(&mut self, node: ReportNode) -> bool {
         let lang = self.lang;
+        let report = self.report;
         let out = &mut self.out;
         match node {
             ReportNode::Sector(sector) => {
@@ -52,6 +62,7 @@ impl Walker<ReportNode<'_, '_>> for Sections {
                     "\n## {}\n",
                     titled_share(&title, &sector.counts, lang)
                 ));
+                out.push_str(&comments(report, &sector.sector.id.value, lang));
             }
             ReportNode::General(general) => {
                 out.push_str(&format!(
@@ -59,10 +70,16 @@ impl Walker<ReportNode<'_, '_>> for Sections {
                     general.general.id.value,
                     escape(&general.general.title)
                 ));
+                out.push_str(&comments(report, &general.general.id.value, lang));
             }
             ReportNode::Strategic(strategic) => {
                 let os = strategic.strategic;
                 out.push_str(&format!("\n### {} {}\n\n", os.id.value, escape(&os.domain)));
+                let about = comments(report, &os.id.value, lang);
+                if !about.is_empty() {
+                    out.push_str(about.trim_start());
+                    out.push('\n');
+                }
                 if let Some(by) = &os.handled_by {
                     out.push_str(&format!("*{}*\n", handled_by(&escape(by), lang)));
                     return false;
@@ -96,6 +113,13 @@ impl Walker<ReportNode<'_, '_>> for Sections {
                 if has_buckets(project) {
                     out.push_str(&format!("\n{}\n", say!(lang, "report-buckets-legend")));
                 }
+                let lines = project_comments(report, project, lang);
+                if !lines.is_empty() {
+                    out.push_str(&format!("\n**{}**\n\n", say!(lang, "report-comments")));
+                    for line in lines {
+                        out.push_str(&format!("- {}\n", escape(&line)));
+                    }
+                }
             }
         }
         true
@@ -106,6 +130,7 @@ impl Walker<ReportNode<'_, '_>> for Sections {
 pub fn render(report: &PlanReport, lang: Lang) -> String {
     let (title, subtitle) = heading(report, lang);
     let mut sections = Sections {
+        report,
         lang,
         out: format!("# {}\n\n{}\n", escape(&title), escape(&subtitle)),
     };

@@ -7,6 +7,7 @@
 
 pub mod cells;
 pub mod diagnostics;
+pub mod docx;
 pub mod export;
 pub mod html;
 pub mod markdown;

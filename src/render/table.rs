@@ -6,8 +6,9 @@
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
 use super::cells::{
-    TARGET_COLUMN, handled_by, has_buckets, heading, indicator_header, met_share, project_cells,
-    service_heading, summaries, summary_header, summary_titles, titled_share,
+    TARGET_COLUMN, comments_of, handled_by, has_buckets, heading, indicator_header, met_share,
+    project_cells, project_comments, service_heading, summaries, summary_header, summary_titles,
+    titled_share,
 };
 use crate::compute::attainment::Status;
 use crate::compute::report::{PlanReport, ProjectReport, ReportNode};
@@ -111,20 +112,28 @@ fn longest_words(rows: &[&Vec<String>]) -> Vec<u16> {
 
 /// The sections of the report, each level a heading and each project its table, in one
 /// walk over the report.
-struct Sections {
+struct Sections<'r, 'a> {
+    report: &'r PlanReport<'a>,
     lang: Lang,
     width: u16,
     color: bool,
     out: String,
 }
 
-impl Sections {
+impl Sections<'_, '_> {
     fn line(&mut self, text: &str) {
         self.out.push_str(&wrapped(text, self.width));
     }
+
+    /// The comments on a sector or objective, under its heading.
+    fn comments(&mut self, id: &str) {
+        for line in comments_of(self.report, id, self.lang) {
+            self.line(&format!("  {line}"));
+        }
+    }
 }
 
-impl Walker<ReportNode<'_, '_>> for Sections {
+impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
     fn enter(&mut self, node: ReportNode) -> bool {
         let lang = self.lang;
         match node {
@@ -135,12 +144,14 @@ impl Walker<ReportNode<'_, '_>> for Sections {
                     &sector.counts,
                     lang,
                 ));
+                self.comments(&sector.sector.id.value);
             }
             ReportNode::General(general) => {
                 self.line(&format!(
                     "{} {}",
                     general.general.id.value, general.general.title
                 ));
+                self.comments(&general.general.id.value);
             }
             ReportNode::Strategic(strategic) => {
                 let os = strategic.strategic;
@@ -150,6 +161,7 @@ impl Walker<ReportNode<'_, '_>> for Sections {
                 };
                 self.out.push('\n');
                 self.line(&format!("{} {} — {status}", os.id.value, os.domain));
+                self.comments(&os.id.value);
             }
             ReportNode::Project(project) => {
                 self.line(&service_heading(
@@ -163,6 +175,13 @@ impl Walker<ReportNode<'_, '_>> for Sections {
                 if has_buckets(project) {
                     self.line(&say!(lang, "report-buckets-legend"));
                 }
+                let comments = project_comments(self.report, project, lang);
+                if !comments.is_empty() {
+                    self.line(&say!(lang, "report-comments"));
+                    for line in comments {
+                        self.line(&format!("- {line}"));
+                    }
+                }
             }
         }
         true
@@ -173,6 +192,7 @@ impl Walker<ReportNode<'_, '_>> for Sections {
 pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> String {
     let (title, subtitle) = heading(report, lang);
     let mut sections = Sections {
+        report,
         lang,
         width,
         color,

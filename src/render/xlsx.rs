@@ -27,7 +27,7 @@ type Heading = fn(Lang) -> String;
 /// The columns of the rows sheet, in order: each SPEC §5.1 column once, by its name,
 /// with its heading for people.
 #[rustfmt::skip]
-const COLUMNS: [(&str, Heading); 28] = [
+const COLUMNS: [(&str, Heading); 30] = [
     ("indicator_id", |l| say!(l, "workbook-column-indicator-id")),
     ("indicator", |l| say!(l, "workbook-column-indicator")),
     ("target", |l| say!(l, "workbook-column-target")),
@@ -44,6 +44,8 @@ const COLUMNS: [(&str, Heading); 28] = [
     ("buckets", |l| say!(l, "workbook-column-buckets")),
     ("measurements", |l| say!(l, "workbook-column-measurements")),
     ("notes", |l| say!(l, "workbook-column-notes")),
+    ("comment", |l| say!(l, "workbook-column-comment")),
+    ("action", |l| say!(l, "workbook-column-action")),
     ("service", |l| say!(l, "workbook-column-service")),
     ("operational_objective_id", |l| say!(l, "workbook-column-operational-objective-id")),
     ("operational_objective", |l| say!(l, "workbook-column-operational-objective")),
@@ -70,12 +72,12 @@ fn status_colours(status: Status) -> Option<u32> {
 }
 
 /// The columns of long text, wrapped in cells at most this wide.
-const WRAPPED: [&str; 3] = ["indicator", "target", "notes"];
+const WRAPPED: [&str; 5] = ["indicator", "target", "notes", "comment", "action"];
 const WRAPPED_WIDTH: usize = 40;
 
-/// The columns printed: the reader's, up to the notes; the plan's columns after them
+/// The columns printed: the reader's, up to the comments; the plan's columns after them
 /// repeat the same words on every row, and stay on screen only.
-const PRINTED: ColNum = 16;
+const PRINTED: ColNum = 18;
 
 /// Excel's number for A4 paper.
 const A4: u8 = 9;
@@ -190,7 +192,7 @@ fn status_of(label: &str, lang: Lang) -> Option<Status> {
 }
 
 /// The rows sheet's header for people, in `lang`.
-pub fn header(lang: Lang) -> [String; 28] {
+pub fn header(lang: Lang) -> [String; 30] {
     COLUMNS.map(|(_, heading)| heading(lang))
 }
 

@@ -90,6 +90,7 @@ fn mapping(mapping: Mapping) -> String {
         Mapping::Target => say!(l, "diag-in-target"),
         Mapping::MeasurementsFile => say!(l, "diag-in-measurements-file"),
         Mapping::Measurement => say!(l, "diag-in-measurement"),
+        Mapping::Comment => say!(l, "diag-in-comment"),
     }
 }
 
@@ -553,6 +554,25 @@ pub fn message(finding: &Finding) -> String {
                 indicator = indicator.as_str()
             )
         }
+        Finding::UnknownAbout { id, plan, .. } => say!(
+            l,
+            "diag-unknown-about",
+            id = id.as_str(),
+            plan = plan.as_str()
+        ),
+        Finding::CommentOutsideYear { period, year } => say!(
+            l,
+            "diag-comment-outside-year",
+            period = period.as_str(),
+            year = year.to_string()
+        ),
+        Finding::EmptyComment => say!(l, "diag-empty-comment"),
+        Finding::DuplicateComment { about, period } => say!(
+            l,
+            "diag-duplicate-comment",
+            about = about.as_str(),
+            period = period.as_str()
+        ),
         Finding::AmbiguousNumber { text, ambiguity } => match ambiguity.mark {
             Mark::Comma => say!(
                 l,
@@ -636,6 +656,7 @@ pub fn related(finding: &Finding) -> String {
             plan = first_plan.as_str()
         ),
         Finding::DuplicateMeasurement { .. } => say!(l, "diag-related-first-measured"),
+        Finding::DuplicateComment { .. } => say!(l, "diag-related-first-comment"),
         _ => say!(l, "diag-see"),
     }
 }
@@ -786,6 +807,12 @@ pub fn help(finding: &Finding) -> Option<String> {
         }
         Finding::OutsideYear { .. } => say!(l, "diag-outside-year-help"),
         Finding::DuplicateMeasurement { .. } => say!(l, "diag-duplicate-measurement-help"),
+        Finding::UnknownAbout { suggestion, .. } => {
+            suggested(suggestion.as_deref(), &say!(l, "diag-unknown-about-help"))
+        }
+        Finding::CommentOutsideYear { .. } => say!(l, "diag-comment-outside-year-help"),
+        Finding::EmptyComment => say!(l, "diag-empty-comment-help"),
+        Finding::DuplicateComment { .. } => say!(l, "diag-duplicate-comment-help"),
         Finding::AmbiguousNumber { ambiguity, .. } => ambiguity_help(ambiguity),
     };
     Some(text)
@@ -825,6 +852,10 @@ pub fn rule(code: Code) -> String {
         Code::OutsideYear => say!(l, "diag-rule-outside-year"),
         Code::AmbiguousNumber => say!(l, "diag-rule-ambiguous-number"),
         Code::DuplicateMeasurement => say!(l, "diag-rule-duplicate-measurement"),
+        Code::UnknownAbout => say!(l, "diag-rule-unknown-about"),
+        Code::CommentOutsideYear => say!(l, "diag-rule-comment-outside-year"),
+        Code::EmptyComment => say!(l, "diag-rule-empty-comment"),
+        Code::DuplicateComment => say!(l, "diag-rule-duplicate-comment"),
     }
 }
 
