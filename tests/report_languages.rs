@@ -290,7 +290,7 @@ fn a_german_workbook() {
         .collect();
     assert_eq!(header[1], "Indikator");
     assert_eq!(header[5], "Status");
-    assert_eq!(header[26], "Gemeinde");
+    assert_eq!(header[28], "Gemeinde");
     let summary = book.worksheet_range("Übersicht").unwrap();
     let texts: Vec<String> = summary
         .rows()
