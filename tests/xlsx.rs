@@ -259,7 +259,7 @@ fn frozen_header_filter_and_widths_in_the_xml() {
         "workbook-column-operational-objective-id"
     );
     assert!(
-        widths[17] >= (header.chars().count() + 3) as f64,
+        widths[19] >= (header.chars().count() + 3) as f64,
         "{widths:?}"
     );
     assert!(widths.iter().all(|w| (8.0..62.0).contains(w)), "{widths:?}");
@@ -286,14 +286,14 @@ fn printed_on_landscape_a4_with_titles_and_status_colours() {
         );
     }
     // The rows sheet repeats its header and id column on every page, and prints the
-    // reader's columns (A to P, up to the notes).
+    // reader's columns (A to R, up to the comments).
     let workbook = xml(&path, "xl/workbook.xml");
     assert!(
         workbook.contains(r#"<definedName name="_xlnm.Print_Titles" localSheetId="1">Indicators!$A:$A,Indicators!$1:$1</definedName>"#),
         "{workbook}"
     );
     assert!(
-        workbook.contains(r#"<definedName name="_xlnm.Print_Area" localSheetId="1">Indicators!$A$1:$P$8</definedName>"#),
+        workbook.contains(r#"<definedName name="_xlnm.Print_Area" localSheetId="1">Indicators!$A$1:$R$8</definedName>"#),
         "{workbook}"
     );
     // The summary's title spans the tables' width, wrapped: printed whole.
