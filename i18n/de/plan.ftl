@@ -802,5 +802,6 @@ cmd-document-about = Den Projektplan als Word-Dokument (.docx) schreiben, im Lay
 arg-document-output = In DATEI.docx schreiben (eine vorhandene Datei wird erst ersetzt, wenn die neue vollständig ist)
 value-report-format-docx = Ein Word-Dokument (.docx) auf A4 quer: Übersichten, dann eine Tabelle je Dienst mit den Kommentaren
 error-docx-needs-file = ein Word-Dokument ist binär: schreiben Sie es mit -o DATEI.docx in eine Datei
+error-docx-extension = `{ $path }` endet nicht auf .docx: ein Word-Dokument wird nach -o DATEI.docx geschrieben
 error-document-which-year = die Dateien enthalten Pläne mehrerer Jahre ({ $years }): wählen Sie eines mit --year
 output-wrote-document = plan: Dokument nach { $path } geschrieben

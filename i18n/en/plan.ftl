@@ -808,5 +808,6 @@ cmd-document-about = Write the plan de projet as a Word document (.docx), in the
 arg-document-output = Write to FILE.docx (a file already there is replaced only once the new one is complete)
 value-report-format-docx = A Word document (.docx) on A4 landscape: summaries, then a table per service with the comments
 error-docx-needs-file = a Word document is binary: write it to a file with -o FILE.docx
+error-docx-extension = `{ $path }` does not end in .docx: a Word document is written to -o FILE.docx
 error-document-which-year = the files hold plans of several years ({ $years }): choose one with --year
 output-wrote-document = plan: wrote the document to { $path }

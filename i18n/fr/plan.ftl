@@ -658,8 +658,8 @@ io-loop = un lien symbolique ramène dans le dossier
 io-other-code = le système a refusé (erreur { $code })
 io-other = le système a refusé
 # Ce qui a été écrit avec -o FICHIER.
-output-wrote-report = plan : rapport écrit dans { $path }
-output-wrote-rows = plan : { $count ->
+output-wrote-report = plan: rapport écrit dans { $path }
+output-wrote-rows = plan: { $count ->
         [one] { $count } ligne écrite
        *[other] { $count } lignes écrites
     } dans { $path }
@@ -726,7 +726,7 @@ arg-template-output = Le classeur à écrire, FICHIER.xlsx ou FICHIER.ods (un fi
 error-template-format = { $path } : un classeur de saisie s'écrit en .xlsx ou .ods
 error-template-no-plan = aucun plan de { $year } n'a été lu
 error-template-service = pas de service { $name } dans le plan (services : { $known })
-output-wrote-template = plan : classeur de saisie de { $sheets ->
+output-wrote-template = plan: classeur de saisie de { $sheets ->
         [one] { $sheets } service
        *[other] { $sheets } services
     } écrit dans { $path }
@@ -807,5 +807,6 @@ cmd-document-about = Écrire le plan de projet en document Word (.docx), dans la
 arg-document-output = Écrire dans FICHIER.docx (un fichier existant n’est remplacé qu’une fois le nouveau complet)
 value-report-format-docx = Un document Word (.docx) en A4 paysage : synthèses, puis un tableau par service avec les commentaires
 error-docx-needs-file = un document Word est binaire : écrivez-le dans un fichier avec -o FICHIER.docx
+error-docx-extension = `{ $path }` ne se termine pas par .docx : un document Word s’écrit dans -o FICHIER.docx
 error-document-which-year = les fichiers contiennent des plans de plusieurs années ({ $years }) : choisissez-en une avec --year
-output-wrote-document = plan : document écrit dans { $path }
+output-wrote-document = plan: document écrit dans { $path }

@@ -804,5 +804,6 @@ cmd-document-about = Het projectplan als Word-document (.docx) schrijven, in de 
 arg-document-output = Naar BESTAND.docx schrijven (een bestaand bestand wordt pas vervangen als het nieuwe volledig is)
 value-report-format-docx = Een Word-document (.docx) op A4 liggend: overzichten, dan een tabel per dienst met de toelichting
 error-docx-needs-file = een Word-document is binair: schrijf het naar een bestand met -o BESTAND.docx
+error-docx-extension = `{ $path }` eindigt niet op .docx: een Word-document wordt geschreven naar -o BESTAND.docx
 error-document-which-year = de bestanden bevatten plannen van meerdere jaren ({ $years }): kies er een met --year
 output-wrote-document = plan: document geschreven naar { $path }

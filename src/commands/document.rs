@@ -17,7 +17,14 @@ use crate::say;
 pub fn run(config: &Config, args: &DocumentArgs) -> anyhow::Result<Output> {
     let extension = args.output.extension().and_then(|e| e.to_str());
     if !extension.is_some_and(|e| e.eq_ignore_ascii_case("docx")) {
-        bail!("{}", say!(i18n::messages(), "error-docx-needs-file"));
+        bail!(
+            "{}",
+            say!(
+                i18n::messages(),
+                "error-docx-extension",
+                path = args.output.display().to_string()
+            )
+        );
     }
     let (workspace, checked) = super::loaded::load_checked(&args.paths.paths)?;
     let (stderr, has_errors) = super::loaded::gate(config, &workspace, &checked, true);
