@@ -804,3 +804,7 @@ value-report-format-docx = Ein Word-Dokument (.docx) auf A4 quer: Übersichten, 
 error-docx-needs-file = ein Word-Dokument ist binär: schreiben Sie es mit -o DATEI.docx in eine Datei
 error-document-which-year = die Dateien enthalten Pläne mehrerer Jahre ({ $years }): wählen Sie eines mit --year
 output-wrote-document = plan: Dokument nach { $path } geschrieben
+
+## Comments in entry workbooks
+template-column-comment = Kommentar
+template-input-comment = Freiwillig: was die Zahlen erklärt, für die Auswertung. Gelesen als Kommentar zu diesem Indikator für den Zeitraum der Zeile (den Monat des Tages in einer Tageszeile; das Jahr in einer Ja/Nein-Zeile).

@@ -809,3 +809,7 @@ value-report-format-docx = Un document Word (.docx) en A4 paysage : synthèses, 
 error-docx-needs-file = un document Word est binaire : écrivez-le dans un fichier avec -o FICHIER.docx
 error-document-which-year = les fichiers contiennent des plans de plusieurs années ({ $years }) : choisissez-en une avec --year
 output-wrote-document = plan : document écrit dans { $path }
+
+## Comments in entry workbooks
+template-column-comment = Commentaire
+template-input-comment = Facultatif : ce qui explique les chiffres, pour l’évaluation. Lu comme un commentaire sur cet indicateur pour la période de la ligne (le mois du jour sur une ligne par jour ; l’année sur une ligne oui/non).
