@@ -279,6 +279,18 @@ fn comment_cells(export: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// `plan validate --format short` of a workbook that must fail: its findings.
+fn failing_validation(book: &Path) -> String {
+    let out = common::plan()
+        .args(["validate", "--format", "short", PLAN])
+        .arg(book)
+        .output()
+        .unwrap();
+    let short = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{short}");
+    short
+}
+
 /// Fills the template of `extension` with `fill`, exports it, and compares; then leaves
 /// one cell wrong and looks for it at its sheet and cell.
 fn round_trip(extension: &str, fill: impl Fn(&Path, &[(String, Cells)], &[Entry], &Path)) {
@@ -331,13 +343,7 @@ fn round_trip(extension: &str, fill: impl Fn(&Path, &[(String, Cells)], &[Entry]
     }
     twice.push((sheet, last + 5, 7, entries[first].3.clone()));
     fill(&template, &sheets, &twice, &book);
-    let out = common::plan()
-        .args(["validate", "--format", "short", PLAN])
-        .arg(&book)
-        .output()
-        .unwrap();
-    let short = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(out.status.code(), Some(1), "{short}");
+    let short = failing_validation(&book);
     let place = format!("mesures.{extension}:{}!H{}", sheets[sheet].0, last + 6);
     assert!(short.contains(&format!("{place}: error[E304]")), "{short}");
     assert_eq!(short.lines().count(), 1, "{short}");
@@ -346,13 +352,7 @@ fn round_trip(extension: &str, fill: impl Fn(&Path, &[(String, Cells)], &[Entry]
     let sheet = 1;
     entries.push((sheet, 3, 5, Typed::Text("-2")));
     fill(&template, &sheets, &entries, &book);
-    let out = common::plan()
-        .args(["validate", "--format", "short", PLAN])
-        .arg(&book)
-        .output()
-        .unwrap();
-    let short = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(out.status.code(), Some(1), "{short}");
+    let short = failing_validation(&book);
     let name = &sheets[sheet].0;
     let place = format!("mesures.{extension}:{name}!F4");
     assert!(short.contains(&format!("{place}: error[E204]")), "{short}");
