@@ -288,6 +288,11 @@ pub struct Comment {
     pub text: Located<String>,
     /// The corrective measures, if any.
     pub action: Option<String>,
+    /// The day of the row a workbook's comment was typed on, when the row has a date and
+    /// no period: the checks make it the day's month, or the year for a yes/no
+    /// indicator (see `input/workbook.rs`). Never read from YAML.
+    #[serde(skip)]
+    pub day: Option<Located<String>>,
 }
 
 /// One observed value, as written (checked later: dates, periods, value kinds).

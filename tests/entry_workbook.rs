@@ -153,12 +153,55 @@ fn filled_ods(template: &Path, entries: &[Entry], path: &Path) {
 /// each service's sheet its first rows (a number cell, a decimal comma in a text, a
 /// note; for a milestone its date as text, day first, and `Oui`), and a row added at
 /// the bottom.
-fn typed_in(sheets: &[(String, Cells)]) -> (Vec<Entry>, String) {
+///
+/// And comments typed in the comment column, with the same comments in YAML and the
+/// `comment` cell each is expected in (indicator id, cell): on the first row (its
+/// period, the month of its day, or the year for a milestone), and on a later row of
+/// another period with no value (a comment alone).
+fn typed_in(sheets: &[(String, Cells)]) -> (Vec<Entry>, String, Vec<(String, String)>) {
     let mut entries = Vec::new();
     let mut yaml = String::from("plan: molenbeek-saint-jean-2023\nmeasurements:\n");
+    let mut comments = String::from("comments:\n");
+    let mut expected: Vec<(String, String)> = Vec::new();
     for (s, (_, cells)) in sheets.iter().enumerate().skip(1) {
         assert_eq!(text_at(cells, 2, 0).as_deref(), Some("Indicateur"));
         assert_eq!(text_at(cells, 2, 5).as_deref(), Some("Valeur"));
+        assert_eq!(text_at(cells, 2, 7).as_deref(), Some("Commentaire"));
+        // The period a comment on a row is about: the row's period, its day's month, or
+        // (None) the year.
+        let period_of = |row: u32| match (text_at(cells, row, 3), text_at(cells, row, 4)) {
+            (_, Some(p)) => Some(p),
+            (Some(d), None) => Some(d[..7].to_string()),
+            (None, None) => None,
+        };
+        let first_id = text_at(cells, 3, 0).unwrap();
+        let first_period = period_of(3);
+        let text: &'static str = Box::leak(format!("Explication {s}").into_boxed_str());
+        entries.push((s, 3, 7, Typed::Text(text)));
+        comments.push_str(&format!("  - about: {first_id}\n"));
+        if let Some(p) = &first_period {
+            comments.push_str(&format!("    period: {p}\n"));
+        }
+        comments.push_str(&format!("    text: {text}\n"));
+        let mut cell = match &first_period {
+            Some(p) => format!("{p}: {text}"),
+            None => text.to_string(),
+        };
+        // A comment alone, on a later row of the same indicator and another period.
+        let alone = (5..40).find(|r| {
+            text_at(cells, *r, 0).as_ref() == Some(&first_id)
+                && period_of(*r).is_some_and(|p| Some(&p) != first_period.as_ref())
+        });
+        if let Some(r) = alone {
+            let p = period_of(r).unwrap();
+            let text: &'static str = Box::leak(format!("Seul {s}").into_boxed_str());
+            entries.push((s, r, 7, Typed::Text(text)));
+            comments.push_str(&format!(
+                "  - about: {first_id}\n    period: {p}\n    text: {text}\n"
+            ));
+            cell.push_str(&format!(" | {p}: {text}"));
+        }
+        expected.push((first_id, cell));
         let id = text_at(cells, 3, 0).unwrap();
         let date = text_at(cells, 3, 3);
         let period = text_at(cells, 3, 4);
@@ -217,7 +260,35 @@ fn typed_in(sheets: &[(String, Cells)]) -> (Vec<Entry>, String) {
             ));
         }
     }
-    (entries, yaml)
+    yaml.push_str(&comments);
+    (entries, yaml, expected)
+}
+
+/// The `comment` cell of each indicator's row in a JSON export.
+fn comment_cells(export: &str) -> Vec<(String, String)> {
+    let json: serde_json::Value = serde_json::from_str(export).unwrap();
+    let rows = json.as_array().expect("rows in the export");
+    rows.iter()
+        .filter_map(|row| {
+            let comment = row["comment"].as_str()?;
+            Some((
+                row["indicator_id"].as_str()?.to_string(),
+                comment.to_string(),
+            ))
+        })
+        .collect()
+}
+
+/// `plan validate --format short` of a workbook that must fail: its findings.
+fn failing_validation(book: &Path) -> String {
+    let out = common::plan()
+        .args(["validate", "--format", "short", PLAN])
+        .arg(book)
+        .output()
+        .unwrap();
+    let short = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "{short}");
+    short
 }
 
 /// Fills the template of `extension` with `fill`, exports it, and compares; then leaves
@@ -227,7 +298,7 @@ fn round_trip(extension: &str, fill: impl Fn(&Path, &[(String, Cells)], &[Entry]
     let template = template(dir.path(), extension);
     let sheets = sheets(&template);
     assert_eq!(sheets[0].0, "Instructions");
-    let (mut entries, yaml) = typed_in(&sheets);
+    let (mut entries, yaml, comments) = typed_in(&sheets);
     let book = dir.path().join(format!("mesures.{extension}"));
     fill(&template, &sheets, &entries, &book);
     let records = dir.path().join("mesures.yaml");
@@ -235,18 +306,53 @@ fn round_trip(extension: &str, fill: impl Fn(&Path, &[(String, Cells)], &[Entry]
     let from_book = export(&[&book]);
     assert_eq!(from_book, export(&[&records]));
     assert!(from_book.contains("\"measurements\": 3"), "{from_book}");
+    // Comments alone were typed, and a milestone's comment is the year's (no period).
+    assert!(
+        comments.iter().any(|(_, c)| c.contains(" | ")),
+        "{comments:?}"
+    );
+    assert!(
+        comments.iter().any(|(_, c)| c.starts_with("Explication")),
+        "{comments:?}"
+    );
+    assert!(
+        comments.iter().any(|(_, c)| c.starts_with("2023-01: ")),
+        "{comments:?}"
+    );
+    let mut found = comment_cells(&from_book);
+    let mut comments = comments;
+    found.sort();
+    comments.sort();
+    assert_eq!(found, comments);
+
+    // The same comment typed twice: the second is reported at its cell.
+    let sheet = 1;
+    let first = entries
+        .iter()
+        .position(|e| e.0 == sheet && e.2 == 7)
+        .unwrap();
+    let last = sheets[sheet].1.iter().map(|(r, _, _)| *r).max().unwrap();
+    let id: &'static str = Box::leak(text_at(&sheets[sheet].1, 3, 0).unwrap().into_boxed_str());
+    let mut twice = entries.clone();
+    twice.push((sheet, last + 5, 0, Typed::Text(id)));
+    for c in [3, 4] {
+        if let Some(t) = text_at(&sheets[sheet].1, 3, c as u32) {
+            let t: &'static str = Box::leak(t.into_boxed_str());
+            twice.push((sheet, last + 5, c, Typed::Text(t)));
+        }
+    }
+    twice.push((sheet, last + 5, 7, entries[first].3.clone()));
+    fill(&template, &sheets, &twice, &book);
+    let short = failing_validation(&book);
+    let place = format!("mesures.{extension}:{}!H{}", sheets[sheet].0, last + 6);
+    assert!(short.contains(&format!("{place}: error[E304]")), "{short}");
+    assert_eq!(short.lines().count(), 1, "{short}");
 
     // One cell left wrong: a negative value, reported at its sheet and cell.
     let sheet = 1;
     entries.push((sheet, 3, 5, Typed::Text("-2")));
     fill(&template, &sheets, &entries, &book);
-    let out = common::plan()
-        .args(["validate", "--format", "short", PLAN])
-        .arg(&book)
-        .output()
-        .unwrap();
-    let short = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(out.status.code(), Some(1), "{short}");
+    let short = failing_validation(&book);
     let name = &sheets[sheet].0;
     let place = format!("mesures.{extension}:{name}!F4");
     assert!(short.contains(&format!("{place}: error[E204]")), "{short}");

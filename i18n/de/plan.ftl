@@ -805,3 +805,7 @@ error-docx-needs-file = ein Word-Dokument ist binär: schreiben Sie es mit -o DA
 error-docx-extension = `{ $path }` endet nicht auf .docx: ein Word-Dokument wird nach -o DATEI.docx geschrieben
 error-document-which-year = die Dateien enthalten Pläne mehrerer Jahre ({ $years }): wählen Sie eines mit --year
 output-wrote-document = plan: Dokument nach { $path } geschrieben
+
+## Comments in entry workbooks
+template-column-comment = Kommentar
+template-input-comment = Freiwillig: was die Zahlen erklärt, für die Auswertung. Gelesen als Kommentar zu diesem Indikator für den Zeitraum der Zeile (den Monat des Tages in einer Tageszeile; das Jahr in einer Ja/Nein-Zeile).

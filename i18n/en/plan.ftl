@@ -811,3 +811,7 @@ error-docx-needs-file = a Word document is binary: write it to a file with -o FI
 error-docx-extension = `{ $path }` does not end in .docx: a Word document is written to -o FILE.docx
 error-document-which-year = the files hold plans of several years ({ $years }): choose one with --year
 output-wrote-document = plan: wrote the document to { $path }
+
+## Comments in entry workbooks
+template-column-comment = Comment
+template-input-comment = Optional: why the figures are what they are, for the evaluation. Read as a comment on this indicator for the row's period (the day's month on a day row; the year on a yes/no row).

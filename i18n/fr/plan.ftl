@@ -810,3 +810,7 @@ error-docx-needs-file = un document Word est binaire : écrivez-le dans un fichi
 error-docx-extension = `{ $path }` ne se termine pas par .docx : un document Word s’écrit dans -o FICHIER.docx
 error-document-which-year = les fichiers contiennent des plans de plusieurs années ({ $years }) : choisissez-en une avec --year
 output-wrote-document = plan: document écrit dans { $path }
+
+## Comments in entry workbooks
+template-column-comment = Commentaire
+template-input-comment = Facultatif : ce qui explique les chiffres, pour l’évaluation. Lu comme un commentaire sur cet indicateur pour la période de la ligne (le mois du jour sur une ligne par jour ; l’année sur une ligne oui/non).

@@ -807,3 +807,7 @@ error-docx-needs-file = een Word-document is binair: schrijf het naar een bestan
 error-docx-extension = `{ $path }` eindigt niet op .docx: een Word-document wordt geschreven naar -o BESTAND.docx
 error-document-which-year = de bestanden bevatten plannen van meerdere jaren ({ $years }): kies er een met --year
 output-wrote-document = plan: document geschreven naar { $path }
+
+## Comments in entry workbooks
+template-column-comment = Toelichting
+template-input-comment = Facultatief: wat de cijfers verklaart, voor de evaluatie. Gelezen als toelichting bij deze indicator voor de periode van de rij (de maand van de dag op een dagrij; het jaar op een ja/nee-rij).

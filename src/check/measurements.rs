@@ -7,6 +7,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::Datelike;
+
 use super::store::{Observation, RecordPlace, Store};
 use crate::calendar::{self, DateRange};
 use crate::diagnostic::{Diagnostic, Finding, Findings, ValueKindExpected, ValueProblem};
@@ -302,7 +304,33 @@ fn check_comment(
             about.pos,
         ));
     }
-    let when = match &comment.period {
+    // A workbook's comment on a row with a day (SPEC §2.5): the day's month, or the year
+    // for a yes/no indicator, whose target is the year's.
+    let from_day = match (&comment.period, &comment.day) {
+        (None, Some(day)) => match calendar::parse_date(day.value.trim()) {
+            Ok(date) => {
+                let yes_no =
+                    index
+                        .indicators
+                        .get(about.value.as_str())
+                        .is_some_and(|(_, indicator)| {
+                            matches!(indicator.target.value.parsed, Ok(Target::Boolean { .. }))
+                        });
+                let month = format!("{:04}-{:02}", date.year(), date.month());
+                (!yes_no).then(|| Located::new(month, day.pos))
+            }
+            Err(error) => {
+                let finding = Finding::InvalidDate {
+                    error,
+                    suggestion: None,
+                };
+                out.push(Diagnostic::new(finding, file, day.pos));
+                return None;
+            }
+        },
+        _ => None,
+    };
+    let when = match comment.period.as_ref().or(from_day.as_ref()) {
         None => DateRange::year(year).map(|days| (year.to_string(), days)),
         Some(period) => {
             let text = period.value.trim();

@@ -37,13 +37,13 @@ struct SourceFile {
 
 /// A sheet of measurements in a workbook, kept as a text of one line a row (see
 /// `input/workbook.rs`): the sheet's name, its header row, the columns of the measurement
-/// fields (1-based: plan, indicator, date, period, value, note), the plan the sheet
+/// fields (1-based: plan, indicator, date, period, value, note, comment), the plan the sheet
 /// names, and for each line the column where each cell starts.
 #[derive(Debug)]
 pub struct SheetMap {
     pub sheet: String,
     pub header: u32,
-    pub index: [Option<u32>; 6],
+    pub index: [Option<u32>; 7],
     pub plan: Option<crate::model::Located<String>>,
     pub starts: Vec<Vec<u32>>,
 }

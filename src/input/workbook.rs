@@ -5,8 +5,14 @@
 //! `Opmerking`…) is kept as a text, one line a row and its cells side by side, so that
 //! findings quote the row; [`Sources`] knows which column of the line is which cell, and a
 //! finding's place becomes that cell (`file.xlsx:GDP!E12`). Other sheets and columns are
-//! ignored; rows whose value and note are both empty are skipped (a template's rows not
-//! filled in). The plan is the row's `plan` cell, else the `Plan` row that `plan template`
+//! ignored; rows whose value, note and comment are all empty are skipped (a template's
+//! rows not filled in).
+//!
+//! The `comment` column (`Commentaire`, `Toelichting`, `Kommentar`) holds comments (SPEC
+//! §2.4), handed on as YAML's are, placed at their cell: about the row's indicator, for
+//! the row's period if it has one, else for its day's month (the checks make that the
+//! year for a yes/no indicator), else for the year. A row with a comment and no value is
+//! a comment alone. The plan is the row's `plan` cell, else the `Plan` row that `plan template`
 //! writes above the header (or on another sheet, the instructions).
 //!
 //! Cells are read as people leave them: a date cell as its day (`2023-03-02`), a date
@@ -25,11 +31,21 @@ use calamine::{Data, Reader};
 use super::sink::RecordSink;
 use super::source::{SheetMap, Sources};
 use crate::diagnostic::{Content, Diagnostic, Finding, Findings, WorkbookFault};
-use crate::model::{Lang, Located, Measurement, RawValue};
+use crate::model::{Comment, Lang, Located, Measurement, RawValue};
 use crate::place::{FileId, Pos};
 
 /// The measurement columns, as CSV names them (SPEC §2.3).
-const COLUMNS: [&str; 6] = ["plan", "indicator", "date", "period", "value", "note"];
+/// And the comment column of the entry workbook (SPEC §2.4): a comment on the row's
+/// indicator.
+const COLUMNS: [&str; 7] = [
+    "plan",
+    "indicator",
+    "date",
+    "period",
+    "value",
+    "note",
+    "comment",
+];
 
 /// The Fluent ids of the entry workbook's headers of [`COLUMNS`] (none for `plan`).
 fn header_words(column: usize) -> Vec<String> {
@@ -41,6 +57,7 @@ fn header_words(column: usize) -> Vec<String> {
             3 => crate::i18n::say!(*lang, "template-column-period"),
             4 => crate::i18n::say!(*lang, "template-column-value"),
             5 => crate::i18n::say!(*lang, "template-column-note"),
+            6 => crate::i18n::say!(*lang, "template-column-comment"),
             _ => crate::i18n::say!(*lang, "template-plan"),
         };
         words.push(word.to_lowercase());
@@ -77,7 +94,7 @@ pub(super) fn add(
     };
     let words: Vec<Vec<String>> = (0..COLUMNS.len()).map(header_words).collect();
     let plan_word = &words[0];
-    let headers: Vec<Option<(usize, [Option<u32>; 6])>> = sheets
+    let headers: Vec<Option<(usize, [Option<u32>; 7])>> = sheets
         .iter()
         .map(|(_, rows)| header(rows, &words))
         .collect();
@@ -236,12 +253,12 @@ fn cell_text(cell: &Data) -> String {
 
 /// The header of a sheet: the first row (of the first 20) that names `indicator` and
 /// `value`, and the column of each measurement column it names.
-fn header(rows: &Rows, words: &[Vec<String>]) -> Option<(usize, [Option<u32>; 6])> {
+fn header(rows: &Rows, words: &[Vec<String>]) -> Option<(usize, [Option<u32>; 7])> {
     rows.iter()
         .take(20)
         .enumerate()
         .find_map(|(at, (_, cells))| {
-            let mut index = [None; 6];
+            let mut index = [None; 7];
             for (c, cell) in cells.iter().enumerate() {
                 let cell = cell.trim().to_lowercase();
                 if let Some(column) = words.iter().position(|w| w.contains(&cell))
@@ -321,8 +338,8 @@ pub(super) fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink)
             let len = value.chars().count().max(1) as u32;
             (!value.is_empty()).then(|| Located::new(value.to_string(), Pos::new(row, start, len)))
         };
-        let (value, note) = (cell(4), cell(5));
-        if value.is_none() && note.is_none() {
+        let (value, note, comment) = (cell(4), cell(5), cell(6));
+        if value.is_none() && note.is_none() && comment.is_none() {
             continue;
         }
         let empty = |c: usize| {
@@ -339,23 +356,44 @@ pub(super) fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink)
         };
         let plan = cell(0).or_else(|| map.plan.clone());
         let indicator = cell(1);
-        let (Some(plan), Some(indicator), Some(value)) = (plan.clone(), indicator.clone(), value)
-        else {
-            if plan.is_none() {
-                sink.finding(empty(0));
-            }
-            if indicator.is_none() {
-                sink.finding(empty(1));
-            }
-            if cell(4).is_none() {
-                sink.finding(empty(4));
-            }
+        // A row with a comment alone is a comment; a note needs its value.
+        let measured = value.is_some() || note.is_some();
+        if plan.is_none() {
+            sink.finding(empty(0));
+        }
+        if indicator.is_none() {
+            sink.finding(empty(1));
+        }
+        if measured && value.is_none() {
+            sink.finding(empty(4));
+        }
+        let (Some(plan), Some(indicator)) = (plan, indicator) else {
             continue;
         };
         let date = cell(2).map(|mut date| {
             date.value = day_first(&date.value).unwrap_or(date.value);
             date
         });
+        if let Some(text) = comment {
+            // A bad date is reported by the row's record, if it has one.
+            let day = date
+                .clone()
+                .filter(|date| !measured || crate::calendar::parse_date(date.value.trim()).is_ok());
+            if day.is_some() || date.is_none() || cell(3).is_some() {
+                let comment = Comment {
+                    pos: text.pos,
+                    about: indicator.clone(),
+                    period: cell(3),
+                    text,
+                    action: None,
+                    day: day.filter(|_| cell(3).is_none()),
+                };
+                sink.comment(&plan, comment);
+            }
+        }
+        let Some(value) = value else {
+            continue;
+        };
         let record = Measurement {
             pos: Pos::new(row, 1, 1),
             indicator,

@@ -3,7 +3,7 @@
 //!
 //! A service's sheet: row 1 names the plan, the year and the service (`Plan` and the
 //! plan's id in A1:B1, read back by `input/workbook.rs`); row 3 is the header
-//! (indicator, label, target, date, period, value, note); then a row per period at which
+//! (indicator, label, target, date, period, value, note, comment); then a row per period at which
 //! each target is counted — a month per row for yearly counts and for targets per month,
 //! a quarter or an ISO week per row for targets per quarter or week, a day per row for
 //! daily targets, one row for a yes/no milestone — and [`EXTRA_ROWS`] empty rows to add
@@ -45,6 +45,8 @@ pub mod column {
     pub const PERIOD: u16 = 4;
     pub const VALUE: u16 = 5;
     pub const NOTE: u16 = 6;
+    /// A comment on the indicator for the row's period (SPEC §2.4).
+    pub const COMMENT: u16 = 7;
 }
 
 /// A row of a service's sheet, before it is written.
@@ -144,7 +146,7 @@ pub fn sheet_name(service: &str, taken: &[String]) -> String {
 }
 
 /// The header of a service's sheet, in `lang`.
-pub fn header(lang: Lang) -> [String; 7] {
+pub fn header(lang: Lang) -> [String; 8] {
     [
         say!(lang, "template-column-indicator"),
         say!(lang, "template-column-label"),
@@ -153,6 +155,7 @@ pub fn header(lang: Lang) -> [String; 7] {
         say!(lang, "template-column-period"),
         say!(lang, "template-column-value"),
         say!(lang, "template-column-note"),
+        say!(lang, "template-column-comment"),
     ]
 }
 
@@ -258,12 +261,17 @@ pub enum Style {
     OpenLine,
     /// Wrapped text, aligned at the top.
     Wrap,
+    /// Open to entries, wrapped text aligned at the top: a comment.
+    OpenWrap,
 }
 
 impl Style {
     /// Whether the cell stays open when the sheet is protected.
     pub fn open(self) -> bool {
-        matches!(self, Style::Open | Style::OpenDate | Style::OpenLine)
+        matches!(
+            self,
+            Style::Open | Style::OpenDate | Style::OpenLine | Style::OpenWrap
+        )
     }
 }
 
@@ -396,6 +404,7 @@ pub fn layout(plan: &Plan, services: &[(String, Vec<&Indicator>)], year: i32, la
                 no = no.as_str()
             ),
             "indicator" => say!(lang, "template-input-indicator"),
+            "comment" => say!(lang, "template-input-comment"),
             _ => say!(lang, "template-input-note"),
         }
     };
@@ -416,7 +425,7 @@ pub fn layout(plan: &Plan, services: &[(String, Vec<&Indicator>)], year: i32, la
     for (service, list) in services {
         let name = sheet_name(service, &taken);
         taken.push(name.clone());
-        let mut sheet = Sheet::new(name, &[14.0, 60.0, 22.0, 12.0, 12.0, 12.0, 30.0]);
+        let mut sheet = Sheet::new(name, &[14.0, 60.0, 22.0, 12.0, 12.0, 12.0, 30.0, 45.0]);
         sheet.text(0, 0, say!(lang, "template-plan"), Style::Bold);
         sheet.text(0, 1, &plan.id.value, Style::Plain);
         sheet.text(0, 2, say!(lang, "template-year"), Style::Bold);
@@ -444,6 +453,7 @@ pub fn layout(plan: &Plan, services: &[(String, Vec<&Indicator>)], year: i32, la
                 sheet.put(row, column::PERIOD, period, Style::Open);
                 sheet.put(row, column::VALUE, Value::Blank, Style::Open);
                 sheet.put(row, column::NOTE, Value::Blank, Style::Open);
+                sheet.put(row, column::COMMENT, Value::Blank, Style::OpenWrap);
                 sheet.checks.push(if entry.boolean {
                     check((row, row), column::VALUE, booleans.clone(), "yes-no")
                 } else {
@@ -459,12 +469,14 @@ pub fn layout(plan: &Plan, services: &[(String, Vec<&Indicator>)], year: i32, la
             for c in [column::PERIOD, column::VALUE, column::NOTE] {
                 sheet.put(r, c, Value::Blank, Style::Open);
             }
+            sheet.put(r, column::COMMENT, Value::Blank, Style::OpenWrap);
         }
         let all = (HEADER_ROW + 1, extra.1);
         sheet.checks.extend([
             check(all, column::DATE, days.clone(), "date"),
             check(all, column::PERIOD, Rule::Any, "period"),
             check(all, column::NOTE, Rule::Any, "note"),
+            check(all, column::COMMENT, Rule::Any, "comment"),
             check(extra, column::INDICATOR, ids.clone(), "indicator"),
             check(extra, column::VALUE, Rule::Any, "any"),
         ]);

@@ -26,7 +26,7 @@ use spreadsheet_ods::{CellRange, CellStyle, CellStyleRef, Length, OdsError, Work
 use super::{Book, Rule, Style, Value};
 
 /// The styles of [`Style`], in the order of `STYLES`.
-const STYLES: [Style; 9] = [
+const STYLES: [Style; 10] = [
     Style::Plain,
     Style::Title,
     Style::Bold,
@@ -36,6 +36,7 @@ const STYLES: [Style; 9] = [
     Style::OpenDate,
     Style::OpenLine,
     Style::Wrap,
+    Style::OpenWrap,
 ];
 
 /// The entry workbook as `.ods`.
@@ -75,7 +76,7 @@ pub fn ods(book: &Book) -> Result<Vec<u8>, OdsError> {
                 }
                 Style::Locked => s.set_background_color(Rgb::new(0xEE, 0xEE, 0xEE)),
                 Style::OpenLine => s.set_border_bottom(thin(), Border::Solid, Rgb::new(0, 0, 0)),
-                Style::Wrap => {
+                Style::Wrap | Style::OpenWrap => {
                     s.set_wrap_option(WrapOption::Wrap);
                     s.set_vertical_align(CellAlignVertical::Top);
                 }

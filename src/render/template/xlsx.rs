@@ -90,7 +90,7 @@ fn format(style: Style) -> Format {
         Style::Locked => format.set_background_color(Color::RGB(0xEE_EEEE)),
         Style::OpenDate => format.set_num_format("dd/mm/yyyy"),
         Style::OpenLine => format.set_border_bottom(FormatBorder::Thin),
-        Style::Wrap => format.set_text_wrap().set_align(FormatAlign::Top),
+        Style::Wrap | Style::OpenWrap => format.set_text_wrap().set_align(FormatAlign::Top),
     }
 }
 
