@@ -26,15 +26,10 @@ pub fn run(config: &Config, args: &DocumentArgs) -> anyhow::Result<Output> {
             )
         );
     }
-    let (workspace, checked) = super::loaded::load_checked(&args.paths.paths)?;
-    let (stderr, has_errors) = super::loaded::gate(config, &workspace, &checked, true);
-    if has_errors {
-        return Ok(Output {
-            stderr,
-            exit: 1,
-            ..Output::default()
-        });
-    }
+    let (workspace, stderr) = match super::loaded::load_gated(config, &args.paths.paths)? {
+        Ok(loaded) => loaded,
+        Err(failed) => return Ok(failed),
+    };
     let all: Vec<&Plan> = workspace.plans.iter().map(|(_, plan)| plan).collect();
     let lang = i18n::messages();
     let mut years: Vec<i32> = all.iter().map(|p| p.year.value).collect();

@@ -30,6 +30,25 @@ pub(super) fn load_checked(paths: &[PathBuf]) -> anyhow::Result<(Workspace, Chec
     Ok((workspace, checked))
 }
 
+/// The files of a command that writes a file from the plan (`document`, `template`),
+/// loaded, checked and gated: `Err` holds the output that ends the command when the
+/// checks find errors (exit 1, nothing written); with them, the warnings to print.
+pub(super) fn load_gated(
+    config: &Config,
+    paths: &[PathBuf],
+) -> anyhow::Result<Result<(Workspace, String), Output>> {
+    let (workspace, checked) = load_checked(paths)?;
+    let (stderr, has_errors) = gate(config, &workspace, &checked, true);
+    if has_errors {
+        return Ok(Err(Output {
+            stderr,
+            exit: 1,
+            ..Output::default()
+        }));
+    }
+    Ok(Ok((workspace, stderr)))
+}
+
 /// For `report`, `export` and `tree`: the findings to show on standard error, and
 /// whether there are errors among them. `report` and `export` stop on errors and write
 /// nothing (SPEC §5); `tree` shows what it could read.

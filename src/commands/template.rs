@@ -34,15 +34,10 @@ pub fn run(config: &Config, args: &TemplateArgs) -> anyhow::Result<Output> {
             )
         }
     };
-    let (workspace, checked) = super::loaded::load_checked(&args.paths.paths)?;
-    let (stderr, has_errors) = super::loaded::gate(config, &workspace, &checked, true);
-    if has_errors {
-        return Ok(Output {
-            stderr,
-            exit: 1,
-            ..Output::default()
-        });
-    }
+    let (workspace, stderr) = match super::loaded::load_gated(config, &args.paths.paths)? {
+        Ok(loaded) => loaded,
+        Err(failed) => return Ok(failed),
+    };
     let year = args.year.to_string();
     let Some(plan) = workspace
         .plans
