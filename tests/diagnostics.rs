@@ -1,6 +1,7 @@
 //! One fixture folder per diagnostic code under `tests/fixtures/validate/`: each holds
 //! the input files and an `expect` file with the exit status and every finding
-//! (`CODE file:line:column`, or `CODE file` for a file or folder as a whole) that
+//! (`CODE file:line:column`, `CODE file.xlsx:Sheet!C12` for a workbook cell, or `CODE file`
+//! for a file or folder as a whole) that
 //! `plan validate` must report, no more, no less; a `paths A B` line names the paths to
 //! validate (default: the folder itself).
 
@@ -66,9 +67,14 @@ fn actual(dir: &Path, paths: &[String]) -> (i32, BTreeSet<String>) {
         .map(|f| {
             let file = f["file"].as_str().unwrap().trim_start_matches("./");
             let code = f["code"].as_str().unwrap();
-            match f.get("column") {
-                Some(column) => format!("{code} {file}:{}:{column}", f["line"]),
-                None => format!("{code} {file}"),
+            match (f.get("cell"), f.get("column")) {
+                (Some(cell), _) => format!(
+                    "{code} {file}:{}!{}",
+                    f["sheet"].as_str().unwrap(),
+                    cell.as_str().unwrap()
+                ),
+                (None, Some(column)) => format!("{code} {file}:{}:{column}", f["line"]),
+                (None, None) => format!("{code} {file}"),
             }
         })
         .collect();

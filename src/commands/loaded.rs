@@ -30,6 +30,24 @@ pub(super) fn load_checked(paths: &[PathBuf]) -> anyhow::Result<(Workspace, Chec
     Ok((workspace, checked))
 }
 
+/// The warnings of the checks to print, or, when they find errors, the output that ends
+/// the command (exit 1, nothing written).
+fn gated(
+    config: &Config,
+    workspace: &Workspace,
+    checked: &Checked<Series>,
+) -> Result<String, Output> {
+    let (stderr, has_errors) = gate(config, workspace, checked, true);
+    if has_errors {
+        return Err(Output {
+            stderr,
+            exit: 1,
+            ..Output::default()
+        });
+    }
+    Ok(stderr)
+}
+
 /// The files of a command that writes a file from the plan (`document`, `template`),
 /// loaded, checked and gated: `Err` holds the output that ends the command when the
 /// checks find errors (exit 1, nothing written); with them, the warnings to print.
@@ -38,14 +56,10 @@ pub(super) fn load_gated(
     paths: &[PathBuf],
 ) -> anyhow::Result<Result<(Workspace, String), Output>> {
     let (workspace, checked) = load_checked(paths)?;
-    let (stderr, has_errors) = gate(config, &workspace, &checked, true);
-    if has_errors {
-        return Ok(Err(Output {
-            stderr,
-            exit: 1,
-            ..Output::default()
-        }));
-    }
+    let stderr = match gated(config, &workspace, &checked) {
+        Ok(stderr) => stderr,
+        Err(failed) => return Ok(Err(failed)),
+    };
     Ok(Ok((workspace, stderr)))
 }
 
@@ -114,14 +128,10 @@ pub(super) fn load_for_report(
     let report = ReportConfig::from_selection(selection, config.lang)?;
     let (workspace, mut checked) = load_checked(&selection.paths.paths)?;
     checked.check_measured(&workspace, report.year);
-    let (stderr, has_errors) = gate(config, &workspace, &checked, true);
-    if has_errors {
-        return Ok(Err(Output {
-            stderr,
-            exit: 1,
-            ..Output::default()
-        }));
-    }
+    let stderr = match gated(config, &workspace, &checked) {
+        Ok(stderr) => stderr,
+        Err(failed) => return Ok(Err(failed)),
+    };
     Ok(Ok(Loaded {
         report,
         workspace,
