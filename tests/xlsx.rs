@@ -443,3 +443,14 @@ fn lang_overrides_and_by_quarter_keeps_a_yearly_summary() {
     // On June 30: A-1-a, A-3-a, B-1-a met; A-2-a, B-2-a partial; A-4-a not met.
     assert_eq!(counts, [3.0, 2.0, 1.0, 1.0, 7.0]);
 }
+
+/// Two runs a second apart write the same bytes: the workbook holds no time of its run
+/// (its creation date is fixed), so a committed export changes only when its figures do.
+#[test]
+fn the_same_export_is_the_same_bytes() {
+    let (one, two) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let first = std::fs::read(export(one.path(), &["plans", "examples"])).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let second = std::fs::read(export(two.path(), &["plans", "examples"])).unwrap();
+    assert!(first == second, "two exports of the same files differ");
+}

@@ -10,7 +10,9 @@
 //!
 //! Part of `render`: imports `compute` and the leaves.
 
-use rust_xlsxwriter::{ColNum, Color, Format, FormatBorder, RowNum, Workbook, Worksheet};
+use rust_xlsxwriter::{
+    ColNum, Color, DocProperties, ExcelDateTime, Format, FormatBorder, RowNum, Workbook, Worksheet,
+};
 
 use super::cells::{
     heading, status_label, summary_counts, summary_header, summary_numbers, summary_titles,
@@ -174,11 +176,20 @@ impl Formats {
     }
 }
 
+/// A new workbook whose bytes depend only on what is written in it: its creation date is
+/// fixed (1980-01-01, the first date a zip file can hold) rather than the time of the run.
+pub(super) fn new_workbook() -> Result<Workbook, rust_xlsxwriter::XlsxError> {
+    let mut workbook = Workbook::new();
+    let fixed = ExcelDateTime::from_ymd(1980, 1, 1)?;
+    workbook.set_properties(&DocProperties::new().set_creation_datetime(&fixed));
+    Ok(workbook)
+}
+
 /// The workbook: the summaries of `reports` on the first sheet, `rows` (built with the
 /// status labels of `lang`) on the second.
 pub fn workbook(rows: &[ExportRow], reports: &[PlanReport], lang: Lang) -> anyhow::Result<Vec<u8>> {
     let formats = Formats::new();
-    let mut workbook = Workbook::new();
+    let mut workbook = new_workbook()?;
     summary_sheet(workbook.add_worksheet(), reports, lang, &formats)?;
     data_sheet(workbook.add_worksheet(), rows, lang, &formats)?;
     Ok(workbook.save_to_buffer()?)

@@ -5,14 +5,14 @@
 use chrono::Datelike;
 use rust_xlsxwriter::{
     Color, DataValidation, DataValidationRule, ExcelDateTime, Format, FormatAlign, FormatBorder,
-    Formula, ProtectionOptions, Workbook, XlsxError,
+    Formula, ProtectionOptions, XlsxError,
 };
 
 use super::{Book, Rule, Style, Value};
 
 /// The entry workbook as `.xlsx`.
 pub fn xlsx(book: &Book) -> Result<Vec<u8>, XlsxError> {
-    let mut workbook = Workbook::new();
+    let mut workbook = crate::render::xlsx::new_workbook()?;
     for sheet in &book.sheets {
         let out = workbook.add_worksheet();
         out.set_name(&sheet.name)?;
