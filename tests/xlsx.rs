@@ -130,7 +130,7 @@ fn fixture_workbook_in_the_plans_language_with_formats() {
             "Period"
         ]
     );
-    assert_eq!(names[16..18], ["Comment", "Action"]);
+    assert_eq!(names[7..9], ["Comment", "Action"]);
     assert_eq!(names[27..], ["Plan", "Commune", "Year"]);
     for c in 0..header.len() {
         assert!(book.style(1, 0, c).1, "header cell {c} is bold");
@@ -286,14 +286,14 @@ fn printed_on_landscape_a4_with_titles_and_status_colours() {
         );
     }
     // The rows sheet repeats its header and id column on every page, and prints the
-    // reader's columns (A to R, up to the comments).
+    // reader's columns (A to I, up to the comment and the action).
     let workbook = xml(&path, "xl/workbook.xml");
     assert!(
         workbook.contains(r#"<definedName name="_xlnm.Print_Titles" localSheetId="1">Indicators!$A:$A,Indicators!$1:$1</definedName>"#),
         "{workbook}"
     );
     assert!(
-        workbook.contains(r#"<definedName name="_xlnm.Print_Area" localSheetId="1">Indicators!$A$1:$R$8</definedName>"#),
+        workbook.contains(r#"<definedName name="_xlnm.Print_Area" localSheetId="1">Indicators!$A$1:$I$8</definedName>"#),
         "{workbook}"
     );
     // The summary's title spans the tables' width, wrapped: printed whole.

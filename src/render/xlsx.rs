@@ -37,6 +37,8 @@ const COLUMNS: [(&str, Heading); 30] = [
     ("attainment_pct", |l| say!(l, "workbook-column-attainment")),
     ("status", |l| say!(l, "workbook-column-status")),
     ("period", |l| say!(l, "workbook-column-period")),
+    ("comment", |l| say!(l, "workbook-column-comment")),
+    ("action", |l| say!(l, "workbook-column-action")),
     ("target_op", |l| say!(l, "workbook-column-target-op")),
     ("target_value", |l| say!(l, "workbook-column-target-value")),
     ("target_unit", |l| say!(l, "workbook-column-target-unit")),
@@ -46,8 +48,6 @@ const COLUMNS: [(&str, Heading); 30] = [
     ("buckets", |l| say!(l, "workbook-column-buckets")),
     ("measurements", |l| say!(l, "workbook-column-measurements")),
     ("notes", |l| say!(l, "workbook-column-notes")),
-    ("comment", |l| say!(l, "workbook-column-comment")),
-    ("action", |l| say!(l, "workbook-column-action")),
     ("service", |l| say!(l, "workbook-column-service")),
     ("operational_objective_id", |l| say!(l, "workbook-column-operational-objective-id")),
     ("operational_objective", |l| say!(l, "workbook-column-operational-objective")),
@@ -77,9 +77,10 @@ fn status_colours(status: Status) -> Option<u32> {
 const WRAPPED: [&str; 5] = ["indicator", "target", "notes", "comment", "action"];
 const WRAPPED_WIDTH: usize = 40;
 
-/// The columns printed: the reader's, up to the comments; the plan's columns after them
-/// repeat the same words on every row, and stay on screen only.
-const PRINTED: ColNum = 18;
+/// The columns printed: the reader's, up to the comment and the action; the target's
+/// details, counts and notes, and the plan's columns that repeat the same words on every
+/// row, stay on screen only (printed, all of them would shrink the text past reading).
+const PRINTED: ColNum = 9;
 
 /// Excel's number for A4 paper.
 const A4: u8 = 9;
