@@ -115,9 +115,11 @@ pub struct SchemaArgs {
     pub kind: SchemaKind,
 }
 
+// The files and folders to read; none given: `plans` and `measurements`, each when it
+// exists (`config::paths`).
 #[derive(Debug, Args)]
 pub struct Paths {
-    #[arg(default_value = "plans", value_hint = clap::ValueHint::AnyPath)]
+    #[arg(value_hint = clap::ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
 }
 
@@ -143,7 +145,7 @@ pub struct TreeArgs {
 #[derive(Debug, Args)]
 pub struct Selection {
     #[arg(long, value_parser = parse_year)]
-    pub year: i32,
+    pub year: Option<i32>,
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
     #[arg(long, value_name = "ID")]

@@ -1,13 +1,15 @@
-//! Arguments resolved into what the commands use: colours, terminal width, and the
-//! year, date window, filters and language of a report.
+//! Arguments resolved into what the commands use: colours, terminal width, the paths
+//! read, and the year, date window, filters, language and day of a report.
 //!
 //! The top layer, with `cli` and `commands`: may import every layer.
+
+use std::path::PathBuf;
 
 use anyhow::{Context as _, bail};
 use chrono::NaiveDate;
 
 use crate::calendar::{self, DateRange};
-use crate::cli::{Cli, ColorWhen, Selection};
+use crate::cli::{Cli, ColorWhen, Paths, Selection};
 use crate::compute::report::Filters;
 use crate::i18n;
 use crate::model::Lang;
@@ -61,6 +63,41 @@ fn terminal_width() -> u16 {
         .max(40)
 }
 
+/// The paths of a command: those given, else `plans` and `measurements`, each when it
+/// exists (`plans` alone when neither does, so that the error names it).
+pub fn paths(paths: &Paths) -> Vec<PathBuf> {
+    if !paths.paths.is_empty() {
+        return paths.paths.clone();
+    }
+    let found: Vec<PathBuf> = DEFAULT_PATHS
+        .iter()
+        .map(PathBuf::from)
+        .filter(|path| path.exists())
+        .collect();
+    if found.is_empty() {
+        vec![PathBuf::from(DEFAULT_PATHS[0])]
+    } else {
+        found
+    }
+}
+
+/// The paths read when none is given.
+pub const DEFAULT_PATHS: [&str; 2] = ["plans", "measurements"];
+
+/// The day a report is made: the day of `SOURCE_DATE_EPOCH` (seconds since 1970, in UTC:
+/// the reproducible-builds convention, for identical reports and for tests) when it is
+/// set, else today's local date.
+pub fn today() -> NaiveDate {
+    day_of_epoch(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref())
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
+}
+
+/// The UTC day of a `SOURCE_DATE_EPOCH` value; `None` when it is not a number of seconds.
+fn day_of_epoch(value: Option<&str>) -> Option<NaiveDate> {
+    let seconds: i64 = value?.trim().parse().ok()?;
+    chrono::DateTime::from_timestamp(seconds, 0).map(|t| t.date_naive())
+}
+
 /// A report's year, window and filters, resolved from `--year`, `--as-of`, ….
 #[derive(Clone, Debug)]
 pub struct ReportConfig {
@@ -68,14 +105,17 @@ pub struct ReportConfig {
     pub as_of: Option<NaiveDate>,
     pub filters: Filters,
     pub lang: Option<Lang>,
+    /// The day the report is made ([`today`]).
+    pub made: NaiveDate,
 }
 
 impl ReportConfig {
+    /// The report's settings for `year` (`--year`, or the year of the plans read).
     pub fn from_selection(
         selection: &Selection,
+        year: i32,
         lang: Option<Lang>,
     ) -> anyhow::Result<ReportConfig> {
-        let year = selection.year;
         let messages = i18n::messages();
         let Some(year_span) = DateRange::year(year).filter(|_| crate::model::YEARS.contains(&year))
         else {
@@ -122,6 +162,7 @@ impl ReportConfig {
                 indicators: selection.indicator.clone(),
             },
             lang,
+            made: today(),
         })
     }
 
@@ -136,5 +177,19 @@ impl ReportConfig {
     pub fn window_of(&self, period: DateRange) -> Option<DateRange> {
         let end = self.as_of.map_or(period.end, |as_of| as_of.min(period.end));
         (end >= period.start).then(|| DateRange::new(period.start, end))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_date_epoch_fixes_the_day_in_utc() {
+        let day = |text| day_of_epoch(Some(text));
+        assert_eq!(day("1688083200"), NaiveDate::from_ymd_opt(2023, 6, 30));
+        assert_eq!(day(" 1688169599 "), NaiveDate::from_ymd_opt(2023, 6, 30));
+        assert_eq!(day("tomorrow"), None);
+        assert_eq!(day_of_epoch(None), None);
     }
 }

@@ -31,6 +31,7 @@ fn load_check_report(files: Vec<(&str, Vec<u8>)>) {
             window,
             None,
             &Default::default(),
+            window.end,
         );
         assert!(report.counts.total() <= plan.indicators().count());
     }

@@ -809,3 +809,21 @@ output-wrote-document = plan: Dokument nach { $path } geschrieben
 ## Comments in entry workbooks
 template-column-comment = Kommentar
 template-input-comment = Freiwillig: was die Zahlen erklärt, für die Auswertung. Gelesen als Kommentar zu diesem Indikator für den Zeitraum der Zeile (den Monat des Tages in einer Tageszeile; das Jahr in einer Ja/Nein-Zeile).
+
+## Watch list and readability (issue 15)
+watch-note-year = Hinweis: Jahr { $year }, das einzige der gelesenen Pläne (--year, um eines zu wählen)
+watch-made = Erstellt am { $date }
+watch-no-filter = der ganze Plan, ohne Filter
+watch-filters = Filter: { $filters }
+watch-title = Zu beobachten ({ $count })
+watch-none = Kein Indikator zu beobachten: alle sind erreicht oder ohne Daten.
+watch-no-data = Ohne Daten: { $ids }
+watch-column-gap = Abstand
+watch-per-day = pro Tag
+watch-per-week = pro Woche
+watch-per-month = pro Monat
+watch-per-quarter = pro Quartal
+watch-gap-short = { $amount } zu wenig
+watch-gap-over = { $amount } zu viel
+watch-gap-off = Abweichung von { $amount }
+watch-gap-answer = { $actual } statt { $expected }

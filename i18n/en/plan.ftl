@@ -815,3 +815,21 @@ output-wrote-document = plan: wrote the document to { $path }
 ## Comments in entry workbooks
 template-column-comment = Comment
 template-input-comment = Optional: why the figures are what they are, for the evaluation. Read as a comment on this indicator for the row's period (the day's month on a day row; the year on a yes/no row).
+
+## Watch list and readability (issue 15)
+watch-note-year = note: year { $year }, the only one of the plans read (--year to choose one)
+watch-made = Made on { $date }
+watch-no-filter = the whole plan, no filter
+watch-filters = filters: { $filters }
+watch-title = To watch ({ $count })
+watch-none = No indicator to watch: all are met or without data.
+watch-no-data = No data: { $ids }
+watch-column-gap = Gap
+watch-per-day = per day
+watch-per-week = per week
+watch-per-month = per month
+watch-per-quarter = per quarter
+watch-gap-short = { $amount } short
+watch-gap-over = { $amount } over
+watch-gap-off = off by { $amount }
+watch-gap-answer = { $actual } instead of { $expected }

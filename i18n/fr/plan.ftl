@@ -814,3 +814,21 @@ output-wrote-document = plan: document écrit dans { $path }
 ## Comments in entry workbooks
 template-column-comment = Commentaire
 template-input-comment = Facultatif : ce qui explique les chiffres, pour l’évaluation. Lu comme un commentaire sur cet indicateur pour la période de la ligne (le mois du jour sur une ligne par jour ; l’année sur une ligne oui/non).
+
+## Watch list and readability (issue 15)
+watch-note-year = note : année { $year }, la seule des plans lus (--year pour en choisir une)
+watch-made = Établi le { $date }
+watch-no-filter = tout le plan, sans filtre
+watch-filters = filtres : { $filters }
+watch-title = À surveiller ({ $count })
+watch-none = Aucun indicateur à surveiller : tous sont atteints ou sans données.
+watch-no-data = Sans données : { $ids }
+watch-column-gap = Écart
+watch-per-day = par jour
+watch-per-week = par semaine
+watch-per-month = par mois
+watch-per-quarter = par trimestre
+watch-gap-short = { $amount } de moins
+watch-gap-over = { $amount } de trop
+watch-gap-off = écart de { $amount }
+watch-gap-answer = { $actual } au lieu de { $expected }

@@ -811,3 +811,21 @@ output-wrote-document = plan: document geschreven naar { $path }
 ## Comments in entry workbooks
 template-column-comment = Toelichting
 template-input-comment = Facultatief: wat de cijfers verklaart, voor de evaluatie. Gelezen als toelichting bij deze indicator voor de periode van de rij (de maand van de dag op een dagrij; het jaar op een ja/nee-rij).
+
+## Watch list and readability (issue 15)
+watch-note-year = opmerking: jaar { $year }, het enige van de gelezen plannen (--year om er een te kiezen)
+watch-made = Opgesteld op { $date }
+watch-no-filter = het hele plan, zonder filter
+watch-filters = filters: { $filters }
+watch-title = Op te volgen ({ $count })
+watch-none = Geen indicator op te volgen: alle zijn behaald of zonder gegevens.
+watch-no-data = Zonder gegevens: { $ids }
+watch-column-gap = Verschil
+watch-per-day = per dag
+watch-per-week = per week
+watch-per-month = per maand
+watch-per-quarter = per kwartaal
+watch-gap-short = { $amount } te weinig
+watch-gap-over = { $amount } te veel
+watch-gap-off = verschil van { $amount }
+watch-gap-answer = { $actual } in plaats van { $expected }

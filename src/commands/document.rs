@@ -26,27 +26,14 @@ pub fn run(config: &Config, args: &DocumentArgs) -> anyhow::Result<Output> {
             )
         );
     }
-    let (workspace, stderr) = match super::loaded::load_gated(config, &args.paths.paths)? {
-        Ok(loaded) => loaded,
-        Err(failed) => return Ok(failed),
-    };
+    let (workspace, stderr) =
+        match super::loaded::load_gated(config, &crate::config::paths(&args.paths))? {
+            Ok(loaded) => loaded,
+            Err(failed) => return Ok(failed),
+        };
     let all: Vec<&Plan> = workspace.plans.iter().map(|(_, plan)| plan).collect();
     let lang = i18n::messages();
-    let mut years: Vec<i32> = all.iter().map(|p| p.year.value).collect();
-    years.sort_unstable();
-    years.dedup();
-    let year = match (args.year, years.as_slice()) {
-        (Some(year), _) => year,
-        (None, [year]) => *year,
-        (None, []) => return Err(super::loaded::no_plan_for(0, &workspace)),
-        (None, _) => {
-            let years: Vec<String> = years.iter().map(i32::to_string).collect();
-            bail!(
-                "{}",
-                say!(lang, "error-document-which-year", years = years.join(", "))
-            );
-        }
-    };
+    let year = super::loaded::the_year(args.year, &workspace)?;
     let plans: Vec<&Plan> = all
         .iter()
         .copied()

@@ -120,16 +120,31 @@ pub(super) struct Loaded {
 }
 
 /// Loads and checks the files of a `report` or `export`; `Err` holds the output that
-/// ends the command when the checks find errors (exit 1, nothing written).
+/// ends the command when the checks find errors (exit 1, nothing written). Without
+/// `--year`, the year is that of the plans read when they are of one year only, said in
+/// a note on standard error.
 pub(super) fn load_for_report(
     config: &Config,
     selection: &Selection,
 ) -> anyhow::Result<Result<Loaded, Output>> {
-    let report = ReportConfig::from_selection(selection, config.lang)?;
-    let (workspace, mut checked) = load_checked(&selection.paths.paths)?;
+    let paths = crate::config::paths(&selection.paths);
+    let (report, workspace, mut checked, note) = match selection.year {
+        Some(year) => {
+            let report = ReportConfig::from_selection(selection, year, config.lang)?;
+            let (workspace, checked) = load_checked(&paths)?;
+            (report, workspace, checked, String::new())
+        }
+        None => {
+            let (workspace, checked) = load_checked(&paths)?;
+            let year = the_year(None, &workspace)?;
+            let report = ReportConfig::from_selection(selection, year, config.lang)?;
+            let note = say!(i18n::messages(), "watch-note-year", year = year.to_string());
+            (report, workspace, checked, format!("plan: {note}\n"))
+        }
+    };
     checked.check_measured(&workspace, report.year);
     let stderr = match gated(config, &workspace, &checked) {
-        Ok(stderr) => stderr,
+        Ok(stderr) => note + &stderr,
         Err(failed) => return Ok(Err(failed)),
     };
     Ok(Ok(Loaded {
@@ -138,6 +153,27 @@ pub(super) fn load_for_report(
         checked,
         stderr,
     }))
+}
+
+/// The year of a command: `asked` (`--year`), else the year of the plans read when they
+/// are of one year only; an error when they are of several (listed) or there is none.
+pub(super) fn the_year(asked: Option<i32>, workspace: &Workspace) -> anyhow::Result<i32> {
+    let mut years: Vec<i32> = workspace.plans.iter().map(|(_, p)| p.year.value).collect();
+    years.sort_unstable();
+    years.dedup();
+    match (asked, years.as_slice()) {
+        (Some(year), _) => Ok(year),
+        (None, [year]) => Ok(*year),
+        (None, []) => Err(no_plan_for(0, workspace)),
+        (None, _) => {
+            let years: Vec<String> = years.iter().map(i32::to_string).collect();
+            Err(anyhow::Error::msg(say!(
+                i18n::messages(),
+                "error-document-which-year",
+                years = years.join(", ")
+            )))
+        }
+    }
 }
 
 impl Loaded {
@@ -196,6 +232,7 @@ impl Loaded {
             window,
             self.report.as_of,
             &self.report.filters,
+            self.report.made,
         )
     }
 

@@ -62,8 +62,7 @@ pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
             let files: Vec<String> = (0..sources.len())
                 .map(|file| sources.path(file).display().to_string())
                 .collect();
-            let today = chrono::Local::now().date_naive();
-            let bytes = render::docx::evaluation(&reports, &files, today)?;
+            let bytes = render::docx::evaluation(&reports, &files)?;
             return deliver(bytes, path, &loaded);
         }
     };

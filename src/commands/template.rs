@@ -34,10 +34,11 @@ pub fn run(config: &Config, args: &TemplateArgs) -> anyhow::Result<Output> {
             )
         }
     };
-    let (workspace, stderr) = match super::loaded::load_gated(config, &args.paths.paths)? {
-        Ok(loaded) => loaded,
-        Err(failed) => return Ok(failed),
-    };
+    let (workspace, stderr) =
+        match super::loaded::load_gated(config, &crate::config::paths(&args.paths))? {
+            Ok(loaded) => loaded,
+            Err(failed) => return Ok(failed),
+        };
     let year = args.year.to_string();
     let Some(plan) = workspace
         .plans

@@ -9,7 +9,7 @@ use crate::cli::TreeArgs;
 use crate::config::Config;
 
 pub fn run(config: &Config, args: &TreeArgs) -> anyhow::Result<Output> {
-    let (workspace, checked) = super::loaded::load_checked(&args.paths.paths)?;
+    let (workspace, checked) = super::loaded::load_checked(&crate::config::paths(&args.paths))?;
     let (stderr, has_errors) = super::loaded::gate(config, &workspace, &checked, false);
     let depth = args.depth.unwrap_or(6);
     let mut stdout = String::new();

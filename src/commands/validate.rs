@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::render::diagnostics::{self, Format, words};
 
 pub fn run(config: &Config, args: &ValidateArgs) -> anyhow::Result<Output> {
-    let (workspace, checked) = super::loaded::load_checked(&args.paths.paths)?;
+    let (workspace, checked) = super::loaded::load_checked(&crate::config::paths(&args.paths))?;
     let findings = &checked.findings;
     let fails = findings.has_errors() || (args.strict && !findings.list().is_empty());
     let mut output = Output {

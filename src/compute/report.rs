@@ -129,6 +129,10 @@ pub struct PlanReport<'a> {
     pub window: DateRange,
     /// `--as-of`, when given.
     pub as_of: Option<NaiveDate>,
+    /// The filters the report was made with (`--sector`, `--service`, `--indicator`).
+    pub filters: Filters,
+    /// The day the report is made (SPEC §5: every report says it).
+    pub made: NaiveDate,
     pub sectors: Vec<SectorReport<'a>>,
     pub counts: Counts,
     /// The comments whose period lies in the report's period (SPEC §2.4), in the order of
@@ -202,7 +206,8 @@ pub struct IndicatorReport<'a> {
 }
 
 /// Evaluates `plan` over `window`; `series` holds the plan's checked measurements by
-/// indicator id, `comments` its checked comments.
+/// indicator id, `comments` its checked comments; `made` is the day the report is made.
+#[allow(clippy::too_many_arguments)]
 pub fn build<'a>(
     plan: &'a Plan,
     series: &'a BTreeMap<String, Series>,
@@ -211,6 +216,7 @@ pub fn build<'a>(
     window: DateRange,
     as_of: Option<NaiveDate>,
     filters: &Filters,
+    made: NaiveDate,
 ) -> PlanReport<'a> {
     let mut builder = Builder {
         series,
@@ -224,6 +230,8 @@ pub fn build<'a>(
             period,
             window,
             as_of,
+            filters: filters.clone(),
+            made,
             sectors: Vec::new(),
             counts: Counts::default(),
         },
@@ -483,6 +491,15 @@ impl<'a> PlanReport<'a> {
                 .iter()
                 .flat_map(move |g| g.strategic_objectives.iter().map(move |o| (s, g, o)))
         })
+    }
+
+    /// Every indicator once (not again where an objective shares it), in plan order: the
+    /// order of the export's rows.
+    pub fn indicators(&self) -> impl Iterator<Item = &IndicatorReport<'_>> {
+        self.projects()
+            .flat_map(|p| &p.objectives)
+            .flat_map(|o| &o.indicators)
+            .filter(|r| r.shared_from.is_none())
     }
 
     fn projects(&self) -> impl Iterator<Item = &ProjectReport<'_>> {

@@ -7,10 +7,12 @@
 use std::collections::BTreeMap;
 
 use crate::compute::attainment::{Applied, Counts, Status};
-use crate::compute::report::{IndicatorReport, PlanReport, ProjectReport};
+use crate::compute::report::{IndicatorReport, PlanReport, ProjectReport, SectorReport};
+use crate::compute::watch::{self, Gap};
 use crate::i18n::say;
 use crate::i18n::{number, percent};
 use crate::model::{Lang, MeasuredValue, OperationalObjective};
+use crate::target::{Period, Target};
 
 /// The word for a status in `lang` (SPEC §4.3).
 pub fn status_label(lang: Lang, status: Status) -> String {
@@ -255,6 +257,152 @@ pub fn heading(report: &PlanReport, lang: Lang) -> (String, String) {
     (title, subtitle)
 }
 
+/// What a report covers, under its heading: the day it was made and the filters
+/// applied (`Établi le 2 décembre 2026 · filtres : --service GDP`); the as-of date is in
+/// the subtitle ([`heading`]).
+pub fn coverage(report: &PlanReport, lang: Lang) -> String {
+    let made = say!(
+        lang,
+        "watch-made",
+        date = crate::i18n::long_date(lang, report.made)
+    );
+    let filters = &report.filters;
+    let applied: Vec<String> = [
+        ("--sector", &filters.sectors),
+        ("--service", &filters.services),
+        ("--indicator", &filters.indicators),
+    ]
+    .into_iter()
+    .flat_map(|(option, values)| values.iter().map(move |v| format!("{option} {v}")))
+    .collect();
+    let filters = if applied.is_empty() {
+        say!(lang, "watch-no-filter")
+    } else {
+        say!(lang, "watch-filters", filters = applied.join(", "))
+    };
+    format!("{made} · {filters}")
+}
+
+/// The headline of a report: `Synthèse — 18/31 atteints`.
+pub fn headline(report: &PlanReport, lang: Lang) -> String {
+    format!(
+        "{} — {}",
+        say!(lang, "report-summary"),
+        met_share(&report.counts, lang)
+    )
+}
+
+/// One line of the watch list: the indicator's cells and its gap to the target.
+pub struct WatchLine {
+    pub cells: Cells,
+    pub gap: String,
+}
+
+/// The watch list in words: its title (`À surveiller (12)`), its lines in plan order,
+/// and the line of the indicators without data (`Sans données : MEDLOC-1-a, …`), if any.
+pub struct WatchCells {
+    pub title: String,
+    pub lines: Vec<WatchLine>,
+    pub no_data: Option<String>,
+}
+
+/// The watch list of `report` ([`crate::compute::watch`]) in `lang`.
+pub fn watch_cells(report: &PlanReport, lang: Lang) -> WatchCells {
+    let list = watch::watch(report);
+    let lines: Vec<WatchLine> = list
+        .behind
+        .iter()
+        .map(|row| WatchLine {
+            cells: cells(row, &[], lang),
+            gap: watch::gap(row).map_or("–".to_string(), |gap| gap_text(gap, row.target, lang)),
+        })
+        .collect();
+    let ids: Vec<&str> = list
+        .no_data
+        .iter()
+        .map(|r| r.indicator.id.value.as_str())
+        .collect();
+    WatchCells {
+        title: say!(lang, "watch-title", count = count(lines.len(), lang)),
+        no_data: (!ids.is_empty()).then(|| say!(lang, "watch-no-data", ids = ids.join(", "))),
+        lines,
+    }
+}
+
+/// The header of the watch list: id, indicator, actual, target, gap, status.
+pub fn watch_header(lang: Lang) -> [String; 6] {
+    [
+        say!(lang, "report-column-id"),
+        say!(lang, "report-column-indicator"),
+        say!(lang, "report-column-actual"),
+        say!(lang, "report-column-target"),
+        say!(lang, "watch-column-gap"),
+        say!(lang, "report-column-status"),
+    ]
+}
+
+/// A watch line as the cells of [`watch_header`].
+pub fn watch_row(line: &WatchLine) -> [String; 6] {
+    let c = &line.cells;
+    [
+        c.id.clone(),
+        c.label.clone(),
+        c.actual.clone(),
+        c.target.clone(),
+        line.gap.clone(),
+        c.status_text.clone(),
+    ]
+}
+
+/// A gap in words, in the target's unit: `2,1 heures par jour de moins`, `3 de trop`,
+/// `non au lieu de oui`.
+fn gap_text(gap: Gap, target: &Target, lang: Lang) -> String {
+    let amount = |n: f64| {
+        let mut text = human_number(n, lang);
+        if let Target::Compare { unit, per, .. } = target {
+            if let Some(unit) = unit {
+                text = format!("{text} {unit}");
+            }
+            let per = match per {
+                Some(Period::Day) => Some(say!(lang, "watch-per-day")),
+                Some(Period::Week) => Some(say!(lang, "watch-per-week")),
+                Some(Period::Month) => Some(say!(lang, "watch-per-month")),
+                Some(Period::Quarter) => Some(say!(lang, "watch-per-quarter")),
+                Some(Period::Year) | None => None,
+            };
+            if let Some(per) = per {
+                text = format!("{text} {per}");
+            }
+        }
+        text
+    };
+    let yes_no = |b: bool| {
+        if b {
+            say!(lang, "report-yes")
+        } else {
+            say!(lang, "report-no")
+        }
+    };
+    match gap {
+        Gap::Short(n) => say!(lang, "watch-gap-short", amount = amount(n)),
+        Gap::Over(n) => say!(lang, "watch-gap-over", amount = amount(n)),
+        Gap::Off(n) => {
+            let sign = if n < 0.0 { "−" } else { "+" };
+            say!(
+                lang,
+                "watch-gap-off",
+                amount = format!("{sign}{}", amount(n.abs()))
+            )
+        }
+        Gap::Answer { actual, expected } => say!(
+            lang,
+            "watch-gap-answer",
+            actual = yes_no(actual),
+            expected = yes_no(expected)
+        ),
+    }
+}
+
 /// `handled by Zone de Police`: a strategic objective another body handles.
 pub fn handled_by(by: &str, lang: Lang) -> String {
     say!(lang, "report-handled-by", by = by)
@@ -297,11 +445,55 @@ pub fn summary_numbers(counts: &Counts) -> impl Iterator<Item = usize> + '_ {
         .chain([counts.total()])
 }
 
-/// A summary row: name, the count of each status, total.
+/// A summary row: name, the count of each status, total; a row without indicators (a
+/// sector handled elsewhere) has dashes, not zeros.
 pub fn summary_row(name: String, counts: &Counts, lang: Lang) -> Vec<String> {
+    let empty = counts.total() == 0;
     std::iter::once(name)
-        .chain(summary_numbers(counts).map(|n| count(n, lang)))
+        .chain(summary_numbers(counts).map(|n| {
+            if empty {
+                "–".to_string()
+            } else {
+                count(n, lang)
+            }
+        }))
         .collect()
+}
+
+/// Who handles a sector whose strategic objectives are all handled elsewhere (`Zone de
+/// Police`, several joined); `None` when the report has indicators in it.
+pub fn sector_handled_by(sector: &SectorReport) -> Option<String> {
+    let mut bodies: Vec<&str> = Vec::new();
+    for strategic in sector
+        .general_objectives
+        .iter()
+        .flat_map(|g| &g.strategic_objectives)
+    {
+        let by = strategic.strategic.handled_by.as_deref()?;
+        if !bodies.contains(&by) {
+            bodies.push(by);
+        }
+    }
+    (sector.counts.total() == 0 && !bodies.is_empty()).then(|| bodies.join(", "))
+}
+
+/// The title of a sector with its share, or who handles it: `S2 … — 9/18 atteints`,
+/// `S1 … — traité par Zone de Police`.
+pub fn sector_title(sector: &SectorReport, lang: Lang) -> String {
+    let title = format!("{} {}", sector.sector.id.value, sector.sector.title);
+    match sector_handled_by(sector) {
+        Some(by) => format!("{title} — {}", handled_by(&by, lang)),
+        None => titled_share(&title, &sector.counts, lang),
+    }
+}
+
+/// The name of a sector in a summary: `S2 …`, or `S1 … — traité par Zone de Police`.
+fn sector_name(sector: &SectorReport, lang: Lang) -> String {
+    let name = format!("{} {}", sector.sector.id.value, sector.sector.title);
+    match sector_handled_by(sector) {
+        Some(by) => format!("{name} — {}", handled_by(&by, lang)),
+        None => name,
+    }
 }
 
 /// The counts of both summaries: by sector, then by service, each ending with the plan's
@@ -311,12 +503,7 @@ pub fn summary_counts(report: &PlanReport, lang: Lang) -> [Vec<(String, Counts)>
     let sectors = report
         .sectors
         .iter()
-        .map(|s| {
-            (
-                format!("{} {}", s.sector.id.value, s.sector.title),
-                s.counts,
-            )
-        })
+        .map(|s| (sector_name(s, lang), s.counts))
         .chain([total()])
         .collect();
     let services = report

@@ -13,8 +13,9 @@ use docx_rs::{
 };
 
 use super::cells::{
-    comments_of, handled_by, heading, indicator_header, project_cells, service_heading, summaries,
-    summary_header, summary_titles,
+    comments_of, coverage, handled_by, heading, headline, indicator_header, project_cells,
+    sector_title, service_heading, summaries, summary_header, summary_titles, watch_cells,
+    watch_header, watch_row,
 };
 use crate::compute::report::PlanReport;
 use crate::i18n::{long_date, say};
@@ -396,25 +397,26 @@ fn summary_table(header: Vec<String>, rows: Vec<Vec<String>>) -> Table {
     let widths: Vec<usize> = std::iter::once(first)
         .chain(std::iter::repeat_n(rest, header.len() - 1))
         .collect();
-    let mut table_rows = vec![header_row(&header, &widths)];
+    row_table(header, rows, &widths)
+}
+
+/// A table of one line per row: its header, then its rows, in columns `widths` wide.
+fn row_table(header: Vec<String>, rows: Vec<Vec<String>>, widths: &[usize]) -> Table {
+    let mut table_rows = vec![header_row(&header, widths)];
     for row in rows {
         table_rows.push(unsplit(
             row.iter()
-                .zip(&widths)
+                .zip(widths)
                 .map(|(value, width)| cell(std::slice::from_ref(value), *width, None))
                 .collect(),
         ));
     }
-    table(table_rows, &widths)
+    table(table_rows, widths)
 }
 
 /// The evaluation report of each plan in its language, with the line of the data it was
-/// made from (`sources`, the files read, and `made`, the day it was made).
-pub fn evaluation(
-    reports: &[(PlanReport, Lang)],
-    sources: &[String],
-    made: chrono::NaiveDate,
-) -> anyhow::Result<Vec<u8>> {
+/// made from (`sources`, the files read, and the day the reports were made).
+pub fn evaluation(reports: &[(PlanReport, Lang)], sources: &[String]) -> anyhow::Result<Vec<u8>> {
     let Some((first, lang)) = reports.first() else {
         anyhow::bail!("no plan to report on");
     };
@@ -432,27 +434,16 @@ pub fn evaluation(
     docx = docx.add_paragraph(text(&say!(
         lang,
         "doc-made-from",
-        date = long_date(lang, made),
+        date = long_date(lang, first.made),
         files = sources.join(", ")
     )));
     pack(docx)
 }
 
+/// One plan's evaluation: its opening ([`evaluation_opening`]), then a section per
+/// sector, general and strategic objective, a table per project.
 fn evaluation_of(mut docx: Docx, report: &PlanReport, lang: Lang) -> Docx {
-    let plan = report.plan;
-    docx = title_block(docx, plan, &report.period, lang);
-    let (_, subtitle) = heading(report, lang);
-    docx = docx.add_paragraph(
-        Paragraph::new()
-            .align(AlignmentType::Center)
-            .add_run(Run::new().add_text(subtitle).italic()),
-    );
-    let (sectors, services) = summaries(report, lang);
-    for ((title, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
-        docx = docx
-            .add_paragraph(heading_of(1, &title, None))
-            .add_table(summary_table(summary_header(lang, &first), rows));
-    }
+    docx = evaluation_opening(docx, report, lang);
     let paragraphs = |docx: Docx, id: &str| {
         comments_of(report, id, lang)
             .into_iter()
@@ -464,11 +455,7 @@ fn evaluation_of(mut docx: Docx, report: &PlanReport, lang: Lang) -> Docx {
     header.extend(indicator_header(lang).into_iter().skip(1));
     header.push(say!(lang, "doc-column-comment"));
     for sector in &report.sectors {
-        docx = docx.add_paragraph(heading_of(
-            1,
-            &format!("{} {}", sector.sector.id.value, sector.sector.title),
-            None,
-        ));
+        docx = docx.add_paragraph(heading_of(1, &sector_title(sector, lang), None));
         docx = paragraphs(docx, &sector.sector.id.value);
         for general in &sector.general_objectives {
             docx = docx.add_paragraph(heading_of(
@@ -507,6 +494,43 @@ fn evaluation_of(mut docx: Docx, report: &PlanReport, lang: Lang) -> Docx {
     }
     docx
 }
+
+/// What an evaluation opens with: the title block, subtitle and coverage, the headline,
+/// the summaries by sector and by service, and the watch list.
+fn evaluation_opening(mut docx: Docx, report: &PlanReport, lang: Lang) -> Docx {
+    docx = title_block(docx, report.plan, &report.period, lang);
+    let (_, subtitle) = heading(report, lang);
+    for line in [subtitle, coverage(report, lang)] {
+        docx = docx.add_paragraph(
+            Paragraph::new()
+                .align(AlignmentType::Center)
+                .add_run(Run::new().add_text(line).italic()),
+        );
+    }
+    docx = docx.add_paragraph(heading_of(1, &headline(report, lang), None));
+    let (sectors, services) = summaries(report, lang);
+    for ((title, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
+        docx = docx
+            .add_paragraph(heading_of(2, &title, None))
+            .add_table(summary_table(summary_header(lang, &first), rows));
+    }
+    let watch = watch_cells(report, lang);
+    docx = docx.add_paragraph(heading_of(1, &watch.title, None));
+    if watch.lines.is_empty() {
+        docx = docx.add_paragraph(text(&say!(lang, "watch-none")));
+    } else {
+        let header = watch_header(lang).to_vec();
+        let rows = watch.lines.iter().map(|l| watch_row(l).to_vec()).collect();
+        docx = docx.add_table(row_table(header, rows, &WATCH_COLUMNS));
+    }
+    if let Some(line) = watch.no_data {
+        docx = docx.add_paragraph(text(&line));
+    }
+    docx
+}
+
+/// The widths of the watch list's six columns, on A4 landscape within the margins.
+const WATCH_COLUMNS: [usize; 6] = [1500, 4670, 1500, 2600, 2300, 2000];
 
 /// A project's evaluation table: a row per indicator, the objective's cell merged over
 /// its indicators, the comment of the indicator in the last column.

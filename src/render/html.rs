@@ -6,9 +6,10 @@
 //! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
 
 use super::cells::{
-    Cells, INDICATOR_COLUMNS, ObjectiveCells, comments_of, count, handled_by, has_buckets, heading,
-    indicator_header, met_share, objective_cells, service_heading, status_label, summary_counts,
-    summary_header, summary_row, summary_titles, titled_share,
+    Cells, INDICATOR_COLUMNS, ObjectiveCells, comments_of, count, coverage, handled_by,
+    has_buckets, heading, headline, indicator_header, met_share, objective_cells, sector_title,
+    service_heading, status_label, summary_counts, summary_header, summary_row, summary_titles,
+    watch_cells, watch_header, watch_row,
 };
 use crate::compute::attainment::{Counts, Status};
 use crate::compute::report::{PlanReport, ProjectReport, ReportNode};
@@ -80,12 +81,14 @@ fn plan(report: &PlanReport, lang: Lang) -> String {
     let (title, subtitle) = heading(report, lang);
     let mut out = format!(
         "<article class=\"plan\" lang=\"{}\">\n<header>\n<h1>{}</h1>\n\
-         <p class=\"subtitle\">{}</p>\n</header>\n",
+         <p class=\"subtitle\">{}</p>\n<p class=\"coverage\">{}</p>\n</header>\n",
         lang.code(),
         escape(&title),
-        escape(&subtitle)
+        escape(&subtitle),
+        escape(&coverage(report, lang))
     );
     out.push_str(&summary(report, lang));
+    out.push_str(&watch(report, lang));
     let mut sections = Sections { report, lang, out };
     report.walk(&mut sections);
     sections.out + "</article>\n"
@@ -131,13 +134,10 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
             ReportNode::Project(_) => None,
         };
         let section = match node {
-            ReportNode::Sector(sector) => {
-                let title = format!("{} {}", sector.sector.id.value, sector.sector.title);
-                format!(
-                    "<section class=\"sector\">\n<h2>{}</h2>\n",
-                    escape(&titled_share(&title, &sector.counts, lang))
-                )
-            }
+            ReportNode::Sector(sector) => format!(
+                "<section class=\"sector\">\n<h2>{}</h2>\n",
+                escape(&sector_title(sector, lang))
+            ),
             ReportNode::General(general) => format!(
                 "<section class=\"general\">\n<h3>{} {}</h3>\n",
                 escape(&general.general.id.value),
@@ -175,9 +175,8 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
 /// The counts of the plan, by sector and by service, and the legend of the page.
 fn summary(report: &PlanReport, lang: Lang) -> String {
     let mut out = format!(
-        "<section class=\"summary\">\n<h2>{} — {}</h2>\n<div class=\"overall\">\n{}<ul class=\"legend\">\n",
-        escape(&say!(lang, "report-summary")),
-        escape(&met_share(&report.counts, lang)),
+        "<section class=\"summary\">\n<h2>{}</h2>\n<div class=\"overall\">\n{}<ul class=\"legend\">\n",
+        escape(&headline(report, lang)),
         stacked(&report.counts, "stack wide")
     );
     for status in Status::ALL {
@@ -196,7 +195,8 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
             escape(&caption)
         ));
         // The name of the row, the statuses in order, the total.
-        for (index, text) in summary_header(lang, &first).iter().enumerate() {
+        let header = summary_header(lang, &first);
+        for (index, text) in header.iter().enumerate() {
             let class = if index == 0 { "" } else { " class=\"num\"" };
             let icon = index
                 .checked_sub(1)
@@ -223,21 +223,103 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
                 "<tr{class}><th scope=\"row\">{}</th>",
                 escape(&cells.next().unwrap_or_default())
             ));
-            for number in cells {
-                out.push_str(&format!("<td class=\"num\">{number}</td>"));
+            for (number, label) in cells.zip(header.iter().skip(1)) {
+                out.push_str(&format!(
+                    "<td class=\"num\" data-label=\"{}\">{number}</td>",
+                    escape(label)
+                ));
             }
-            out.push_str(&format!(
-                "<td class=\"distribution\">{}</td></tr>\n",
+            // No empty bar for a sector handled elsewhere: its name says so.
+            let bar = if counts.total() == 0 {
+                String::new()
+            } else {
                 stacked(&counts, "stack")
-            ));
+            };
+            out.push_str(&format!("<td class=\"distribution\">{bar}</td></tr>\n"));
         }
         out.push_str("</tbody>\n</table>\n");
     }
     out.push_str(&format!(
         "<p class=\"note\">{}{}</p>\n</section>\n",
         bar(Some(100.0), Status::Met),
-        escape(&say!(lang, "report-bar-legend"))
+        unbroken_percents(&escape(&say!(lang, "report-bar-legend")))
     ));
+    out
+}
+
+/// The watch list ("À surveiller"): a table of the indicators not met, in plan order,
+/// with their gap to the target, and the line of those without data.
+fn watch(report: &PlanReport, lang: Lang) -> String {
+    let watch = watch_cells(report, lang);
+    let mut out = format!(
+        "<section class=\"watch\">\n<h2>{}</h2>\n",
+        escape(&watch.title)
+    );
+    if watch.lines.is_empty() {
+        out.push_str(&format!("<p>{}</p>\n", escape(&say!(lang, "watch-none"))));
+    } else {
+        let header = watch_header(lang);
+        out.push_str("<table class=\"watch-list\">\n<thead><tr>");
+        for text in &header {
+            out.push_str(&format!("<th scope=\"col\">{}</th>", escape(text)));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for line in &watch.lines {
+            let status = line.cells.status;
+            let [id, label, actual, target, gap, status_text] = watch_row(line);
+            out.push_str(&format!(
+                "<tr class=\"watched {}\"><td class=\"id\">{}</td><td class=\"label\">{}</td>\
+                 <td class=\"num\" data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td>\
+                 <td data-label=\"{}\">{}</td><td class=\"status\" data-label=\"{}\">{}<span>{}</span></td></tr>\n",
+                status.code(),
+                escape(&id),
+                escape(&label),
+                escape(&header[2]),
+                escape(&actual),
+                escape(&header[3]),
+                escape(&target),
+                escape(&header[4]),
+                escape(&gap),
+                escape(&header[5]),
+                icon(status),
+                escape(&status_text),
+            ));
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    if let Some(line) = watch.no_data {
+        out.push_str(&format!("<p class=\"no-data\">{}</p>\n", escape(&line)));
+    }
+    out.push_str("</section>\n");
+    out
+}
+
+/// `html` with each percent (`150 %`, `(100 %)`, its brackets with it) in a span that
+/// is never broken across lines, whatever space the language puts before `%`.
+fn unbroken_percents(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find('%') {
+        let number = rest[..at].trim_end_matches(['\u{a0}', '\u{202f}']);
+        let lead = number.trim_end_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+        if lead.len() == number.len() {
+            out.push_str(&rest[..=at]);
+            rest = &rest[at + 1..];
+            continue;
+        }
+        let (start, end) = if lead.ends_with('(') && rest[at + 1..].starts_with(')') {
+            (lead.len() - 1, at + 2)
+        } else {
+            (lead.len(), at + 1)
+        };
+        out.push_str(&rest[..start]);
+        out.push_str(&format!(
+            "<span class=\"nowrap\">{}</span>",
+            &rest[start..end]
+        ));
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -258,8 +340,9 @@ fn project_section(report: &PlanReport, project: &ProjectReport, lang: Lang) -> 
         out.push_str(&format!("<th scope=\"col\">{}</th>", escape(&text)));
     }
     out.push_str("</tr></thead>\n");
+    let header = indicator_header(lang);
     for objective in objective_cells(project, lang) {
-        out.push_str(&objective_rows(report, &objective, lang));
+        out.push_str(&objective_rows(report, &objective, &header, lang));
     }
     out.push_str("</table>\n");
     if has_buckets(project) {
@@ -272,7 +355,12 @@ fn project_section(report: &PlanReport, project: &ProjectReport, lang: Lang) -> 
 }
 
 /// An operational objective's row group: its title, then its indicators.
-fn objective_rows(report: &PlanReport, objective: &ObjectiveCells, lang: Lang) -> String {
+fn objective_rows(
+    report: &PlanReport,
+    objective: &ObjectiveCells,
+    header: &[String; INDICATOR_COLUMNS],
+    lang: Lang,
+) -> String {
     let columns = INDICATOR_COLUMNS;
     let mut out = format!(
         "<tbody class=\"objective\">\n<tr class=\"objective-row\"><th colspan=\"{columns}\" scope=\"rowgroup\">\
@@ -288,18 +376,22 @@ fn objective_rows(report: &PlanReport, objective: &ObjectiveCells, lang: Lang) -
     }
     out.push_str(&comment_rows(report, &objective.objective.id.value, lang));
     for cells in &objective.cells {
-        out.push_str(&indicator_row(cells));
+        out.push_str(&indicator_row(cells, header));
         out.push_str(&comment_rows(report, &cells.id, lang));
     }
     out.push_str("</tbody>\n");
     out
 }
 
-fn indicator_row(c: &Cells) -> String {
+/// An indicator's row; each cell after the label carries its column's name
+/// (`data-label`), which a narrow screen shows before it when the row becomes a card.
+fn indicator_row(c: &Cells, header: &[String; INDICATOR_COLUMNS]) -> String {
+    let [_, _, target, actual, attainment, status] = header.each_ref().map(|h| escape(h));
     format!(
-        "<tr class=\"indicator {code}\"><td class=\"id\">{}</td><td>{}</td><td>{}</td>\
-         <td class=\"num\">{}</td><td class=\"attainment\"><span class=\"pct\">{}</span>{}</td>\
-         <td class=\"status\">{}<span>{}</span></td></tr>\n",
+        "<tr class=\"indicator {code}\"><td class=\"id\">{}</td><td class=\"label\">{}</td>\
+         <td data-label=\"{target}\">{}</td><td class=\"num\" data-label=\"{actual}\">{}</td>\
+         <td class=\"attainment\" data-label=\"{attainment}\"><span class=\"pct\">{}</span>{}</td>\
+         <td class=\"status\" data-label=\"{status}\">{}<span>{}</span></td></tr>\n",
         escape(&c.id),
         escape(&c.label),
         escape(&c.target),
@@ -394,6 +486,20 @@ mod tests {
             "&lt;script&gt;alert(&quot;1&quot;)&lt;/script&gt; &amp; l&#39;été"
         );
         assert_eq!(escape("S2 — ok"), "S2 — ok");
+    }
+
+    #[test]
+    fn percents_stay_whole() {
+        assert_eq!(
+            unbroken_percents("jusqu’à 150\u{a0}% ; la cible (100\u{a0}%)."),
+            "jusqu’à <span class=\"nowrap\">150\u{a0}%</span> ; la cible \
+             <span class=\"nowrap\">(100\u{a0}%)</span>."
+        );
+        assert_eq!(
+            unbroken_percents("up to 150%; (100%)."),
+            "up to <span class=\"nowrap\">150%</span>; <span class=\"nowrap\">(100%)</span>."
+        );
+        assert_eq!(unbroken_percents("100 % sure"), "100 % sure");
     }
 
     #[test]

@@ -1,10 +1,12 @@
-//! The report as Markdown: the same sections and summaries as the terminal tables.
+//! The report as Markdown: the same opening (summaries, watch list) and sections as the
+//! terminal tables.
 //!
 //! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
 
 use super::cells::{
-    comments_of, handled_by, has_buckets, heading, indicator_header, met_share, project_cells,
-    project_comments, service_heading, summaries, summary_header, summary_titles, titled_share,
+    comments_of, coverage, handled_by, has_buckets, heading, headline, indicator_header, met_share,
+    project_cells, project_comments, sector_title, service_heading, summaries, summary_header,
+    summary_titles, watch_cells, watch_header, watch_row,
 };
 use crate::compute::report::{PlanReport, ReportNode};
 use crate::i18n::say;
@@ -53,15 +55,7 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
         let out = &mut self.out;
         match node {
             ReportNode::Sector(sector) => {
-                let title = format!(
-                    "{} {}",
-                    sector.sector.id.value,
-                    escape(&sector.sector.title)
-                );
-                out.push_str(&format!(
-                    "\n## {}\n",
-                    titled_share(&title, &sector.counts, lang)
-                ));
+                out.push_str(&format!("\n## {}\n", escape(&sector_title(sector, lang))));
                 out.push_str(&comments(report, &sector.sector.id.value, lang));
             }
             ReportNode::General(general) => {
@@ -126,20 +120,51 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
     }
 }
 
-/// The report as a Markdown document in `lang`.
+/// The report as a Markdown document in `lang`: its opening ([`opening`]), then its
+/// sections, in the order of the HTML page.
 pub fn render(report: &PlanReport, lang: Lang) -> String {
-    let (title, subtitle) = heading(report, lang);
     let mut sections = Sections {
         report,
         lang,
-        out: format!("# {}\n\n{}\n", escape(&title), escape(&subtitle)),
+        out: opening(report, lang),
     };
     report.walk(&mut sections);
-    let mut out = sections.out;
+    sections.out
+}
+
+/// What the report opens with: title, subtitle and coverage, the headline, the
+/// summaries by sector and by service, and the watch list.
+fn opening(report: &PlanReport, lang: Lang) -> String {
+    let (title, subtitle) = heading(report, lang);
+    let mut out = format!(
+        "# {}\n\n{}  \n{}\n",
+        escape(&title),
+        escape(&subtitle),
+        escape(&coverage(report, lang))
+    );
+    out.push_str(&format!("\n## {}\n", escape(&headline(report, lang))));
     let (sectors, services) = summaries(report, lang);
     for ((title, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
-        out.push_str(&format!("\n## {title}\n\n"));
+        out.push_str(&format!("\n### {title}\n\n"));
         out.push_str(&table(&summary_header(lang, &first), &rows));
+    }
+    out.push_str(&watch(report, lang));
+    out
+}
+
+/// The watch list: a table of the indicators not met, with their gap, and the line of
+/// those without data.
+fn watch(report: &PlanReport, lang: Lang) -> String {
+    let watch = watch_cells(report, lang);
+    let mut out = format!("\n## {}\n\n", escape(&watch.title));
+    if watch.lines.is_empty() {
+        out.push_str(&format!("{}\n", say!(lang, "watch-none")));
+    } else {
+        let rows: Vec<Vec<String>> = watch.lines.iter().map(|l| watch_row(l).to_vec()).collect();
+        out.push_str(&table(&watch_header(lang), &rows));
+    }
+    if let Some(line) = watch.no_data {
+        out.push_str(&format!("\n{}\n", escape(&line)));
     }
     out
 }

@@ -3,12 +3,14 @@
 //!
 //! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
 
-use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
+use comfy_table::{
+    Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets,
+};
 
 use super::cells::{
-    TARGET_COLUMN, comments_of, handled_by, has_buckets, heading, indicator_header, met_share,
-    project_cells, project_comments, service_heading, summaries, summary_header, summary_titles,
-    titled_share,
+    TARGET_COLUMN, comments_of, coverage, handled_by, has_buckets, heading, headline,
+    indicator_header, met_share, project_cells, project_comments, sector_title, service_heading,
+    summaries, summary_header, summary_titles, watch_cells, watch_header, watch_row,
 };
 use crate::compute::attainment::Status;
 use crate::compute::report::{PlanReport, ProjectReport, ReportNode};
@@ -29,12 +31,15 @@ fn table(width: u16, color: bool) -> Table {
     table
 }
 
-fn status_color(status: Status) -> Color {
+/// The colour of a status, readable on a light terminal as on a dark one: dark green,
+/// dark yellow in bold (plain yellow vanishes on white), red, grey.
+fn status_cell(text: String, status: Status) -> Cell {
+    let cell = Cell::new(text);
     match status {
-        Status::Met => Color::Green,
-        Status::Partial => Color::Yellow,
-        Status::NotMet => Color::Red,
-        Status::NoData => Color::DarkGrey,
+        Status::Met => cell.fg(Color::DarkGreen),
+        Status::Partial => cell.fg(Color::DarkYellow).add_attribute(Attribute::Bold),
+        Status::NotMet => cell.fg(Color::Red),
+        Status::NoData => cell.fg(Color::DarkGrey),
     }
 }
 
@@ -55,7 +60,7 @@ fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool)
         .filter(|(index, _)| !(compact && *index == TARGET_COLUMN))
         .map(|(_, text)| text)
         .collect();
-    let mut rows: Vec<(Vec<String>, Status)> = Vec::new();
+    let mut rows: Vec<(Vec<String>, Option<Status>)> = Vec::new();
     for c in project_cells(project, lang) {
         let mut row = vec![c.id];
         if compact {
@@ -65,45 +70,124 @@ fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool)
             row.extend([c.label, c.target]);
         }
         row.extend([c.actual, c.attainment, c.status_text]);
-        rows.push((row, c.status));
+        rows.push((row, Some(c.status)));
     }
-    // No column but the label splits a word: each gets at least its longest word (ids
-    // are one word); the label column takes the rest of the width.
-    let mut all: Vec<&Vec<String>> = vec![&header];
-    all.extend(rows.iter().map(|(row, _)| row));
-    let longest = longest_words(&all);
+    fitted(header, rows, width, color)
+}
+
+/// A table of `header` and `rows` (each with the status its last cell is coloured by,
+/// when `color`), `width` columns wide, in which no word is cut: each column is at least
+/// as wide as its longest word; when they do not all fit, the longest words are broken
+/// after a `/` or `-` first ([`break_long_words`]).
+fn fitted(
+    header: Vec<String>,
+    mut rows: Vec<(Vec<String>, Option<Status>)>,
+    width: u16,
+    color: bool,
+) -> Table {
+    let mut header = header;
+    let columns = header.len();
+    // Each column has a border on its left and one space of padding on each side.
+    let available = usize::from(width).saturating_sub(3 * columns + 1);
+    let mut stuck = vec![false; columns];
+    loop {
+        let longest = longest_words(&header, &rows);
+        let total: usize = longest.iter().sum();
+        if total <= available {
+            break;
+        }
+        // The widest column that can still be narrowed gives up the excess.
+        let Some(column) = (0..columns)
+            .filter(|c| !stuck[*c])
+            .max_by_key(|c| (longest[*c], std::cmp::Reverse(*c)))
+        else {
+            break;
+        };
+        let most = longest[column]
+            .saturating_sub(total - available)
+            .max(MIN_PART);
+        let mut broke = false;
+        for cells in std::iter::once(&mut header).chain(rows.iter_mut().map(|(r, _)| r)) {
+            if let Some(cell) = cells.get_mut(column) {
+                let broken = break_long_words(cell, most);
+                broke |= broken != *cell;
+                *cell = broken;
+            }
+        }
+        if !broke || longest_words(&header, &rows)[column] >= longest[column] {
+            stuck[column] = true;
+        }
+    }
+    let longest = longest_words(&header, &rows);
     let mut t = table(width, color);
-    t.set_header(header.clone());
+    t.set_header(header);
     for (row, status) in rows {
         let mut cells: Vec<Cell> = row.into_iter().map(Cell::new).collect();
-        if color && let Some(last) = cells.pop() {
-            cells.push(last.fg(status_color(status)));
+        if color
+            && let Some(status) = status
+            && let Some(last) = cells.pop()
+        {
+            cells.push(status_cell(last.content(), status));
         }
         t.add_row(cells);
     }
     for (index, words) in longest.into_iter().enumerate() {
-        if index != 1
-            && let Some(column) = t.column_mut(index)
-        {
-            // At most a quarter of the width, so that one long word cannot squeeze the label.
-            let floor = words.saturating_add(2).min(width / 4);
+        if let Some(column) = t.column_mut(index) {
+            let floor = u16::try_from(words + 2).unwrap_or(u16::MAX);
             column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(floor)));
         }
     }
     t
 }
 
+/// The shortest part a word is broken into.
+const MIN_PART: usize = 6;
+
+/// `text` with each word longer than `most` characters broken onto the next line after
+/// its last `/` or `-` that keeps the part within `most` (`recommandation/` then
+/// `observations`); a word without such a place stays whole.
+fn break_long_words(text: &str, most: usize) -> String {
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|line| {
+            let words: Vec<String> = line
+                .split(' ')
+                .map(|word| {
+                    let mut parts: Vec<&str> = Vec::new();
+                    let mut rest = word;
+                    while rest.chars().count() > most {
+                        let cut = rest
+                            .char_indices()
+                            .filter(|(i, c)| matches!(c, '/' | '-') && *i > 0)
+                            .map(|(i, c)| i + c.len_utf8())
+                            .filter(|end| rest[..*end].chars().count() <= most)
+                            .last()
+                            .filter(|end| *end < rest.len());
+                        let Some(end) = cut else { break };
+                        parts.push(&rest[..end]);
+                        rest = &rest[end..];
+                    }
+                    parts.push(rest);
+                    parts.join("\n")
+                })
+                .collect();
+            words.join(" ")
+        })
+        .collect();
+    lines.join("\n")
+}
+
 /// For each column, the length in characters of its longest word, as comfy-table splits
 /// words: at spaces and line ends only, so that `113,2 %` (a no-break space) or
 /// `1 234` (a narrow one) stays one word.
-fn longest_words(rows: &[&Vec<String>]) -> Vec<u16> {
-    let columns = rows.iter().map(|r| r.len()).max().unwrap_or(0);
-    (0..columns)
+fn longest_words(header: &[String], rows: &[(Vec<String>, Option<Status>)]) -> Vec<usize> {
+    (0..header.len())
         .map(|c| {
-            rows.iter()
+            std::iter::once(header)
+                .chain(rows.iter().map(|(r, _)| r.as_slice()))
                 .filter_map(|r| r.get(c))
                 .flat_map(|cell| cell.split([' ', '\n']))
-                .map(|w| u16::try_from(w.chars().count()).unwrap_or(u16::MAX))
+                .map(|w| w.chars().count())
                 .max()
                 .unwrap_or(0)
         })
@@ -139,11 +223,7 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
         match node {
             ReportNode::Sector(sector) => {
                 self.out.push('\n');
-                self.line(&titled_share(
-                    &format!("{} {}", sector.sector.id.value, sector.sector.title),
-                    &sector.counts,
-                    lang,
-                ));
+                self.line(&sector_title(sector, lang));
                 self.comments(&sector.sector.id.value);
             }
             ReportNode::General(general) => {
@@ -188,26 +268,69 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
     }
 }
 
-/// The report as terminal tables `width` columns wide, coloured when `color` is set.
+/// The report as terminal tables `width` columns wide, coloured when `color` is set: its
+/// opening ([`opening`]), then its sections, in the order of the HTML page.
 pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> String {
-    let (title, subtitle) = heading(report, lang);
     let mut sections = Sections {
         report,
         lang,
         width,
         color,
-        out: wrapped(&title, width) + &wrapped(&subtitle, width),
+        out: opening(report, lang, width, color),
     };
     report.walk(&mut sections);
-    let mut out = sections.out;
+    sections.out
+}
+
+/// What the report opens with: title, subtitle and coverage, the headline, the
+/// summaries by sector and by service, and the watch list.
+fn opening(report: &PlanReport, lang: Lang, width: u16, color: bool) -> String {
+    let (title, subtitle) = heading(report, lang);
+    let mut out = wrapped(&title, width) + &wrapped(&subtitle, width);
+    out.push_str(&wrapped(&coverage(report, lang), width));
+    out.push('\n');
+    out.push_str(&wrapped(&headline(report, lang), width));
     let (sectors, services) = summaries(report, lang);
     for ((title, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
-        let mut t = table(width, color);
-        t.set_header(summary_header(lang, &first));
-        for row in rows {
-            t.add_row(row);
-        }
+        let rows = rows.into_iter().map(|row| (row, None)).collect();
+        let t = fitted(summary_header(lang, &first), rows, width, color);
         out.push_str(&format!("\n{title}\n{t}\n"));
+    }
+    out.push_str(&watch_table(report, lang, width, color));
+    out
+}
+
+/// The watch list: a table of the indicators not met, with their gap, and the line of
+/// those without data; below [`COMPACT_BELOW`] the target goes under the label.
+fn watch_table(report: &PlanReport, lang: Lang, width: u16, color: bool) -> String {
+    let watch = watch_cells(report, lang);
+    let mut out = format!("\n{}", wrapped(&watch.title, width));
+    if watch.lines.is_empty() {
+        out.push_str(&wrapped(&say!(lang, "watch-none"), width));
+    } else {
+        let compact = width < COMPACT_BELOW;
+        // Compact: the target under the label, as in the indicator tables.
+        let shown = |cells: [String; 6], header: bool| -> Vec<String> {
+            let [id, label, actual, target, gap, status] = cells;
+            match (compact, header) {
+                (false, _) => vec![id, label, actual, target, gap, status],
+                (true, true) => vec![id, label, actual, gap, status],
+                (true, false) => {
+                    let target = say!(lang, "report-target-below", target = target);
+                    vec![id, format!("{label}\n{target}"), actual, gap, status]
+                }
+            }
+        };
+        let rows = watch
+            .lines
+            .iter()
+            .map(|line| (shown(watch_row(line), false), Some(line.cells.status)))
+            .collect();
+        let t = fitted(shown(watch_header(lang), true), rows, width, color);
+        out.push_str(&format!("{t}\n"));
+    }
+    if let Some(line) = watch.no_data {
+        out.push_str(&wrapped(&line, width));
     }
     out
 }

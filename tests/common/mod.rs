@@ -11,13 +11,19 @@ use assert_cmd::Command;
 /// The variables that choose the language of messages (`src/i18n.rs`).
 pub const LANGUAGE_VARIABLES: &[&str] = &["PLAN_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"];
 
-/// The `plan` binary, with messages in English (`LANG=C`).
+/// The day every report of the tests is made on (`SOURCE_DATE_EPOCH`): 2 January 2024.
+pub const SOURCE_DATE_EPOCH: &str = "1704153600";
+
+/// The `plan` binary, with messages in English (`LANG=C`), reports dated
+/// [`SOURCE_DATE_EPOCH`].
 pub fn plan() -> Command {
     let mut command = Command::cargo_bin("plan").unwrap();
     for name in LANGUAGE_VARIABLES {
         command.env_remove(name);
     }
-    command.env("LANG", "C");
+    command
+        .env("LANG", "C")
+        .env("SOURCE_DATE_EPOCH", SOURCE_DATE_EPOCH);
     command
 }
 
