@@ -35,6 +35,13 @@ fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
     plan().current_dir(dir).args(args).output().unwrap()
 }
 
+/// `plan rollover --year 2023 --to 2024` and `args`, run in `dir`.
+fn rollover(dir: &Path, args: &[&str]) -> std::process::Output {
+    let mut all = vec!["rollover", "--year", "2023", "--to", "2024"];
+    all.extend_from_slice(args);
+    run_in(dir, &all)
+}
+
 fn stderr(out: &std::process::Output) -> String {
     String::from_utf8(out.stderr.clone()).unwrap()
 }
@@ -125,12 +132,7 @@ fn validate(dir: &Path, paths: &[&str]) -> (Vec<Value>, i32) {
 #[test]
 fn the_shipped_plan_rolls_over_to_a_plan_that_validates_with_the_actuals_as_baselines() {
     let dir = workspace();
-    let out = run_in(
-        dir.path(),
-        &[
-            "rollover", "--year", "2023", "--to", "2024", "plans", "examples",
-        ],
-    );
+    let out = rollover(dir.path(), &["plans", "examples"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(out.stdout.is_empty());
     let next_path = dir.path().join(NEXT);
@@ -219,10 +221,7 @@ fn the_shipped_plan_rolls_over_to_a_plan_that_validates_with_the_actuals_as_base
 #[test]
 fn each_case_of_the_fixture_is_carried_over_as_documented() {
     let dir = workspace();
-    let out = run_in(
-        dir.path(),
-        &["rollover", "--year", "2023", "--to", "2024", "demo"],
-    );
+    let out = rollover(dir.path(), &["demo"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     // The fixture's name holds no year: the new file is named after the new plan's id.
     let next = read(&dir.path().join("demo/demo-2024.yaml"));
@@ -294,12 +293,7 @@ fn the_comments_are_in_the_plan_s_language() {
         let text = read(&path).replace("language: fr", &format!("language: {language}"));
         std::fs::write(&path, text).unwrap();
         // Messages in English (LANG=C), the plan in its own language.
-        let out = run_in(
-            dir.path(),
-            &[
-                "rollover", "--year", "2023", "--to", "2024", "-o", "-", "demo",
-            ],
-        );
+        let out = rollover(dir.path(), &["-o", "-", "demo"]);
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         let next = String::from_utf8(out.stdout.clone()).unwrap();
         assert!(next.contains(short), "{language}: {next}");
@@ -315,13 +309,11 @@ fn the_comments_are_in_the_plan_s_language() {
 #[test]
 fn an_existing_file_is_never_written_over() {
     let dir = workspace();
-    let args = [
-        "rollover", "--year", "2023", "--to", "2024", "plans", "examples",
-    ];
-    assert!(run_in(dir.path(), &args).status.success());
+    let args = ["plans", "examples"];
+    assert!(rollover(dir.path(), &args).status.success());
     let path = dir.path().join(NEXT);
     let written = read(&path);
-    let out = run_in(dir.path(), &args);
+    let out = rollover(dir.path(), &args);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains(&format!("error: {NEXT} already exists")),
@@ -332,20 +324,7 @@ fn an_existing_file_is_never_written_over() {
     // Nor with -o, and no temporary file is left beside it.
     let other = dir.path().join("other.yaml");
     std::fs::write(&other, "mine\n").unwrap();
-    let out = run_in(
-        dir.path(),
-        &[
-            "rollover",
-            "--year",
-            "2023",
-            "--to",
-            "2024",
-            "-o",
-            "other.yaml",
-            "plans",
-            "examples",
-        ],
-    );
+    let out = rollover(dir.path(), &["-o", "other.yaml", "plans", "examples"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("other.yaml already exists"));
     assert_eq!(read(&other), "mine\n");
@@ -359,20 +338,9 @@ fn an_existing_file_is_never_written_over() {
 #[test]
 fn several_plans_of_the_year_are_written_one_file_each_but_not_to_one_file() {
     let dir = workspace();
-    let out = run_in(
+    let out = rollover(
         dir.path(),
-        &[
-            "rollover",
-            "--year",
-            "2023",
-            "--to",
-            "2024",
-            "-o",
-            "next.yaml",
-            "plans",
-            "examples",
-            "demo",
-        ],
+        &["-o", "next.yaml", "plans", "examples", "demo"],
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
@@ -381,12 +349,7 @@ fn several_plans_of_the_year_are_written_one_file_each_but_not_to_one_file() {
         stderr(&out)
     );
     assert!(!dir.path().join("next.yaml").exists());
-    let out = run_in(
-        dir.path(),
-        &[
-            "rollover", "--year", "2023", "--to", "2024", "plans", "examples", "demo",
-        ],
-    );
+    let out = rollover(dir.path(), &["plans", "examples", "demo"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(stderr(&out).lines().count(), 2);
     assert!(dir.path().join(NEXT).exists() && dir.path().join("demo/demo-2024.yaml").exists());
@@ -422,12 +385,7 @@ fn rollover_refuses_a_year_without_plan_a_year_not_after_and_files_with_errors()
         "plan: molenbeek-saint-jean-2023\nmeasurements:\n  - {indicator: NOPE, date: 2023-01-02, value: 1}\n",
     )
     .unwrap();
-    let out = run_in(
-        dir.path(),
-        &[
-            "rollover", "--year", "2023", "--to", "2024", "plans", "examples",
-        ],
-    );
+    let out = rollover(dir.path(), &["plans", "examples"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains("nothing was written"),

@@ -36,16 +36,7 @@ pub fn run(config: &Config, args: &RolloverArgs) -> anyhow::Result<Output> {
     let lang = i18n::messages();
     let (year, to) = (args.rollover_year, args.rollover_to);
     if !YEARS.contains(&to) {
-        bail!(
-            "{}",
-            say!(
-                lang,
-                "error-year-out-of-range",
-                year = to.to_string(),
-                first = YEARS.start().to_string(),
-                last = YEARS.end().to_string()
-            )
-        );
+        return Err(crate::config::year_out_of_range(to));
     }
     if to <= year {
         bail!(

@@ -485,7 +485,8 @@ impl<'a> PlanReport<'a> {
         })
     }
 
-    fn projects(&self) -> impl Iterator<Item = &ProjectReport<'_>> {
+    /// Every project block, in plan order.
+    pub fn projects(&self) -> impl Iterator<Item = &ProjectReport<'_>> {
         self.strategic_objectives()
             .flat_map(|(_, _, o)| &o.projects)
     }

@@ -55,26 +55,21 @@ pub struct Carry<'a> {
 /// What each indicator of a year's `report` (unfiltered, the whole year) carries into
 /// the next year's plan, in plan order, each indicator once.
 pub fn carry<'a>(report: &'a PlanReport<'a>) -> Vec<Carry<'a>> {
-    let mut carries = Vec::new();
-    for (_, _, strategic) in report.strategic_objectives() {
-        for project in &strategic.projects {
-            for objective in &project.objectives {
-                for row in objective
-                    .indicators
-                    .iter()
-                    .filter(|r| r.shared_from.is_none())
-                {
-                    let baseline = row.indicator.baseline.as_ref().map(|b| b.value);
-                    let outcome = &row.outcome;
-                    carries.push(Carry {
-                        indicator: row.indicator,
-                        carried: carried(row.target, baseline, outcome.status, outcome.actual),
-                    });
-                }
-            }
-        }
-    }
-    carries
+    report
+        .projects()
+        .flat_map(|project| &project.objectives)
+        .flat_map(|objective| &objective.indicators)
+        .filter(|row| row.shared_from.is_none())
+        .map(|row| Carry {
+            indicator: row.indicator,
+            carried: carried(
+                row.target,
+                row.indicator.baseline.as_ref().map(|b| b.value),
+                row.outcome.status,
+                row.outcome.actual,
+            ),
+        })
+        .collect()
 }
 
 /// What an indicator with `target` and `baseline` carries over, given its status and
