@@ -394,3 +394,19 @@ fn rollover_refuses_a_year_without_plan_a_year_not_after_and_files_with_errors()
     );
     assert!(!dir.path().join(NEXT).exists());
 }
+
+#[test]
+fn a_file_with_crlf_line_breaks_keeps_them_in_the_lines_added() {
+    let dir = workspace();
+    let path = dir.path().join("demo/demo.yaml");
+    std::fs::write(&path, read(&path).replace('\n', "\r\n")).unwrap();
+    let out = rollover(dir.path(), &["demo"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let next = read(&dir.path().join("demo/demo-2024.yaml"));
+    assert_eq!(next.matches('\n').count(), next.matches("\r\n").count());
+    assert!(next.contains("value: 5\r\n                        # réalisé 2023 (atteint) : 2,"));
+    assert_eq!(
+        validate(dir.path(), &["demo/demo-2024.yaml"]),
+        (Vec::new(), 0)
+    );
+}
