@@ -79,18 +79,11 @@ pub fn run(config: &Config, args: &RolloverArgs) -> anyhow::Result<Output> {
     }
     let workspace = &loaded.workspace;
     let mut written = Vec::new();
-    for plan in plans {
-        let Some(file) = workspace
-            .plans
-            .iter()
-            .find(|(_, p)| std::ptr::eq(p, plan))
-            .map(|(file, _)| *file)
-        else {
-            continue;
-        };
-        let source = workspace.sources.path(file);
+    let of_year = workspace.plans.iter().filter(|(_, p)| p.year.value == year);
+    for (file, plan) in of_year {
+        let source = workspace.sources.path(*file);
         let shown = source.display().to_string();
-        let text = workspace.sources.text(file);
+        let text = workspace.sources.text(*file);
         let cannot_edit = |id: String| {
             anyhow::Error::msg(say!(
                 lang,
