@@ -92,6 +92,7 @@ pub enum Command {
     Export(ExportArgs),
     Template(TemplateArgs),
     Document(DocumentArgs),
+    Rollover(RolloverArgs),
     Schema(SchemaArgs),
     Completions(CompletionsArgs),
     Man,
@@ -221,6 +222,20 @@ pub struct TemplateArgs {
     pub service: Vec<String>,
     #[arg(short, long, value_name = "FILE", required = true, value_hint = clap::ValueHint::FilePath)]
     pub output: PathBuf,
+    #[command(flatten)]
+    pub paths: Paths,
+}
+
+/// `plan rollover`: the fields are named for the command (`arg-rollover-year`), their
+/// options are `--year` and `--to`.
+#[derive(Debug, Args)]
+pub struct RolloverArgs {
+    #[arg(long = "year", value_name = "YEAR", value_parser = parse_year)]
+    pub rollover_year: i32,
+    #[arg(long = "to", value_name = "YEAR", value_parser = parse_year)]
+    pub rollover_to: i32,
+    #[arg(short, long, value_name = "FILE", value_hint = clap::ValueHint::FilePath)]
+    pub output: Option<PathBuf>,
     #[command(flatten)]
     pub paths: Paths,
 }

@@ -98,6 +98,18 @@ fn day_of_epoch(value: Option<&str>) -> Option<NaiveDate> {
     chrono::DateTime::from_timestamp(seconds, 0).map(|t| t.date_naive())
 }
 
+/// The error of a year that plans cannot have (SPEC: `model::YEARS`).
+pub fn year_out_of_range(year: i32) -> anyhow::Error {
+    let (first, last) = (crate::model::YEARS.start(), crate::model::YEARS.end());
+    anyhow::Error::msg(say!(
+        i18n::messages(),
+        "error-year-out-of-range",
+        year = year.to_string(),
+        first = first.to_string(),
+        last = last.to_string()
+    ))
+}
+
 /// A report's year, window and filters, resolved from `--year`, `--as-of`, ….
 #[derive(Clone, Debug)]
 pub struct ReportConfig {
@@ -119,17 +131,7 @@ impl ReportConfig {
         let messages = i18n::messages();
         let Some(year_span) = DateRange::year(year).filter(|_| crate::model::YEARS.contains(&year))
         else {
-            let (first, last) = (crate::model::YEARS.start(), crate::model::YEARS.end());
-            bail!(
-                "{}",
-                say!(
-                    messages,
-                    "error-year-out-of-range",
-                    year = year.to_string(),
-                    first = first.to_string(),
-                    last = last.to_string()
-                )
-            );
+            return Err(year_out_of_range(year));
         };
         let as_of = selection
             .as_of

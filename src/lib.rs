@@ -102,6 +102,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Output> {
         cli::Command::Export(args) => commands::export::run(&config, &args),
         cli::Command::Template(args) => commands::template::run(&config, &args),
         cli::Command::Document(args) => commands::document::run(&config, &args),
+        cli::Command::Rollover(args) => commands::rollover::run(&config, &args),
         cli::Command::Schema(args) => commands::schema::run(&args),
         cli::Command::Completions(args) => Ok(commands::completions::run(&args)),
         cli::Command::Man => commands::man::run(),

@@ -827,3 +827,53 @@ watch-gap-short = { $amount } zu wenig
 watch-gap-over = { $amount } zu viel
 watch-gap-off = Abweichung von { $amount }
 watch-gap-answer = { $actual } statt { $expected }
+
+## Next year's plan: plan rollover (issue 15)
+cmd-rollover-about = Den Plan des nächsten Jahres aus dem dieses Jahres schreiben, mit dem Ist-Wert dieses Jahres als Ausgangswert, wo Indikatoren verfehlt wurden
+cmd-rollover-long-about =
+    Die Plandatei des nächsten Jahres aus der dieses Jahres schreiben: dieselben Sektoren, Ziele und Indikatoren mit denselben IDs, ID, Jahr und Titel des Plans auf das neue Jahr gesetzt, und die Zielwerte beibehalten, damit Sie sie überarbeiten.
+
+    Jeder Indikator, der dieses Jahr verfehlt wurde (teilweise erreicht oder nicht erreicht in `plan report --year JAHR` über dieselben Pfade), erhält den Ist-Wert dieses Jahres als Ausgangswert, mit einem Kommentar, der das sagt; ein bisheriger Ausgangswert wird ersetzt und in diesem Kommentar genannt. Ein Indikator, dessen Ist-Wert schon jenseits des Zielwerts liegt, ein Ja/Nein-Indikator mit einem anderen als dem erwarteten Wert und einer ohne Daten erhalten nur einen Kommentar. Die neue Datei behält die Kommentare und das Layout der diesjährigen und ist sofort gültig.
+
+    Sie wird neben die Plandatei dieses Jahres geschrieben, unter ihrem Namen mit geändertem Jahr (plans/molenbeek-2024.yaml), oder nach -o DATEI (-o - für die Standardausgabe). Eine vorhandene Datei wird nie ersetzt: rollover bricht mit Exit-Status 1 ab und schreibt nichts.
+arg-rollover-year = Das Jahr des Ausgangsplans, dessen Bericht die Ausgangswerte liefert
+arg-rollover-to = Das Jahr des neuen Plans (nach --year)
+arg-rollover-output = Den neuen Plan nach DATEI schreiben (- für die Standardausgabe), nie über eine vorhandene Datei. Standard: neben die Plandatei, unter ihrem Namen mit geändertem Jahr
+rollover-note-made = Plan { $to }, erstellt mit `plan rollover` aus { $file }: die Ausgangswerte sind die Ist-Werte { $from } der verfehlten Indikatoren; Zielwerte zu überarbeiten.
+rollover-note-revise = nennt { $from }: für { $to } zu überarbeiten
+rollover-note-achieved = Ist-Wert { $year } ({ $status }): { $actual }
+rollover-note-previous = { $achieved }; bisheriger Ausgangswert: { $previous }
+rollover-note-beyond = { $achieved }, jenseits des Zielwerts: nicht als Ausgangswert übernommen
+rollover-note-out-of-range = { $achieved }, zu groß für einen Ausgangswert
+rollover-note-yes-no = { $achieved } (ein Ja/Nein-Indikator hat keinen Ausgangswert)
+rollover-note-no-data = nichts gemessen in { $year }
+rollover-error-not-after = --to { $to } muss nach --year { $year } kommen
+rollover-error-several-plans = die Dateien enthalten mehrere Pläne von { $year } ({ $plans }): -o nennt eine Datei; ohne -o wird neben jeden Plan eine Datei geschrieben
+rollover-error-layout = { $path }: { $id } ist auf eine Weise geschrieben, die rollover nicht bearbeiten kann (über einen Alias?)
+rollover-error-exists = { $path } existiert bereits: rollover schreibt nie über eine Datei (entfernen Sie sie oder nennen Sie mit -o eine andere)
+rollover-wrote = plan: { $path } geschrieben: { $counts }
+rollover-printed = plan: Plan des nächsten Jahres auf die Standardausgabe geschrieben: { $counts }
+rollover-count-indicators = { $count ->
+        [one] { $count } Indikator
+       *[other] { $count } Indikatoren
+    }
+rollover-count-baselines = { $count ->
+        [one] { $count } Ausgangswert
+       *[other] { $count } Ausgangswerte
+    } aus { $year }
+rollover-count-beyond = { $count ->
+        [one] { $count } nur Kommentar
+       *[other] { $count } nur Kommentare
+    } (Zielwert schon überschritten)
+rollover-count-yes-no = { $count ->
+        [one] { $count } nur Kommentar
+       *[other] { $count } nur Kommentare
+    } (Ja/Nein nicht wie erwartet)
+rollover-count-out-of-range = { $count ->
+        [one] { $count } nur Kommentar
+       *[other] { $count } nur Kommentare
+    } (zu groß für einen Ausgangswert)
+rollover-count-no-data = { $count ->
+        [one] { $count } Kommentar
+       *[other] { $count } Kommentare
+    } (nichts gemessen in { $year })

@@ -833,3 +833,53 @@ watch-gap-short = { $amount } short
 watch-gap-over = { $amount } over
 watch-gap-off = off by { $amount }
 watch-gap-answer = { $actual } instead of { $expected }
+
+## Next year's plan: plan rollover (issue 15)
+cmd-rollover-about = Write next year's plan file from this year's, with this year's actuals as baselines where indicators fell short
+cmd-rollover-long-about =
+    Write next year's plan file from this year's: the same sectors, objectives and indicators with the same ids, the plan's id, year and title changed to the new year, and the targets kept for you to revise.
+
+    Each indicator that fell short this year (partially met or not met in `plan report --year YEAR` over the same paths) gets this year's actual as its baseline, with a comment saying so; a baseline it had is replaced and named in that comment. An indicator whose actual lies beyond its target, a yes/no one not as expected and one without data get a comment only. The new file keeps the comments and layout of this year's file and validates at once.
+
+    It goes beside this year's plan file, under its name with the year changed (plans/molenbeek-2024.yaml), or to -o FILE (-o - for standard output). A file already there is never replaced: rollover stops with exit status 1 and writes nothing.
+arg-rollover-year = The year of the plan to start from, whose report gives the baselines
+arg-rollover-to = The year of the new plan (after --year)
+arg-rollover-output = Write the new plan to FILE (- for standard output); never over an existing file. Default: beside the plan file, its name with the year changed
+rollover-note-made = Plan { $to } prepared by `plan rollover` from { $file }: baselines are the { $from } actuals of the indicators that fell short; targets to revise.
+rollover-note-revise = names { $from }: to revise for { $to }
+rollover-note-achieved = achieved in { $year } ({ $status }): { $actual }
+rollover-note-previous = { $achieved }; previous baseline: { $previous }
+rollover-note-beyond = { $achieved }, beyond the target: not a baseline
+rollover-note-out-of-range = { $achieved }, too large for a baseline
+rollover-note-yes-no = { $achieved } (a yes/no indicator has no baseline)
+rollover-note-no-data = nothing measured in { $year }
+rollover-error-not-after = --to { $to } must come after --year { $year }
+rollover-error-several-plans = the files hold several plans of { $year } ({ $plans }): -o names one file; leave it out to write one file beside each plan
+rollover-error-layout = { $path }: { $id } is written in a way that rollover cannot edit (through an alias?)
+rollover-error-exists = { $path } already exists: rollover never writes over a file (remove it, or name another with -o)
+rollover-wrote = plan: wrote { $path }: { $counts }
+rollover-printed = plan: wrote next year's plan to standard output: { $counts }
+rollover-count-indicators = { $count ->
+        [one] { $count } indicator
+       *[other] { $count } indicators
+    }
+rollover-count-baselines = { $count ->
+        [one] { $count } baseline
+       *[other] { $count } baselines
+    } from { $year }
+rollover-count-beyond = { $count ->
+        [one] { $count } comment only
+       *[other] { $count } comments only
+    } (already beyond the target)
+rollover-count-yes-no = { $count ->
+        [one] { $count } comment only
+       *[other] { $count } comments only
+    } (yes/no not as expected)
+rollover-count-out-of-range = { $count ->
+        [one] { $count } comment only
+       *[other] { $count } comments only
+    } (too large for a baseline)
+rollover-count-no-data = { $count ->
+        [one] { $count } comment
+       *[other] { $count } comments
+    } (nothing measured in { $year })

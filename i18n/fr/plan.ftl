@@ -832,3 +832,53 @@ watch-gap-short = { $amount } de moins
 watch-gap-over = { $amount } de trop
 watch-gap-off = écart de { $amount }
 watch-gap-answer = { $actual } au lieu de { $expected }
+
+## Next year's plan: plan rollover (issue 15)
+cmd-rollover-about = Écrire le plan de l'an prochain à partir de celui de cette année, le réalisé de cette année servant de base de référence aux indicateurs non atteints
+cmd-rollover-long-about =
+    Écrire le fichier du plan de l'an prochain à partir de celui de cette année : les mêmes secteurs, objectifs et indicateurs avec les mêmes identifiants, l'identifiant, l'année et le titre du plan passés à la nouvelle année, et les cibles gardées pour que vous les revoyiez.
+
+    Chaque indicateur qui n'a pas été atteint cette année (partiellement atteint ou non atteint dans `plan report --year ANNÉE` sur les mêmes chemins) reçoit le réalisé de cette année comme base de référence, avec un commentaire qui le dit ; une base qu'il avait est remplacée et citée dans ce commentaire. Un indicateur dont le réalisé dépasse déjà la cible, un oui/non qui n'est pas celui attendu et un indicateur sans mesure ne reçoivent qu'un commentaire. Le nouveau fichier garde les commentaires et la mise en page de celui de cette année et se valide tel quel.
+
+    Il est écrit à côté du fichier du plan de cette année, sous son nom où l'année est changée (plans/molenbeek-2024.yaml), ou dans -o FICHIER (-o - pour la sortie standard). Un fichier déjà présent n'est jamais remplacé : rollover s'arrête avec le code de sortie 1 sans rien écrire.
+arg-rollover-year = L'année du plan de départ, dont le rapport donne les bases de référence
+arg-rollover-to = L'année du nouveau plan (après --year)
+arg-rollover-output = Écrire le nouveau plan dans FICHIER (- pour la sortie standard), jamais sur un fichier existant. Par défaut : à côté du fichier du plan, sous son nom où l'année est changée
+rollover-note-made = Plan { $to } préparé par `plan rollover` à partir de { $file } : les bases de référence sont le réalisé { $from } des indicateurs non atteints ; cibles à revoir.
+rollover-note-revise = mentionne { $from } : à revoir pour { $to }
+rollover-note-achieved = réalisé { $year } ({ $status }) : { $actual }
+rollover-note-previous = { $achieved } ; base précédente : { $previous }
+rollover-note-beyond = { $achieved }, au-delà de la cible : pas repris comme base de référence
+rollover-note-out-of-range = { $achieved }, trop grand pour servir de base de référence
+rollover-note-yes-no = { $achieved } (un indicateur oui/non n'a pas de base de référence)
+rollover-note-no-data = aucune mesure en { $year }
+rollover-error-not-after = --to { $to } doit venir après --year { $year }
+rollover-error-several-plans = les fichiers contiennent plusieurs plans de { $year } ({ $plans }) : -o ne nomme qu'un fichier ; sans -o, un fichier est écrit à côté de chaque plan
+rollover-error-layout = { $path } : { $id } est écrit d'une façon que rollover ne sait pas modifier (au moyen d'un alias ?)
+rollover-error-exists = { $path } existe déjà : rollover n'écrit jamais sur un fichier (supprimez-le, ou nommez-en un autre avec -o)
+rollover-wrote = plan: { $path } écrit : { $counts }
+rollover-printed = plan: plan de l'an prochain écrit sur la sortie standard : { $counts }
+rollover-count-indicators = { $count ->
+        [one] { $count } indicateur
+       *[other] { $count } indicateurs
+    }
+rollover-count-baselines = { $count ->
+        [one] { $count } base de référence
+       *[other] { $count } bases de référence
+    } tirées de { $year }
+rollover-count-beyond = { $count ->
+        [one] { $count } commentaire seul
+       *[other] { $count } commentaires seuls
+    } (cible déjà dépassée)
+rollover-count-yes-no = { $count ->
+        [one] { $count } commentaire seul
+       *[other] { $count } commentaires seuls
+    } (oui/non autre qu'attendu)
+rollover-count-out-of-range = { $count ->
+        [one] { $count } commentaire seul
+       *[other] { $count } commentaires seuls
+    } (trop grand pour une base de référence)
+rollover-count-no-data = { $count ->
+        [one] { $count } commentaire
+       *[other] { $count } commentaires
+    } (aucune mesure en { $year })

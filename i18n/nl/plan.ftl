@@ -829,3 +829,53 @@ watch-gap-short = { $amount } te weinig
 watch-gap-over = { $amount } te veel
 watch-gap-off = verschil van { $amount }
 watch-gap-answer = { $actual } in plaats van { $expected }
+
+## Next year's plan: plan rollover (issue 15)
+cmd-rollover-about = Het plan van volgend jaar schrijven vanuit dat van dit jaar, met het resultaat van dit jaar als nulmeting waar indicatoren niet behaald zijn
+cmd-rollover-long-about =
+    Het planbestand van volgend jaar schrijven vanuit dat van dit jaar: dezelfde sectoren, doelstellingen en indicatoren met dezelfde id's, de id, het jaar en de titel van het plan op het nieuwe jaar gezet, en de streefwaarden behouden zodat u ze kunt herzien.
+
+    Elke indicator die dit jaar niet behaald is (gedeeltelijk of niet behaald in `plan report --year JAAR` over dezelfde paden) krijgt het resultaat van dit jaar als nulmeting, met een commentaar dat dat zegt; een nulmeting die hij had, wordt vervangen en in dat commentaar genoemd. Een indicator waarvan het resultaat de streefwaarde al voorbij is, een ja/nee-indicator die niet de verwachte waarde had en een indicator zonder gegevens krijgen alleen een commentaar. Het nieuwe bestand behoudt de commentaren en de opmaak van dat van dit jaar en is meteen geldig.
+
+    Het komt naast het planbestand van dit jaar, onder zijn naam met het jaar veranderd (plans/molenbeek-2024.yaml), of in -o BESTAND (-o - voor de standaarduitvoer). Een bestaand bestand wordt nooit vervangen: rollover stopt met afsluitcode 1 en schrijft niets.
+arg-rollover-year = Het jaar van het plan waarvan wordt uitgegaan; zijn rapport geeft de nulmetingen
+arg-rollover-to = Het jaar van het nieuwe plan (na --year)
+arg-rollover-output = Het nieuwe plan naar BESTAND schrijven (- voor de standaarduitvoer), nooit over een bestaand bestand. Standaard: naast het planbestand, onder zijn naam met het jaar veranderd
+rollover-note-made = Plan { $to } opgesteld met `plan rollover` vanuit { $file }: de nulmetingen zijn de resultaten { $from } van de niet behaalde indicatoren; streefwaarden te herzien.
+rollover-note-revise = noemt { $from }: te herzien voor { $to }
+rollover-note-achieved = resultaat { $year } ({ $status }): { $actual }
+rollover-note-previous = { $achieved }; vorige nulmeting: { $previous }
+rollover-note-beyond = { $achieved }, voorbij de streefwaarde: niet als nulmeting overgenomen
+rollover-note-out-of-range = { $achieved }, te groot voor een nulmeting
+rollover-note-yes-no = { $achieved } (een ja/nee-indicator heeft geen nulmeting)
+rollover-note-no-data = niets gemeten in { $year }
+rollover-error-not-after = --to { $to } moet na --year { $year } komen
+rollover-error-several-plans = de bestanden bevatten meerdere plannen van { $year } ({ $plans }): -o noemt één bestand; zonder -o wordt naast elk plan een bestand geschreven
+rollover-error-layout = { $path }: { $id } is geschreven op een manier die rollover niet kan bewerken (via een alias?)
+rollover-error-exists = { $path } bestaat al: rollover schrijft nooit over een bestand (verwijder het, of noem een ander met -o)
+rollover-wrote = plan: { $path } geschreven: { $counts }
+rollover-printed = plan: plan van volgend jaar naar de standaarduitvoer geschreven: { $counts }
+rollover-count-indicators = { $count ->
+        [one] { $count } indicator
+       *[other] { $count } indicatoren
+    }
+rollover-count-baselines = { $count ->
+        [one] { $count } nulmeting
+       *[other] { $count } nulmetingen
+    } uit { $year }
+rollover-count-beyond = { $count ->
+        [one] { $count } alleen met commentaar
+       *[other] { $count } alleen met commentaar
+    } (streefwaarde al voorbij)
+rollover-count-yes-no = { $count ->
+        [one] { $count } alleen met commentaar
+       *[other] { $count } alleen met commentaar
+    } (ja/nee niet zoals verwacht)
+rollover-count-out-of-range = { $count ->
+        [one] { $count } alleen met commentaar
+       *[other] { $count } alleen met commentaar
+    } (te groot voor een nulmeting)
+rollover-count-no-data = { $count ->
+        [one] { $count } commentaar
+       *[other] { $count } commentaren
+    } (niets gemeten in { $year })

@@ -14,6 +14,7 @@ mod plan;
 mod store;
 
 pub use measurements::{CheckedComment, Measured};
+pub use plan::beyond_target;
 pub use store::{Observation, RecordPlace, Store};
 
 use crate::diagnostic::Findings;

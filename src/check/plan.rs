@@ -101,6 +101,17 @@ fn check_plan(file: FileId, plan: &Plan, out: &mut Findings) {
     }
 }
 
+/// Whether `baseline` lies beyond `target` for the comparison `op` (above a `>=` target,
+/// below a `<=` one): where a plan's baseline is refused (E106), since attainment
+/// measures the way from the baseline to the target.
+pub fn beyond_target(op: Op, target: f64, baseline: f64) -> bool {
+    match op {
+        Op::Ge | Op::Gt => baseline > target,
+        Op::Le | Op::Lt => baseline < target,
+        Op::Eq => false,
+    }
+}
+
 fn check_values(file: FileId, plan: &Plan, out: &mut Findings) {
     let mut invalid = |finding: Finding, pos: Pos| out.push(Diagnostic::new(finding, file, pos));
     if !crate::model::YEARS.contains(&plan.year.value) {
@@ -139,11 +150,10 @@ fn check_values(file: FileId, plan: &Plan, out: &mut Findings) {
                 }
             }
             Ok(Target::Compare { op, value, .. }) => {
-                let wrong_side = indicator.baseline.as_ref().filter(|b| match op {
-                    Op::Ge | Op::Gt => b.value > *value,
-                    Op::Le | Op::Lt => b.value < *value,
-                    Op::Eq => false,
-                });
+                let wrong_side = indicator
+                    .baseline
+                    .as_ref()
+                    .filter(|b| beyond_target(*op, *value, b.value));
                 if let Some(baseline) = wrong_side {
                     invalid(
                         Finding::BaselineBeyondTarget {

@@ -10,6 +10,7 @@ mod loaded;
 pub mod man;
 pub mod output;
 pub mod report;
+pub mod rollover;
 pub mod schema;
 pub mod template;
 pub mod tree;

@@ -1,7 +1,8 @@
 //! What a command leaves ([`Output`]), and what `report` and `export` share to write
 //! `-o FILE`: the format named by the file's extension, checked against `--format`; no
 //! input file overwritten; only a regular file (or a new one) written, never a device,
-//! a FIFO or a folder; atomic writing.
+//! a FIFO or a folder; atomic writing, and for `rollover` a new file that never replaces
+//! one.
 //!
 //! Part of `commands`: imports only `i18n`, `input` and its sibling `errors`.
 
@@ -119,7 +120,7 @@ pub(super) fn deliver(
     };
     let target = regular_target(path)?;
     refuse_inputs(&target, path, workspace)?;
-    write_atomically(&target, &bytes)?;
+    write_atomically(&target, &bytes, true)?;
     Ok(Output {
         stderr: format!("{warnings}{}\n", wrote(&path.display().to_string())),
         exit: 0,
@@ -227,9 +228,21 @@ fn refuse_inputs(target: &Path, path: &Path, workspace: &Workspace) -> anyhow::R
     Ok(())
 }
 
-/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`: on
-/// any error the existing file is untouched and the temporary file is removed.
-fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+/// Whether something (a file, a folder, a link even to nothing) is at `path`.
+pub(super) fn taken(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
+/// Writes `bytes` to `path`, where nothing is yet (see [`taken`]), atomically: should a
+/// file appear there meanwhile, it is not replaced and this is an error.
+pub(super) fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    write_atomically(path, bytes, false)
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it to `path`, over the
+/// file there when `replace` says so: on any error the existing file is untouched and
+/// the temporary file is removed.
+fn write_atomically(path: &Path, bytes: &[u8], replace: bool) -> anyhow::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -253,6 +266,10 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
             .map_err(context)?;
     }
     file.as_file().sync_all().map_err(context)?;
-    file.persist(path).map_err(|e| context(e.error))?;
+    if replace {
+        file.persist(path).map_err(|e| context(e.error))?;
+    } else {
+        file.persist_noclobber(path).map_err(|e| context(e.error))?;
+    }
     Ok(())
 }

@@ -502,7 +502,8 @@ impl<'a> PlanReport<'a> {
             .filter(|r| r.shared_from.is_none())
     }
 
-    fn projects(&self) -> impl Iterator<Item = &ProjectReport<'_>> {
+    /// Every project block, in plan order.
+    pub fn projects(&self) -> impl Iterator<Item = &ProjectReport<'_>> {
         self.strategic_objectives()
             .flat_map(|(_, _, o)| &o.projects)
     }

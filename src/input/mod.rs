@@ -2,7 +2,8 @@
 //! for quoting ([`source`]), tells plan files from measurements files and decodes them
 //! (`yaml.rs`, `csv.rs`), turning every YAML or CSV fault into a finding that points at
 //! its place (`yaml_fault.rs`), and reading on past faults of structure to report them
-//! all (`yaml_tree.rs`). Plans are decoded whole; measurements are streamed record by
+//! all (`yaml_tree.rs`); where each value of a plan file is written, for commands that
+//! edit its text ([`yaml_layout`]). Plans are decoded whole; measurements are streamed record by
 //! record into a [`RecordSink`], the trait by which input hands records to whoever
 //! consumes them (the checks).
 //!
@@ -19,6 +20,7 @@ mod streamed_text;
 mod workbook;
 mod yaml;
 mod yaml_fault;
+pub mod yaml_layout;
 mod yaml_tree;
 
 use std::path::{Path, PathBuf};

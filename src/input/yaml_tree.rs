@@ -33,16 +33,19 @@ use crate::target::TargetSpec;
 
 /// A node of a YAML document and where it is written.
 #[derive(Clone, Debug)]
-struct Node {
+pub(super) struct Node {
     /// Its start; for a block mapping, its first key.
-    pos: Pos,
+    pub(super) pos: Pos,
     /// Where its text starts, in bytes.
-    start: usize,
-    kind: Kind,
+    pub(super) start: usize,
+    /// Where its text ends, in bytes: after a scalar, after the `]` or `}` of a flow
+    /// list or mapping, after the last value of a block one.
+    pub(super) end: usize,
+    pub(super) kind: Kind,
 }
 
 #[derive(Clone, Debug)]
-enum Kind {
+pub(super) enum Kind {
     /// A scalar: its value, and its text as written when it is written on one line or
     /// plain (`None` for a block scalar, whose value stands for it).
     Scalar {
@@ -88,7 +91,7 @@ impl Node {
         }
     }
 
-    fn key(&self) -> Option<&str> {
+    pub(super) fn key(&self) -> Option<&str> {
         match &self.kind {
             Kind::Scalar { value, .. } => Some(value),
             _ => None,
@@ -180,26 +183,28 @@ impl<'t> Reader<'t> {
                     Node {
                         pos: pos(&span),
                         start,
+                        end: span.end.byte_offset().unwrap_or(start),
                         kind,
                     },
                     anchor,
                 )
             }
-            Event::SequenceStart(_, anchor, _) => {
+            Event::SequenceStart(style, anchor, _) => {
                 self.deeper(depth, &span)?;
                 let mut items = Vec::new();
-                loop {
+                let closed = loop {
                     match self.next()? {
-                        (Event::SequenceEnd, _) => break,
+                        (Event::SequenceEnd, end) => break end,
                         (event, span) => items.push(self.node(text, event, span, depth + 1)?),
                     }
-                }
+                };
                 let node = Node {
                     pos: Pos {
                         len: 1,
                         ..pos(&span)
                     },
                     start,
+                    end: end_of(style, &closed, items.last(), start),
                     kind: Kind::List(items),
                 };
                 (node, anchor)
@@ -207,15 +212,15 @@ impl<'t> Reader<'t> {
             Event::MappingStart(style, anchor, _) => {
                 self.deeper(depth, &span)?;
                 let mut entries: Vec<(Node, Node)> = Vec::new();
-                loop {
+                let closed = loop {
                     let key = match self.next()? {
-                        (Event::MappingEnd, _) => break,
+                        (Event::MappingEnd, end) => break end,
                         (event, span) => self.node(text, event, span, depth + 1)?,
                     };
                     let (event, span) = self.next()?;
                     let value = self.node(text, event, span, depth + 1)?;
                     entries.push((key, value));
-                }
+                };
                 let at = match (style, entries.first()) {
                     (StructureStyle::Block, Some((key, _))) => key.pos,
                     _ => Pos {
@@ -223,9 +228,11 @@ impl<'t> Reader<'t> {
                         ..pos(&span)
                     },
                 };
+                let last = entries.last().map(|(_, value)| value);
                 let node = Node {
                     pos: at,
                     start,
+                    end: end_of(style, &closed, last, start),
                     kind: Kind::Map(entries),
                 };
                 (node, anchor)
@@ -235,6 +242,7 @@ impl<'t> Reader<'t> {
                 let node = Node {
                     pos: pos(&span),
                     start,
+                    end: span.end.byte_offset().unwrap_or(start),
                     kind: Kind::Alias(target),
                 };
                 (node, 0)
@@ -253,6 +261,22 @@ impl<'t> Reader<'t> {
         }
         Ok(())
     }
+}
+
+/// Where a list or mapping that starts at `start` ends: after its closing bracket when
+/// it is written in flow style, else after its last node.
+fn end_of(style: StructureStyle, closed: &Span, last: Option<&Node>, start: usize) -> usize {
+    match (style, last) {
+        (StructureStyle::Flow, _) => closed.end.byte_offset().unwrap_or(start),
+        (StructureStyle::Block, Some(last)) => last.end,
+        (StructureStyle::Block, None) => start,
+    }
+}
+
+/// The document of a YAML text as a tree of nodes, each with its place; `None` when the
+/// text cannot be read to its end.
+pub(super) fn document(text: &str) -> Option<Node> {
+    Reader::new(text).document(text).ok()
 }
 
 fn is_structural(event: &Event) -> bool {
@@ -752,6 +776,7 @@ pub(super) fn measurements(
     let top = Node {
         pos: top,
         start: 0,
+        end: text.len(),
         kind: Kind::Map(entries),
     };
     checker.value(&top, Shape::Record(&MEASUREMENTS_FILE), Need::Required);
