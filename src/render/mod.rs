@@ -6,11 +6,13 @@
 //! The fourth layer: imports `compute`, `check`, `input` and the leaves.
 
 pub mod cells;
+pub mod chart;
 pub mod diagnostics;
 pub mod docx;
 pub mod export;
 pub mod html;
 pub mod markdown;
+pub mod markup;
 pub mod table;
 pub mod template;
 pub mod tree;

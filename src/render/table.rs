@@ -10,7 +10,9 @@ use super::cells::{
     project_cells, project_comments, service_heading, summaries, summary_header, summary_titles,
     titled_share,
 };
+use super::chart;
 use crate::compute::attainment::Status;
+use crate::compute::progress::Progress;
 use crate::compute::report::{PlanReport, ProjectReport, ReportNode};
 use crate::i18n::say;
 use crate::model::Lang;
@@ -47,7 +49,13 @@ fn wrapped(text: &str, width: u16) -> String {
 /// Below this width the target goes under the indicator's label (five columns).
 const COMPACT_BELOW: u16 = 100;
 
-fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool) -> Table {
+fn indicator_table(
+    project: &ProjectReport,
+    progress: &Progress,
+    lang: Lang,
+    width: u16,
+    color: bool,
+) -> Table {
     let compact = width < COMPACT_BELOW;
     let header: Vec<String> = indicator_header(lang)
         .into_iter()
@@ -64,7 +72,8 @@ fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool)
         } else {
             row.extend([c.label, c.target]);
         }
-        row.extend([c.actual, c.attainment, c.status_text]);
+        let actual = chart::actual_with_sparkline(c.actual, &row[0], progress, width);
+        row.extend([actual, c.attainment, c.status_text]);
         rows.push((row, c.status));
     }
     // No column but the label splits a word: each gets at least its longest word (ids
@@ -114,6 +123,8 @@ fn longest_words(rows: &[&Vec<String>]) -> Vec<u16> {
 /// walk over the report.
 struct Sections<'r, 'a> {
     report: &'r PlanReport<'a>,
+    /// For the sparklines under the actuals.
+    progress: &'r Progress,
     lang: Lang,
     width: u16,
     color: bool,
@@ -169,8 +180,10 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
                     &project.counts,
                     lang,
                 ));
-                self.out
-                    .push_str(&indicator_table(project, lang, self.width, self.color).to_string());
+                self.out.push_str(
+                    &indicator_table(project, self.progress, lang, self.width, self.color)
+                        .to_string(),
+                );
                 self.out.push('\n');
                 if has_buckets(project) {
                     self.line(&say!(lang, "report-buckets-legend"));
@@ -188,11 +201,19 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
     }
 }
 
-/// The report as terminal tables `width` columns wide, coloured when `color` is set.
-pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> String {
+/// The report as terminal tables `width` columns wide, coloured when `color` is set;
+/// `progress` gives the sparklines of wide tables.
+pub fn render(
+    report: &PlanReport,
+    progress: &Progress,
+    lang: Lang,
+    width: u16,
+    color: bool,
+) -> String {
     let (title, subtitle) = heading(report, lang);
     let mut sections = Sections {
         report,
+        progress,
         lang,
         width,
         color,
