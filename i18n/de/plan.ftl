@@ -867,3 +867,5 @@ chart-yes-no-title = { $id }: { $count ->
        *[other] { $count } Messungen
     }, zuletzt „{ $last }“ am { $date }; erwartet: { $expected }
 chart-yes-no-none = { $id }: keine Messungen; erwartet: { $expected }
+# The legend of the shaded lane of a yes/no chart: $value is the word yes or no.
+chart-expected = erwartet: { $value }

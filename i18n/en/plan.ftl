@@ -873,3 +873,5 @@ chart-yes-no-title = { $id }: { $count ->
        *[other] { $count } measurements
     }, the last “{ $last }” on { $date }; expected: { $expected }
 chart-yes-no-none = { $id }: no measurements; expected: { $expected }
+# The legend of the shaded lane of a yes/no chart: $value is the word yes or no.
+chart-expected = expected: { $value }

@@ -872,3 +872,5 @@ chart-yes-no-title = { $id } : { $count ->
        *[other] { $count } mesures
     }, la dernière « { $last } » le { $date } ; attendu : { $expected }
 chart-yes-no-none = { $id } : aucune mesure ; attendu : { $expected }
+# The legend of the shaded lane of a yes/no chart: $value is the word yes or no.
+chart-expected = attendu : { $value }

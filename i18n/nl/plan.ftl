@@ -869,3 +869,5 @@ chart-yes-no-title = { $id }: { $count ->
        *[other] { $count } metingen
     }, de laatste „{ $last }” op { $date }; verwacht: { $expected }
 chart-yes-no-none = { $id }: geen metingen; verwacht: { $expected }
+# The legend of the shaded lane of a yes/no chart: $value is the word yes or no.
+chart-expected = verwacht: { $value }

@@ -132,7 +132,7 @@ fn frame(
     let year = progress.year;
     let mut out = format!(
         "<svg class=\"chart-svg\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-label=\"{}\" \
-         data-indicator=\"{}\" data-kind=\"{kind}\" font-family=\"sans-serif\" xmlns=\"http://www.w3.org/2000/svg\">\
+         data-indicator=\"{}\" data-kind=\"{kind}\" font-family=\"sans-serif\">\
          <title>{}</title><desc>{}</desc>\
          <rect x=\"0\" y=\"0\" width=\"{WIDTH}\" height=\"{height}\" fill=\"#FFFFFF\"/>",
         escape(title),
@@ -491,11 +491,16 @@ fn yes_no(
         progress,
         lang,
     );
-    // The expected lane, shaded.
+    // The expected lane, shaded, and its legend above.
+    let shade = "fill=\"#E6E6E6\" fill-opacity=\"0.6\"";
     out.push_str(&format!(
-        "<rect x=\"{LEFT}\" y=\"{:.1}\" width=\"{:.1}\" height=\"14\" fill=\"#E6E6E6\" fill-opacity=\"0.6\"/>",
+        "<rect x=\"{LEFT}\" y=\"{:.1}\" width=\"{:.1}\" height=\"14\" {shade}/>\
+         <rect x=\"{LEFT}\" y=\"5\" width=\"14\" height=\"8\" {shade} stroke=\"#767676\" stroke-width=\"0.6\"/>\
+         <text x=\"{:.1}\" y=\"12\" {TEXT}>{}</text>",
         lane(expected) - 7.0,
-        RIGHT - LEFT
+        RIGHT - LEFT,
+        LEFT + 18.0,
+        escape(&say!(lang, "chart-expected", value = word(expected)))
     ));
     for value in [true, false] {
         out.push_str(&format!(
