@@ -53,9 +53,12 @@ pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
     };
     let progress: Vec<Progress> = reports
         .iter()
-        .map(|(report, _)| match charted {
-            true => loaded.progress(report.plan, report),
-            false => Progress::default(),
+        .map(|(report, _)| {
+            if charted {
+                loaded.progress(report.plan, report)
+            } else {
+                Progress::default()
+            }
         })
         .collect();
     // A file never carries the terminal's colours.

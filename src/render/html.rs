@@ -3,7 +3,9 @@
 //! fill pattern as well as a colour (Okabe–Ito), so that it reads in greyscale and for
 //! colour-blind readers; the print style lays the page out on A4.
 //!
-//! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
+//! Part of `render`: imports its siblings [`super::cells`], [`super::chart`] (the
+//! progress charts below each service's table) and [`super::markup`], `compute` and the
+//! leaves.
 
 use super::cells::{
     Cells, INDICATOR_COLUMNS, ObjectiveCells, comments_of, count, handled_by, has_buckets, heading,

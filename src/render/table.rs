@@ -1,7 +1,8 @@
 //! The report as terminal tables (comfy-table), fitted to the terminal width; colours
 //! only when the caller allows them.
 //!
-//! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
+//! Part of `render`: imports its siblings [`super::cells`] and [`super::chart`] (the
+//! sparklines under the actuals), `compute` and the leaves.
 
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
