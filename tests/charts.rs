@@ -56,6 +56,8 @@ struct Mark {
     /// `data-period` of a point, `data-date` of a yes/no marker.
     when: String,
     value: String,
+    /// `data-month-value` of a cumulative point: the month's own actual.
+    month_value: Option<String>,
     /// The `<title>` inside it.
     title: String,
 }
@@ -146,6 +148,7 @@ fn parse(svg: &str) -> Chart {
                         .or_else(|| attr(&e, "data-date"))
                         .unwrap(),
                     value: attr(&e, "data-value").unwrap(),
+                    month_value: attr(&e, "data-month-value"),
                     title: String::new(),
                 });
                 text.clear();
@@ -239,6 +242,24 @@ fn check_numeric(chart: &Chart, months: &[Value], year: &Value) {
         (actual, periods.iter().cloned().zip(targets).collect())
     };
     assert_eq!(chart.series("actual"), actual, "{id}: actual");
+    // A cumulative point also carries its month's own actual, as the export has it.
+    let month_values: Vec<Option<f64>> = chart
+        .marks
+        .iter()
+        .filter(|m| m.series == "actual")
+        .map(|m| m.month_value.as_ref().map(|v| v.parse().unwrap()))
+        .collect();
+    let expected: Vec<Option<f64>> = if yearly_sum {
+        periods
+            .iter()
+            .zip(&actuals)
+            .filter(|(p, _)| actual.iter().any(|(q, _)| q == *p))
+            .map(|(_, v)| *v)
+            .collect()
+    } else {
+        vec![None; actual.len()]
+    };
+    assert_eq!(month_values, expected, "{id}: data-month-value");
     assert_eq!(chart.series("target"), target, "{id}: target path");
     assert!(
         chart.marks.iter().all(|m| m.series != "measurement"),

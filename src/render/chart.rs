@@ -366,10 +366,11 @@ fn numeric(
     }
     for p in &points {
         let Some(value) = p.actual else { continue };
-        let month = p
-            .month
-            .actual
-            .map_or_else(String::new, |m| format!(" data-month-value=\"{m}\""));
+        // A cumulative point also carries its month's own value.
+        let month = match p.month.actual {
+            Some(m) if cumulative => format!(" data-month-value=\"{m}\""),
+            _ => String::new(),
+        };
         out.push_str(&format!(
             "<circle class=\"point\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"3.2\" fill=\"{ACTUAL_COLOUR}\" \
              stroke=\"#FFFFFF\" stroke-width=\"1\" data-series=\"actual\" data-period=\"{}\" \
