@@ -877,3 +877,63 @@ rollover-count-no-data = { $count ->
         [one] { $count } Kommentar
        *[other] { $count } Kommentare
     } (nichts gemessen in { $year })
+
+## Progress charts (issue 15)
+# Above the charts of a service's indicators in the HTML report.
+chart-heading = Fortschritt Monat für Monat
+# A month on a chart's axis, abbreviated; $month is 1 to 12.
+chart-month-short = { $month ->
+        [1] Jan.
+        [2] Feb.
+        [3] März
+        [4] Apr.
+        [5] Mai
+        [6] Juni
+        [7] Juli
+        [8] Aug.
+        [9] Sept.
+        [10] Okt.
+        [11] Nov.
+       *[12] Dez.
+    }
+# A month and its year, in a point's text: $month is 1 to 12.
+chart-month = { $month ->
+        [1] Januar
+        [2] Februar
+        [3] März
+        [4] April
+        [5] Mai
+        [6] Juni
+        [7] Juli
+        [8] August
+        [9] September
+        [10] Oktober
+        [11] November
+       *[12] Dezember
+    } { $year }
+# Beside the line of --as-of on a chart: $date is a long date.
+chart-as-of = Stand { $date }
+# The legend above a chart.
+chart-legend-cumulative = Ist, kumuliert
+chart-legend-pro-rated = Anteiliges Ziel
+chart-legend-month = Ist je Monat
+chart-legend-target = Ziel
+# A chart's text alternative: $actual and $target are amounts with their unit, $date a
+# long date, $month a month and its year.
+chart-cumulative-title = { $id }: kumuliert { $actual } am { $date }, anteiliges Ziel { $target }
+chart-month-title = { $id }: { $actual } im { $month } (letzter gemessener Monat), Ziel { $target }
+chart-no-data-title = { $id }: keine Messungen, Ziel { $target }
+# The text of one point of a chart.
+chart-point-cumulative = { $date }: kumuliert { $value }
+chart-point-cumulative-target = { $date }: anteiliges Ziel { $value }
+chart-point-month = { $month }: { $value }
+chart-point-month-target = { $month }: Ziel { $value }
+chart-point-yes-no = { $date }: { $value }
+# A yes/no indicator's chart: $last and $expected are the words yes or no.
+chart-yes-no-title = { $id }: { $count ->
+        [one] eine Messung
+       *[other] { $count } Messungen
+    }, zuletzt „{ $last }“ am { $date }; erwartet: { $expected }
+chart-yes-no-none = { $id }: keine Messungen; erwartet: { $expected }
+# The legend of the shaded lane of a yes/no chart: $value is the word yes or no.
+chart-expected = erwartet: { $value }

@@ -883,3 +883,63 @@ rollover-count-no-data = { $count ->
         [one] { $count } comment
        *[other] { $count } comments
     } (nothing measured in { $year })
+
+## Progress charts (issue 15)
+# Above the charts of a service's indicators in the HTML report.
+chart-heading = Progress month by month
+# A month on a chart's axis, abbreviated; $month is 1 to 12.
+chart-month-short = { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    }
+# A month and its year, in a point's text: $month is 1 to 12.
+chart-month = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }
+# Beside the line of --as-of on a chart: $date is a long date.
+chart-as-of = as of { $date }
+# The legend above a chart.
+chart-legend-cumulative = Actual, cumulative
+chart-legend-pro-rated = Pro-rated target
+chart-legend-month = Actual per month
+chart-legend-target = Target
+# A chart's text alternative: $actual and $target are amounts with their unit, $date a
+# long date, $month a month and its year.
+chart-cumulative-title = { $id }: { $actual } cumulative at { $date }, pro-rated target { $target }
+chart-month-title = { $id }: { $actual } in { $month } (last month measured), target { $target }
+chart-no-data-title = { $id }: no measurements, target { $target }
+# The text of one point of a chart.
+chart-point-cumulative = { $date }: { $value } cumulative
+chart-point-cumulative-target = { $date }: pro-rated target { $value }
+chart-point-month = { $month }: { $value }
+chart-point-month-target = { $month }: target { $value }
+chart-point-yes-no = { $date }: { $value }
+# A yes/no indicator's chart: $last and $expected are the words yes or no.
+chart-yes-no-title = { $id }: { $count ->
+        [one] one measurement
+       *[other] { $count } measurements
+    }, the last “{ $last }” on { $date }; expected: { $expected }
+chart-yes-no-none = { $id }: no measurements; expected: { $expected }
+# The legend of the shaded lane of a yes/no chart: $value is the word yes or no.
+chart-expected = expected: { $value }

@@ -882,3 +882,63 @@ rollover-count-no-data = { $count ->
         [one] { $count } commentaire
        *[other] { $count } commentaires
     } (aucune mesure en { $year })
+
+## Progress charts (issue 15)
+# Above the charts of a service's indicators in the HTML report.
+chart-heading = Progression mois par mois
+# A month on a chart's axis, abbreviated; $month is 1 to 12.
+chart-month-short = { $month ->
+        [1] janv.
+        [2] févr.
+        [3] mars
+        [4] avr.
+        [5] mai
+        [6] juin
+        [7] juil.
+        [8] août
+        [9] sept.
+        [10] oct.
+        [11] nov.
+       *[12] déc.
+    }
+# A month and its year, in a point's text: $month is 1 to 12.
+chart-month = { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year }
+# Beside the line of --as-of on a chart: $date is a long date.
+chart-as-of = au { $date }
+# The legend above a chart.
+chart-legend-cumulative = Réalisé cumulé
+chart-legend-pro-rated = Objectif au prorata
+chart-legend-month = Réalisé du mois
+chart-legend-target = Objectif
+# A chart's text alternative: $actual and $target are amounts with their unit, $date a
+# long date, $month a month and its year.
+chart-cumulative-title = { $id } : cumul { $actual } au { $date }, objectif au prorata { $target }
+chart-month-title = { $id } : { $actual } en { $month } (dernier mois mesuré), objectif { $target }
+chart-no-data-title = { $id } : aucune mesure, objectif { $target }
+# The text of one point of a chart.
+chart-point-cumulative = { $date } : cumul { $value }
+chart-point-cumulative-target = { $date } : objectif au prorata { $value }
+chart-point-month = { $month } : { $value }
+chart-point-month-target = { $month } : objectif { $value }
+chart-point-yes-no = { $date } : { $value }
+# A yes/no indicator's chart: $last and $expected are the words yes or no.
+chart-yes-no-title = { $id } : { $count ->
+        [one] une mesure
+       *[other] { $count } mesures
+    }, la dernière « { $last } » le { $date } ; attendu : { $expected }
+chart-yes-no-none = { $id } : aucune mesure ; attendu : { $expected }
+# The legend of the shaded lane of a yes/no chart: $value is the word yes or no.
+chart-expected = attendu : { $value }

@@ -879,3 +879,63 @@ rollover-count-no-data = { $count ->
         [one] { $count } commentaar
        *[other] { $count } commentaren
     } (niets gemeten in { $year })
+
+## Progress charts (issue 15)
+# Above the charts of a service's indicators in the HTML report.
+chart-heading = Voortgang per maand
+# A month on a chart's axis, abbreviated; $month is 1 to 12.
+chart-month-short = { $month ->
+        [1] jan.
+        [2] feb.
+        [3] mrt.
+        [4] apr.
+        [5] mei
+        [6] jun.
+        [7] jul.
+        [8] aug.
+        [9] sep.
+        [10] okt.
+        [11] nov.
+       *[12] dec.
+    }
+# A month and its year, in a point's text: $month is 1 to 12.
+chart-month = { $month ->
+        [1] januari
+        [2] februari
+        [3] maart
+        [4] april
+        [5] mei
+        [6] juni
+        [7] juli
+        [8] augustus
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    } { $year }
+# Beside the line of --as-of on a chart: $date is a long date.
+chart-as-of = op { $date }
+# The legend above a chart.
+chart-legend-cumulative = Gerealiseerd, cumulatief
+chart-legend-pro-rated = Doel naar rato
+chart-legend-month = Gerealiseerd per maand
+chart-legend-target = Doel
+# A chart's text alternative: $actual and $target are amounts with their unit, $date a
+# long date, $month a month and its year.
+chart-cumulative-title = { $id }: cumulatief { $actual } op { $date }, doel naar rato { $target }
+chart-month-title = { $id }: { $actual } in { $month } (laatst gemeten maand), doel { $target }
+chart-no-data-title = { $id }: geen metingen, doel { $target }
+# The text of one point of a chart.
+chart-point-cumulative = { $date }: cumulatief { $value }
+chart-point-cumulative-target = { $date }: doel naar rato { $value }
+chart-point-month = { $month }: { $value }
+chart-point-month-target = { $month }: doel { $value }
+chart-point-yes-no = { $date }: { $value }
+# A yes/no indicator's chart: $last and $expected are the words yes or no.
+chart-yes-no-title = { $id }: { $count ->
+        [one] één meting
+       *[other] { $count } metingen
+    }, de laatste „{ $last }” op { $date }; verwacht: { $expected }
+chart-yes-no-none = { $id }: geen metingen; verwacht: { $expected }
+# The legend of the shaded lane of a yes/no chart: $value is the word yes or no.
+chart-expected = verwacht: { $value }

@@ -7,7 +7,6 @@ use anyhow::bail;
 
 use super::output;
 use super::output::Output;
-use crate::calendar;
 use crate::cli::{By, ExportArgs, ExportFormat};
 use crate::config::Config;
 use crate::i18n;
@@ -24,11 +23,10 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
     };
     let report_config = &loaded.report;
     let plans = loaded.plans()?;
-    let year = report_config.year;
-    let periods = match args.by {
-        None => calendar::periods_of_year(year, Period::Year),
-        Some(By::Month) => calendar::periods_of_year(year, Period::Month),
-        Some(By::Quarter) => calendar::periods_of_year(year, Period::Quarter),
+    let by = match args.by {
+        None => Period::Year,
+        Some(By::Month) => Period::Month,
+        Some(By::Quarter) => Period::Quarter,
     };
     // A workbook is for people: its labels are in the plan's language unless `--lang`
     // says otherwise; CSV and JSON keep the machine headers and codes without `--lang`.
@@ -41,15 +39,10 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
     let mut rows: Vec<ExportRow> = Vec::new();
     for plan in &plans {
         // One report a period; rows in plan order, each indicator's periods together.
-        let per_period: Vec<Vec<ExportRow>> = periods
+        let per_period: Vec<Vec<ExportRow>> = loaded
+            .period_reports(plan, by)
             .iter()
-            .filter_map(|(label, span)| {
-                let window = report_config.window_of(*span)?;
-                Some(export::rows(
-                    &loaded.report_of(plan, label.clone(), window),
-                    lang,
-                ))
-            })
+            .map(|report| export::rows(report, lang))
             .collect();
         let indicators = per_period.first().map_or(0, Vec::len);
         let mut per_period: Vec<std::vec::IntoIter<ExportRow>> =

@@ -9,9 +9,11 @@ use std::path::PathBuf;
 
 use super::errors;
 use super::output::Output;
+use crate::calendar;
 use crate::calendar::DateRange;
 use crate::check::{self, Checked};
 use crate::cli::Selection;
+use crate::compute::progress::{self, Progress};
 use crate::compute::report::PlanReport;
 use crate::compute::series::Series;
 use crate::config::Config;
@@ -21,6 +23,7 @@ use crate::input::{self, Workspace};
 use crate::model::Plan;
 use crate::render::diagnostics::{self, Format, words};
 use crate::say;
+use crate::target::Period;
 
 /// Loads and checks the files under `paths`.
 pub(super) fn load_checked(paths: &[PathBuf]) -> anyhow::Result<(Workspace, Checked<Series>)> {
@@ -239,5 +242,25 @@ impl Loaded {
     /// The report of `plan` over the year, cut at `--as-of`: what `plan report` shows.
     pub fn year_report<'a>(&'a self, plan: &'a Plan) -> PlanReport<'a> {
         self.report_of(plan, self.report.year.to_string(), self.report.window())
+    }
+
+    /// The reports of `plan` for each period of the year `by` (months, quarters, or the
+    /// year), each cut at `--as-of`; periods that start after it are left out. What
+    /// `plan export --by` writes, a report a period.
+    pub fn period_reports<'a>(&'a self, plan: &'a Plan, by: Period) -> Vec<PlanReport<'a>> {
+        calendar::periods_of_year(self.report.year, by)
+            .into_iter()
+            .filter_map(|(label, span)| {
+                let window = self.report.window_of(span)?;
+                Some(self.report_of(plan, label, window))
+            })
+            .collect()
+    }
+
+    /// The progress month by month of the indicators of `year`, the report of `plan`
+    /// over its year: the months of `plan export --by month`.
+    pub fn progress(&self, plan: &Plan, year: &PlanReport) -> Progress {
+        let months = self.period_reports(plan, Period::Month);
+        progress::build(year, &months, self.series(plan))
     }
 }

@@ -8,6 +8,7 @@
 use super::output;
 use super::output::Output;
 use crate::cli::{ReportArgs, ReportFormat};
+use crate::compute::progress::Progress;
 use crate::compute::report::PlanReport;
 use crate::config::Config;
 use crate::i18n;
@@ -44,19 +45,39 @@ pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
             (report, report_config.lang.unwrap_or(plan.language.into()))
         })
         .collect();
+    // The months behind the HTML charts and the sparklines of wide tables.
+    let charted = match format {
+        ReportFormat::Html => true,
+        ReportFormat::Table => config.width >= render::chart::SPARKLINE_FROM,
+        ReportFormat::Markdown | ReportFormat::Docx => false,
+    };
+    let progress: Vec<Progress> = reports
+        .iter()
+        .map(|(report, _)| {
+            if charted {
+                loaded.progress(report.plan, report)
+            } else {
+                Progress::default()
+            }
+        })
+        .collect();
     // A file never carries the terminal's colours.
     let color = config.color_stdout && path.is_none();
     // Tables and Markdown: one after the other, a blank line between plans.
-    let each = |one: &dyn Fn(&PlanReport, Lang) -> String| {
-        let texts: Vec<String> = reports.iter().map(|(r, lang)| one(r, *lang)).collect();
+    let each = |one: &dyn Fn(&PlanReport, Lang, &Progress) -> String| {
+        let texts: Vec<String> = reports
+            .iter()
+            .zip(&progress)
+            .map(|((r, lang), progress)| one(r, *lang, progress))
+            .collect();
         texts.join("\n")
     };
     let text = match format {
-        ReportFormat::Table => {
-            each(&|report, lang| render::table::render(report, lang, config.width, color))
-        }
-        ReportFormat::Markdown => each(&render::markdown::render),
-        ReportFormat::Html => render::html::render(&reports),
+        ReportFormat::Table => each(&|report, lang, progress| {
+            render::table::render(report, progress, lang, config.width, color)
+        }),
+        ReportFormat::Markdown => each(&|report, lang, _| render::markdown::render(report, lang)),
+        ReportFormat::Html => render::html::render(&reports, &progress),
         ReportFormat::Docx => {
             let sources = &loaded.workspace.sources;
             let files: Vec<String> = (0..sources.len())

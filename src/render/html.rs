@@ -3,7 +3,9 @@
 //! fill pattern as well as a colour (Okabe–Ito), so that it reads in greyscale and for
 //! colour-blind readers; the print style lays the page out on A4.
 //!
-//! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
+//! Part of `render`: imports its siblings [`super::cells`], [`super::chart`] (the
+//! progress charts below each service's table) and [`super::markup`], `compute` and the
+//! leaves.
 
 use super::cells::{
     Cells, INDICATOR_COLUMNS, ObjectiveCells, comments_of, count, coverage, handled_by,
@@ -11,7 +13,10 @@ use super::cells::{
     service_heading, status_label, summary_counts, summary_header, summary_row, summary_titles,
     watch_cells, watch_header, watch_row,
 };
+use super::chart;
+use super::markup::escape;
 use crate::compute::attainment::{Counts, Status};
+use crate::compute::progress::Progress;
 use crate::compute::report::{PlanReport, ProjectReport, ReportNode};
 use crate::i18n::say;
 use crate::model::Lang;
@@ -34,25 +39,9 @@ const DEFS: &str = r##"<svg class="defs" aria-hidden="true" focusable="false"><d
 </defs></svg>
 "##;
 
-/// `text` with the characters that mean something in HTML escaped: safe in element
-/// content and in quoted attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// One page for the reports of a year (one per plan, each in its language).
-pub fn render(reports: &[(PlanReport, Lang)]) -> String {
+/// One page for the reports of a year (one per plan, each in its language), with the
+/// progress of each report's indicators for its charts (`progress[i]` of `reports[i]`).
+pub fn render(reports: &[(PlanReport, Lang)], progress: &[Progress]) -> String {
     let page_lang = reports
         .first()
         .map_or_else(Lang::default, |(_, lang)| *lang);
@@ -66,18 +55,19 @@ pub fn render(reports: &[(PlanReport, Lang)]) -> String {
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{DEFS}",
+         <title>{}</title>\n<style>\n{STYLE}{}</style>\n</head>\n<body>\n{DEFS}",
         page_lang.code(),
-        escape(&titles.join(" · "))
+        escape(&titles.join(" · ")),
+        chart::STYLE
     );
-    for (report, lang) in reports {
-        out.push_str(&plan(report, *lang));
+    for (index, (report, lang)) in reports.iter().enumerate() {
+        out.push_str(&plan(report, *lang, progress.get(index)));
     }
     out.push_str("</body>\n</html>\n");
     out
 }
 
-fn plan(report: &PlanReport, lang: Lang) -> String {
+fn plan(report: &PlanReport, lang: Lang, progress: Option<&Progress>) -> String {
     let (title, subtitle) = heading(report, lang);
     let mut out = format!(
         "<article class=\"plan\" lang=\"{}\">\n<header>\n<h1>{}</h1>\n\
@@ -89,7 +79,12 @@ fn plan(report: &PlanReport, lang: Lang) -> String {
     );
     out.push_str(&summary(report, lang));
     out.push_str(&watch(report, lang));
-    let mut sections = Sections { report, lang, out };
+    let mut sections = Sections {
+        report,
+        lang,
+        progress,
+        out,
+    };
     report.walk(&mut sections);
     sections.out + "</article>\n"
 }
@@ -99,6 +94,8 @@ fn plan(report: &PlanReport, lang: Lang) -> String {
 struct Sections<'r, 'a> {
     report: &'r PlanReport<'a>,
     lang: Lang,
+    /// For the charts below each project's table.
+    progress: Option<&'r Progress>,
     out: String,
 }
 
@@ -158,7 +155,13 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
                     escape(&os.domain),
                 )
             }
-            ReportNode::Project(project) => project_section(report, project, lang),
+            ReportNode::Project(project) => {
+                let mut section = project_section(report, project, lang);
+                if let Some(progress) = self.progress {
+                    section.push_str(&chart::project_charts(project, progress, lang));
+                }
+                section
+            }
         };
         self.out.push_str(&section);
         if let Some(id) = about {
@@ -478,15 +481,6 @@ fn stacked(counts: &Counts, class: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escape_covers_markup_and_both_quotes() {
-        assert_eq!(
-            escape(r#"<script>alert("1")</script> & l'été"#),
-            "&lt;script&gt;alert(&quot;1&quot;)&lt;/script&gt; &amp; l&#39;été"
-        );
-        assert_eq!(escape("S2 — ok"), "S2 — ok");
-    }
 
     #[test]
     fn percents_stay_whole() {

@@ -1,7 +1,8 @@
 //! The report as terminal tables (comfy-table), fitted to the terminal width; colours
 //! only when the caller allows them.
 //!
-//! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
+//! Part of `render`: imports its siblings [`super::cells`] and [`super::chart`] (the
+//! sparklines under the actuals), `compute` and the leaves.
 
 use comfy_table::{
     Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets,
@@ -12,7 +13,9 @@ use super::cells::{
     indicator_header, met_share, project_cells, project_comments, sector_title, service_heading,
     summaries, summary_header, summary_titles, watch_cells, watch_header, watch_row,
 };
+use super::chart;
 use crate::compute::attainment::Status;
+use crate::compute::progress::Progress;
 use crate::compute::report::{PlanReport, ProjectReport, ReportNode};
 use crate::i18n::say;
 use crate::model::Lang;
@@ -52,7 +55,13 @@ fn wrapped(text: &str, width: u16) -> String {
 /// Below this width the target goes under the indicator's label (five columns).
 const COMPACT_BELOW: u16 = 100;
 
-fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool) -> Table {
+fn indicator_table(
+    project: &ProjectReport,
+    progress: &Progress,
+    lang: Lang,
+    width: u16,
+    color: bool,
+) -> Table {
     let compact = width < COMPACT_BELOW;
     let header: Vec<String> = indicator_header(lang)
         .into_iter()
@@ -69,7 +78,8 @@ fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool)
         } else {
             row.extend([c.label, c.target]);
         }
-        row.extend([c.actual, c.attainment, c.status_text]);
+        let actual = chart::actual_with_sparkline(c.actual, &row[0], progress, width);
+        row.extend([actual, c.attainment, c.status_text]);
         rows.push((row, Some(c.status)));
     }
     fitted(header, rows, width, color)
@@ -198,6 +208,8 @@ fn longest_words(header: &[String], rows: &[(Vec<String>, Option<Status>)]) -> V
 /// walk over the report.
 struct Sections<'r, 'a> {
     report: &'r PlanReport<'a>,
+    /// For the sparklines under the actuals.
+    progress: &'r Progress,
     lang: Lang,
     width: u16,
     color: bool,
@@ -249,8 +261,10 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
                     &project.counts,
                     lang,
                 ));
-                self.out
-                    .push_str(&indicator_table(project, lang, self.width, self.color).to_string());
+                self.out.push_str(
+                    &indicator_table(project, self.progress, lang, self.width, self.color)
+                        .to_string(),
+                );
                 self.out.push('\n');
                 if has_buckets(project) {
                     self.line(&say!(lang, "report-buckets-legend"));
@@ -269,10 +283,18 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
 }
 
 /// The report as terminal tables `width` columns wide, coloured when `color` is set: its
-/// opening ([`opening`]), then its sections, in the order of the HTML page.
-pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> String {
+/// opening ([`opening`]), then its sections, in the order of the HTML page; `progress`
+/// gives the sparklines of wide tables.
+pub fn render(
+    report: &PlanReport,
+    progress: &Progress,
+    lang: Lang,
+    width: u16,
+    color: bool,
+) -> String {
     let mut sections = Sections {
         report,
+        progress,
         lang,
         width,
         color,
