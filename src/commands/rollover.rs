@@ -50,7 +50,7 @@ pub fn run(config: &Config, args: &RolloverArgs) -> anyhow::Result<Output> {
         );
     }
     let selection = Selection {
-        year,
+        year: Some(year),
         as_of: None,
         sector: Vec::new(),
         service: Vec::new(),
