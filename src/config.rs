@@ -68,6 +68,8 @@ pub struct ReportConfig {
     pub as_of: Option<NaiveDate>,
     pub filters: Filters,
     pub lang: Option<Lang>,
+    /// `--compare YEAR`: the other year of the same commune to show beside.
+    pub compare: Option<i32>,
 }
 
 impl ReportConfig {
@@ -122,6 +124,7 @@ impl ReportConfig {
                 indicators: selection.indicator.clone(),
             },
             lang,
+            compare: selection.compare,
         })
     }
 

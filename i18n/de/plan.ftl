@@ -809,3 +809,35 @@ output-wrote-document = plan: Dokument nach { $path } geschrieben
 ## Comments in entry workbooks
 template-column-comment = Kommentar
 template-input-comment = Freiwillig: was die Zahlen erklärt, für die Auswertung. Gelesen als Kommentar zu diesem Indikator für den Zeitraum der Zeile (den Monat des Tages in einer Tageszeile; das Jahr in einer Ja/Nein-Zeile).
+
+## Compare with another year: --compare (issue 15)
+arg-compare = Neben jedem Indikator (gleiche Id) Ist-Wert, Zielerreichung und Status eines anderen Jahres zeigen: den Plan dieses JAHRES derselben Gemeinde, unter den PFADEN, und seine Messungen; mit --as-of wird jenes Jahr am selben Tag und Monat abgeschnitten
+compare-error-same-year = --compare { $year } ist das Jahr des Berichts selbst: wählen Sie ein anderes Jahr (--year und --compare unterscheiden sich)
+compare-error-no-plan = kein Plan von { $commune } für { $year } (--compare); gelesene Jahre dieser Gemeinde: { $years }
+compare-export-only-other = plan: nur im Plan { $year }, daher ohne Zeile im Export: { $ids }
+# CSV and JSON headers with --lang.
+compare-column-previous-actual = vorheriger_ist_wert
+compare-column-previous-attainment-pct = vorherige_zielerreichung_pct
+compare-column-previous-status = vorheriger_status
+# The workbook's headers for people.
+compare-workbook-column-actual = Vorheriger Ist-Wert
+compare-workbook-column-attainment = Vorherige Zielerreichung
+compare-workbook-column-status = Vorheriger Status
+# The report's columns: $year is the other year.
+compare-column-previous = { $year }
+compare-column-actual = Ist-Wert { $year }
+compare-column-attainment = Zielerreichung { $year }
+compare-column-status = Status { $year }
+compare-column-change = Veränderung
+# The change of an indicator's status since the other year.
+compare-trend-better = Status verbessert
+compare-trend-worse = Status verschlechtert
+compare-trend-same = Status unverändert
+# An indicator that the other year's plan does not have.
+compare-not-in-plan = nicht im Plan { $year }
+# The short section listing the ids found in one year only.
+compare-only-in-title = Indikatoren nur eines Jahres
+compare-only-in = nur { $year }: { $ids }
+compare-only-in-none = dieselben Indikatoren { $year } und { $other }
+# A count beside the other year's: "18/31 erreicht (2022: 15/29 erreicht)".
+compare-beside = { $share } ({ $year }: { $previous })

@@ -815,3 +815,35 @@ output-wrote-document = plan: wrote the document to { $path }
 ## Comments in entry workbooks
 template-column-comment = Comment
 template-input-comment = Optional: why the figures are what they are, for the evaluation. Read as a comment on this indicator for the row's period (the day's month on a day row; the year on a yes/no row).
+
+## Compare with another year: --compare (issue 15)
+arg-compare = Show beside each indicator (same id) the actual, attainment and status of another year: the same commune's plan of that YEAR, among the PATHS, and its measurements; with --as-of, that year cut at the same day and month
+compare-error-same-year = --compare { $year } is the report's own year: pick another year (--year and --compare differ)
+compare-error-no-plan = no plan of { $commune } for { $year } (--compare); years read for this commune: { $years }
+compare-export-only-other = plan: only in the { $year } plan, so without a row in the export: { $ids }
+# CSV and JSON headers with --lang.
+compare-column-previous-actual = previous_actual
+compare-column-previous-attainment-pct = previous_attainment_pct
+compare-column-previous-status = previous_status
+# The workbook's headers for people.
+compare-workbook-column-actual = Previous actual
+compare-workbook-column-attainment = Previous attainment
+compare-workbook-column-status = Previous status
+# The report's columns: $year is the other year.
+compare-column-previous = { $year }
+compare-column-actual = Actual { $year }
+compare-column-attainment = Attainment { $year }
+compare-column-status = Status { $year }
+compare-column-change = Change
+# The change of an indicator's status since the other year.
+compare-trend-better = status up
+compare-trend-worse = status down
+compare-trend-same = status unchanged
+# An indicator that the other year's plan does not have.
+compare-not-in-plan = not in the { $year } plan
+# The short section listing the ids found in one year only.
+compare-only-in-title = Indicators of one year only
+compare-only-in = only in { $year }: { $ids }
+compare-only-in-none = the same indicators in { $year } and { $other }
+# A count beside the other year's: "18/31 met (2022: 15/29 met)".
+compare-beside = { $share } ({ $year }: { $previous })

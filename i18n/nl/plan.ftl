@@ -811,3 +811,35 @@ output-wrote-document = plan: document geschreven naar { $path }
 ## Comments in entry workbooks
 template-column-comment = Toelichting
 template-input-comment = Facultatief: wat de cijfers verklaart, voor de evaluatie. Gelezen als toelichting bij deze indicator voor de periode van de rij (de maand van de dag op een dagrij; het jaar op een ja/nee-rij).
+
+## Compare with another year: --compare (issue 15)
+arg-compare = Naast elke indicator (zelfde id) het resultaat, de realisatiegraad en de status van een ander jaar tonen: het plan van dat JAAR van dezelfde gemeente, tussen de PADEN, en zijn metingen; met --as-of wordt dat jaar op dezelfde dag en maand afgesneden
+compare-error-same-year = --compare { $year } is het jaar van het rapport zelf: kies een ander jaar (--year en --compare verschillen)
+compare-error-no-plan = geen plan van { $commune } voor { $year } (--compare); gelezen jaren voor deze gemeente: { $years }
+compare-export-only-other = plan: alleen in het plan { $year }, dus zonder rij in de export: { $ids }
+# CSV and JSON headers with --lang.
+compare-column-previous-actual = vorig_gerealiseerd
+compare-column-previous-attainment-pct = vorige_realisatie_pct
+compare-column-previous-status = vorige_status
+# The workbook's headers for people.
+compare-workbook-column-actual = Vorig resultaat
+compare-workbook-column-attainment = Vorige realisatiegraad
+compare-workbook-column-status = Vorige status
+# The report's columns: $year is the other year.
+compare-column-previous = { $year }
+compare-column-actual = Gerealiseerd { $year }
+compare-column-attainment = Realisatie { $year }
+compare-column-status = Status { $year }
+compare-column-change = Evolutie
+# The change of an indicator's status since the other year.
+compare-trend-better = status vooruit
+compare-trend-worse = status achteruit
+compare-trend-same = status ongewijzigd
+# An indicator that the other year's plan does not have.
+compare-not-in-plan = niet in het plan { $year }
+# The short section listing the ids found in one year only.
+compare-only-in-title = Indicatoren van één jaar
+compare-only-in = alleen in { $year }: { $ids }
+compare-only-in-none = dezelfde indicatoren in { $year } en { $other }
+# A count beside the other year's: "18/31 behaald (2022: 15/29 behaald)".
+compare-beside = { $share } ({ $year }: { $previous })
