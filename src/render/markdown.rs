@@ -1,11 +1,14 @@
-//! The report as Markdown: the same sections and summaries as the terminal tables.
+//! The report as Markdown: the same sections and summaries as the terminal tables (with
+//! `--compare`, the other year's columns and counts beside, and the ids of one year).
 //!
-//! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
+//! Part of `render`: imports its siblings [`super::cells`] and [`super::compare`],
+//! `compute` and the leaves.
 
 use super::cells::{
     comments_of, handled_by, has_buckets, heading, indicator_header, met_share, project_cells,
     project_comments, service_heading, summaries, summary_header, summary_titles, titled_share,
 };
+use super::compare;
 use crate::compute::report::{PlanReport, ReportNode};
 use crate::i18n::say;
 use crate::model::Lang;
@@ -95,18 +98,25 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
                         lang
                     )
                 ));
-                let header = indicator_header(lang);
+                let mut header = indicator_header(lang).to_vec();
+                header.extend(compare::header(report, lang).into_iter().flatten());
                 let rows: Vec<Vec<String>> = project_cells(project, lang)
                     .into_iter()
                     .map(|c| {
-                        vec![
+                        let previous = compare::indicator(report, &c.id, lang);
+                        let mut row = vec![
                             c.id,
                             c.label,
                             c.target,
                             c.actual,
                             c.attainment,
                             c.status_text,
-                        ]
+                        ];
+                        if let Some(p) = previous {
+                            let change = p.change(" · ");
+                            row.extend([p.actual, p.attainment, p.status_text, change]);
+                        }
+                        row
                     })
                     .collect();
                 out.push_str(&table(&header, &rows));
@@ -137,9 +147,27 @@ pub fn render(report: &PlanReport, lang: Lang) -> String {
     report.walk(&mut sections);
     let mut out = sections.out;
     let (sectors, services) = summaries(report, lang);
-    for ((title, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
+    let previous = compare::summary_column(report, lang);
+    for (n, ((title, first), mut rows)) in summary_titles(lang)
+        .into_iter()
+        .zip([sectors, services])
+        .enumerate()
+    {
+        let mut header = summary_header(lang, &first);
+        if let Some((year, columns)) = &previous {
+            header.push(year.clone());
+            for (row, cell) in rows.iter_mut().zip(&columns[n]) {
+                row.push(cell.clone());
+            }
+        }
         out.push_str(&format!("\n## {title}\n\n"));
-        out.push_str(&table(&summary_header(lang, &first), &rows));
+        out.push_str(&table(&header, &rows));
+    }
+    if let Some((title, lines)) = compare::only_in(report, lang) {
+        out.push_str(&format!("\n## {}\n\n", escape(&title)));
+        for line in lines {
+            out.push_str(&format!("- {}\n", escape(&line)));
+        }
     }
     out
 }

@@ -6,6 +6,7 @@
 //! The fourth layer: imports `compute`, `check`, `input` and the leaves.
 
 pub mod cells;
+pub mod compare;
 pub mod diagnostics;
 pub mod docx;
 pub mod export;

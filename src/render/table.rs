@@ -1,15 +1,18 @@
 //! The report as terminal tables (comfy-table), fitted to the terminal width; colours
-//! only when the caller allows them.
+//! only when the caller allows them. With `--compare`, the other year's figures and the
+//! change in two more columns (one when narrow), its counts beside the summaries.
 //!
-//! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
+//! Part of `render`: imports its siblings [`super::cells`] and [`super::compare`],
+//! `compute` and the leaves.
 
 use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
 use super::cells::{
-    TARGET_COLUMN, comments_of, handled_by, has_buckets, heading, indicator_header, met_share,
-    project_cells, project_comments, service_heading, summaries, summary_header, summary_titles,
-    titled_share,
+    INDICATOR_COLUMNS, TARGET_COLUMN, comments_of, handled_by, has_buckets, heading,
+    indicator_header, met_share, project_cells, project_comments, service_heading, summaries,
+    summary_header, summary_titles, titled_share,
 };
+use super::compare;
 use crate::compute::attainment::Status;
 use crate::compute::report::{PlanReport, ProjectReport, ReportNode};
 use crate::i18n::say;
@@ -47,16 +50,42 @@ fn wrapped(text: &str, width: u16) -> String {
 /// Below this width the target goes under the indicator's label (five columns).
 const COMPACT_BELOW: u16 = 100;
 
-fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool) -> Table {
+/// With `--compare`, from this width the change has a column of its own; below it, it
+/// is under the other year's figures in theirs.
+const COMPARE_WIDE_FROM: u16 = 140;
+
+/// Below this width, with `--compare`, the other year's figures go into this year's cells.
+const NARROW_BELOW: u16 = 80;
+
+fn indicator_table(
+    report: &PlanReport,
+    project: &ProjectReport,
+    lang: Lang,
+    width: u16,
+    color: bool,
+) -> Table {
     let compact = width < COMPACT_BELOW;
-    let header: Vec<String> = indicator_header(lang)
+    let mut header: Vec<String> = indicator_header(lang)
         .into_iter()
         .enumerate()
         .filter(|(index, _)| !(compact && *index == TARGET_COLUMN))
         .map(|(_, text)| text)
         .collect();
+    // `--compare`: the other year's figures in one column and the change in another
+    // when wide; both in one column below that; when narrow, each figure beside this
+    // year's in its cell, without the change.
+    let narrow = width < NARROW_BELOW;
+    let merged = width < COMPARE_WIDE_FROM;
+    let compared = compare::header(report, lang).filter(|_| !narrow);
+    if let Some([.., change]) = compared {
+        header.extend(compare::year_heading(report, lang));
+        if !merged {
+            header.push(change);
+        }
+    }
     let mut rows: Vec<(Vec<String>, Status)> = Vec::new();
     for c in project_cells(project, lang) {
+        let previous = compare::indicator(report, &c.id, lang);
         let mut row = vec![c.id];
         if compact {
             let target = say!(lang, "report-target-below", target = c.target);
@@ -64,7 +93,35 @@ fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool)
         } else {
             row.extend([c.label, c.target]);
         }
-        row.extend([c.actual, c.attainment, c.status_text]);
+        match &previous {
+            Some(p) if narrow => {
+                let year = compare::year_heading(report, lang).unwrap_or_default();
+                let beside =
+                    |now: String, then: &str| compare::beside(now, &year, then.to_string(), lang);
+                row.extend([
+                    beside(c.actual, &p.actual),
+                    beside(c.attainment, &p.attainment),
+                    beside(c.status_text, &p.status_text),
+                ]);
+            }
+            _ => row.extend([c.actual, c.attainment, c.status_text]),
+        }
+        if let Some(p) = previous.filter(|_| !narrow) {
+            let figures = [&p.actual, &p.attainment, &p.status_text]
+                .into_iter()
+                .filter(|text| !text.is_empty() && *text != "–");
+            let figures: Vec<&str> = figures.map(String::as_str).collect();
+            let figures = if figures.is_empty() {
+                "–".to_string()
+            } else {
+                figures.join("\n")
+            };
+            if merged {
+                row.push(format!("{figures}\n{}", p.change("\n")));
+            } else {
+                row.extend([figures, p.change("\n")]);
+            }
+        }
         rows.push((row, c.status));
     }
     // No column but the label splits a word: each gets at least its longest word (ids
@@ -76,8 +133,10 @@ fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool)
     t.set_header(header.clone());
     for (row, status) in rows {
         let mut cells: Vec<Cell> = row.into_iter().map(Cell::new).collect();
-        if color && let Some(last) = cells.pop() {
-            cells.push(last.fg(status_color(status)));
+        let status_column = INDICATOR_COLUMNS - 1 - usize::from(compact);
+        if color && status_column < cells.len() {
+            let cell = cells.remove(status_column);
+            cells.insert(status_column, cell.fg(status_color(status)));
         }
         t.add_row(cells);
     }
@@ -169,8 +228,8 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
                     &project.counts,
                     lang,
                 ));
-                self.out
-                    .push_str(&indicator_table(project, lang, self.width, self.color).to_string());
+                let table = indicator_table(self.report, project, lang, self.width, self.color);
+                self.out.push_str(&table.to_string());
                 self.out.push('\n');
                 if has_buckets(project) {
                     self.line(&say!(lang, "report-buckets-legend"));
@@ -201,13 +260,27 @@ pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> Strin
     report.walk(&mut sections);
     let mut out = sections.out;
     let (sectors, services) = summaries(report, lang);
-    for ((title, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
+    let previous = compare::summary_column(report, lang);
+    for (n, ((title, first), rows)) in summary_titles(lang)
+        .into_iter()
+        .zip([sectors, services])
+        .enumerate()
+    {
         let mut t = table(width, color);
-        t.set_header(summary_header(lang, &first));
-        for row in rows {
+        let mut header = summary_header(lang, &first);
+        header.extend(previous.as_ref().map(|(year, _)| year.clone()));
+        t.set_header(header);
+        for (i, mut row) in rows.into_iter().enumerate() {
+            row.extend(previous.as_ref().and_then(|(_, c)| c[n].get(i).cloned()));
             t.add_row(row);
         }
         out.push_str(&format!("\n{title}\n{t}\n"));
+    }
+    if let Some((title, lines)) = compare::only_in(report, lang) {
+        out.push_str(&format!("\n{title}\n"));
+        for line in lines {
+            out.push_str(&wrapped(&format!("- {line}"), width));
+        }
     }
     out
 }
