@@ -1,15 +1,19 @@
 //! The report as one self-contained HTML page: inline CSS and SVG, no script and no
 //! external resource. Each status is told by its word, an icon of its own shape and a
 //! fill pattern as well as a colour (Okabe–Ito), so that it reads in greyscale and for
-//! colour-blind readers; the print style lays the page out on A4.
+//! colour-blind readers; the print style lays the page out on A4. With `--compare`, the
+//! other year's figures and the change beside each indicator, its counts beside the
+//! summaries, and the ids of one year only.
 //!
-//! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
+//! Part of `render`: imports its siblings [`super::cells`] and [`super::compare`],
+//! `compute` and the leaves.
 
 use super::cells::{
     Cells, INDICATOR_COLUMNS, ObjectiveCells, comments_of, count, handled_by, has_buckets, heading,
     indicator_header, met_share, objective_cells, service_heading, status_label, summary_counts,
     summary_header, summary_row, summary_titles, titled_share,
 };
+use super::compare::{self, PreviousCells};
 use crate::compute::attainment::{Counts, Status};
 use crate::compute::report::{PlanReport, ProjectReport, ReportNode};
 use crate::i18n::say;
@@ -107,13 +111,19 @@ fn comment_paragraphs(report: &PlanReport, id: &str, lang: Lang) -> String {
         .collect()
 }
 
+/// The columns of the indicator tables: with `--compare`, the other year's and the change.
+fn indicator_columns(report: &PlanReport) -> usize {
+    INDICATOR_COLUMNS + if report.previous.is_some() { 2 } else { 0 }
+}
+
 /// The comments on an objective or indicator, as rows under its row.
 fn comment_rows(report: &PlanReport, id: &str, lang: Lang) -> String {
+    let columns = indicator_columns(report);
     comments_of(report, id, lang)
         .iter()
         .map(|line| {
             format!(
-                "<tr class=\"comment\"><td colspan=\"{INDICATOR_COLUMNS}\">{}</td></tr>\n",
+                "<tr class=\"comment\"><td colspan=\"{columns}\">{}</td></tr>\n",
                 escape(line)
             )
         })
@@ -177,7 +187,7 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
     let mut out = format!(
         "<section class=\"summary\">\n<h2>{} — {}</h2>\n<div class=\"overall\">\n{}<ul class=\"legend\">\n",
         escape(&say!(lang, "report-summary")),
-        escape(&met_share(&report.counts, lang)),
+        escape(&compare::headline(report, lang)),
         stacked(&report.counts, "stack wide")
     );
     for status in Status::ALL {
@@ -190,7 +200,12 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
     }
     out.push_str("</ul>\n</div>\n");
     let [sectors, services] = summary_counts(report, lang);
-    for ((caption, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
+    let previous = compare::summary_column(report, lang);
+    for (n, ((caption, first), rows)) in summary_titles(lang)
+        .into_iter()
+        .zip([sectors, services])
+        .enumerate()
+    {
         out.push_str(&format!(
             "<table class=\"counts\">\n<caption>{}</caption>\n<thead><tr>",
             escape(&caption)
@@ -205,6 +220,12 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
             out.push_str(&format!(
                 "<th scope=\"col\"{class}>{icon}{}</th>",
                 escape(text)
+            ));
+        }
+        if let Some((year, _)) = &previous {
+            out.push_str(&format!(
+                "<th scope=\"col\" class=\"num previous\">{}</th>",
+                escape(year)
             ));
         }
         out.push_str(&format!(
@@ -226,12 +247,28 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
             for number in cells {
                 out.push_str(&format!("<td class=\"num\">{number}</td>"));
             }
+            if let Some(share) = previous.as_ref().and_then(|(_, c)| c[n].get(index)) {
+                out.push_str(&format!(
+                    "<td class=\"num previous\">{}</td>",
+                    escape(share)
+                ));
+            }
             out.push_str(&format!(
                 "<td class=\"distribution\">{}</td></tr>\n",
                 stacked(&counts, "stack")
             ));
         }
         out.push_str("</tbody>\n</table>\n");
+    }
+    if let Some((title, lines)) = compare::only_in(report, lang) {
+        out.push_str(&format!(
+            "<h3 class=\"only-in\">{}</h3>\n<ul class=\"only-in\">\n",
+            escape(&title)
+        ));
+        for line in lines {
+            out.push_str(&format!("<li>{}</li>\n", escape(&line)));
+        }
+        out.push_str("</ul>\n");
     }
     out.push_str(&format!(
         "<p class=\"note\">{}{}</p>\n</section>\n",
@@ -245,16 +282,35 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
 /// the walk closes it when it leaves the project.
 fn project_section(report: &PlanReport, project: &ProjectReport, lang: Lang) -> String {
     let mut out = format!(
-        "<section class=\"project\">\n<h5>{}</h5>\n<table class=\"indicators\">\n\
+        "<section class=\"project\">\n<h5>{}</h5>\n<table class=\"indicators{}\">\n\
          <colgroup><col class=\"id\"><col class=\"label\"><col class=\"target\">\
-         <col class=\"actual\"><col class=\"attainment\"><col class=\"status\"></colgroup>\n<thead><tr>",
+         <col class=\"actual\"><col class=\"attainment\"><col class=\"status\">{}</colgroup>\n<thead><tr>",
         escape(&service_heading(
             &project.project.service.value,
             &project.counts,
             lang
-        ))
+        )),
+        if report.previous.is_some() {
+            " compared"
+        } else {
+            ""
+        },
+        if report.previous.is_some() {
+            "<col class=\"previous\"><col class=\"change\">"
+        } else {
+            ""
+        }
     );
-    for text in indicator_header(lang) {
+    let compared = compare::header(report, lang).map(|[.., change]| {
+        [
+            compare::year_heading(report, lang).unwrap_or_default(),
+            change,
+        ]
+    });
+    for text in indicator_header(lang)
+        .into_iter()
+        .chain(compared.into_iter().flatten())
+    {
         out.push_str(&format!("<th scope=\"col\">{}</th>", escape(&text)));
     }
     out.push_str("</tr></thead>\n");
@@ -273,7 +329,7 @@ fn project_section(report: &PlanReport, project: &ProjectReport, lang: Lang) -> 
 
 /// An operational objective's row group: its title, then its indicators.
 fn objective_rows(report: &PlanReport, objective: &ObjectiveCells, lang: Lang) -> String {
-    let columns = INDICATOR_COLUMNS;
+    let columns = indicator_columns(report);
     let mut out = format!(
         "<tbody class=\"objective\">\n<tr class=\"objective-row\"><th colspan=\"{columns}\" scope=\"rowgroup\">\
          <span class=\"id\">{}</span> {}</th></tr>\n",
@@ -288,18 +344,41 @@ fn objective_rows(report: &PlanReport, objective: &ObjectiveCells, lang: Lang) -
     }
     out.push_str(&comment_rows(report, &objective.objective.id.value, lang));
     for cells in &objective.cells {
-        out.push_str(&indicator_row(cells));
+        out.push_str(&indicator_row(
+            cells,
+            compare::indicator(report, &cells.id, lang),
+        ));
         out.push_str(&comment_rows(report, &cells.id, lang));
     }
     out.push_str("</tbody>\n");
     out
 }
 
-fn indicator_row(c: &Cells) -> String {
+/// An indicator's row; with `--compare`, the other year's figures and the change last.
+fn indicator_row(c: &Cells, previous: Option<PreviousCells>) -> String {
+    let previous = previous.map_or_else(String::new, |p| {
+        let status = p.status.map_or_else(String::new, |status| {
+            format!(
+                "<span class=\"status\">{}<span>{}</span></span>",
+                icon(status),
+                escape(&p.status_text)
+            )
+        });
+        let figures = if p.status.is_some() {
+            format!("{} · {}", escape(&p.actual), escape(&p.attainment))
+        } else {
+            "–".to_string()
+        };
+        format!(
+            "<td class=\"previous\"><span class=\"figures\">{figures}</span>{status}</td>\
+             <td class=\"change\">{}</td>",
+            escape(&p.change("\n")).replace('\n', "<br>")
+        )
+    });
     format!(
         "<tr class=\"indicator {code}\"><td class=\"id\">{}</td><td>{}</td><td>{}</td>\
          <td class=\"num\">{}</td><td class=\"attainment\"><span class=\"pct\">{}</span>{}</td>\
-         <td class=\"status\">{}<span>{}</span></td></tr>\n",
+         <td class=\"status\">{}<span>{}</span></td>{previous}</tr>\n",
         escape(&c.id),
         escape(&c.label),
         escape(&c.target),
