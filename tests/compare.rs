@@ -495,3 +495,115 @@ fn two_years_of_a_commune_validate_and_leave_a_years_report_unchanged() {
     ];
     assert_eq!(run(dir.path(), &args), run(alone.path(), &args));
 }
+
+#[test]
+fn workbook_puts_the_previous_columns_after_the_status() {
+    use calamine::{Data, Reader as _, Xlsx, open_workbook};
+    let dir = workspace();
+    let path = dir.path().join("out.xlsx");
+    let args = ["--year", "2023", "--compare", "2022", "--lang", "fr"];
+    // The machine rows: codes, to compare with the workbook's French words.
+    let rows = export(dir.path(), &args[..4]);
+    let out = plan()
+        .current_dir(dir.path())
+        .args(["export"])
+        .args(args)
+        .args(["plans", "measurements", "-o"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut book: Xlsx<_> = open_workbook(&path).unwrap();
+    let sheet = book.sheet_names()[1].clone();
+    let cells = book.worksheet_range(&sheet).unwrap();
+    let cells: Vec<Vec<Data>> = cells.rows().map(<[Data]>::to_vec).collect();
+    let header: Vec<String> = cells[0].iter().map(|c| c.to_string()).collect();
+    assert_eq!(
+        header[5..9],
+        [
+            "Statut",
+            "Réalisé précédent",
+            "Atteinte précédente",
+            "Statut précédent"
+        ]
+    );
+    assert_eq!(header.len(), 33);
+    for (line, row) in cells[1..].iter().zip(&rows) {
+        assert_eq!(line[0].to_string(), row["indicator_id"].as_str().unwrap());
+        match &row["previous_actual"] {
+            Value::Null => assert_eq!(line[6], Data::Empty),
+            Value::Number(n) => assert_eq!(line[6], Data::Float(n.as_f64().unwrap())),
+            Value::String(yes_no) => {
+                let word = if yes_no == "yes" { "oui" } else { "non" };
+                assert_eq!(line[6].to_string(), word);
+            }
+            other => panic!("{other}"),
+        }
+        match row["previous_attainment_pct"].as_f64() {
+            None => assert_eq!(line[7], Data::Empty),
+            Some(pct) => {
+                let Data::Float(stored) = line[7] else {
+                    panic!("{:?}", line[7])
+                };
+                assert!((stored * 100.0 - pct).abs() < 1e-9);
+            }
+        }
+        let status = match row["previous_status"].as_str() {
+            Some("met") => "atteint",
+            Some("partial") => "partiellement atteint",
+            Some("not_met") => "non atteint",
+            Some("no_data") => "non renseigné",
+            Some(other) => panic!("{other}"),
+            None => "",
+        };
+        assert_eq!(line[8].to_string(), status);
+    }
+}
+
+#[test]
+fn word_evaluation_has_the_other_years_column_and_counts() {
+    use std::io::Read as _;
+    let dir = workspace();
+    let path = dir.path().join("out.docx");
+    let out = plan()
+        .current_dir(dir.path())
+        .args([
+            "report",
+            "--year",
+            "2023",
+            "--compare",
+            "2022",
+            "--lang",
+            "en",
+        ])
+        .args(["plans", "measurements", "-o"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    // The texts of the cells and paragraphs, in order.
+    let texts: Vec<&str> = xml
+        .split("<w:t")
+        .skip(1)
+        .filter_map(|part| part.split_once('>')?.1.split_once("</w:t>"))
+        .map(|(text, _)| text)
+        .collect();
+    assert!(texts.contains(&"13/30 met"), "{texts:?}");
+    assert!(texts.contains(&"only in 2022: GDP-5-b"));
+    // GDP-2-a: 14 meetings in 2023, 4 in 2022 (40 %, not met), ten more.
+    let at = texts
+        .iter()
+        .position(|t| t.starts_with("GDP-2-a "))
+        .unwrap();
+    assert_eq!(
+        texts[at + 4..at + 8],
+        ["met", "4 · 40%", "not met", "+10 · status up"]
+    );
+}

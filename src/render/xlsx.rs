@@ -117,8 +117,8 @@ fn print_setup(sheet: &mut Worksheet) {
 /// target is counted per, in `lang`; other codes as they are.
 fn for_people(column: &str, code: &str, lang: Lang) -> Option<String> {
     match (column, code) {
-        ("target_value" | "actual", "yes") => Some(say!(lang, "report-yes")),
-        ("target_value" | "actual", "no") => Some(say!(lang, "report-no")),
+        ("target_value" | "actual" | "previous_actual", "yes") => Some(say!(lang, "report-yes")),
+        ("target_value" | "actual" | "previous_actual", "no") => Some(say!(lang, "report-no")),
         ("target_per", per) => Some(say!(lang, "workbook-per", per = per)),
         _ => None,
     }
