@@ -58,15 +58,24 @@ fn workspace() -> tempfile::TempDir {
     dir
 }
 
-/// `plan ARGS plans measurements` in `dir`: its standard output, after checking that it
-/// succeeded.
-fn run(dir: &Path, args: &[&str]) -> String {
-    let out = plan()
+/// `plan ARGS plans measurements` in `dir`, with the variable `env` when given.
+fn output(dir: &Path, env: Option<(&str, &str)>, args: &[&str]) -> std::process::Output {
+    let mut command = plan();
+    if let Some((name, value)) = env {
+        command.env(name, value);
+    }
+    command
         .current_dir(dir)
         .args(args)
         .args(["plans", "measurements"])
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+/// `plan ARGS plans measurements` in `dir`: its standard output, after checking that it
+/// succeeded.
+fn run(dir: &Path, args: &[&str]) -> String {
+    let out = output(dir, None, args);
     assert!(
         out.status.success(),
         "{args:?}: {}",
@@ -211,19 +220,11 @@ fn csv_header_is_specs_with_the_previous_columns_last() {
 #[test]
 fn export_names_the_ids_of_the_other_year_only() {
     let dir = workspace();
-    let out = plan()
-        .current_dir(dir.path())
-        .args([
-            "export",
-            "--year",
-            "2023",
-            "--compare",
-            "2022",
-            "plans",
-            "measurements",
-        ])
-        .output()
-        .unwrap();
+    let out = output(
+        dir.path(),
+        None,
+        &["export", "--year", "2023", "--compare", "2022"],
+    );
     assert!(out.status.success());
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -383,20 +384,8 @@ fn report_lists_the_ids_of_one_year_only() {
 fn the_terminal_report_fits_its_width_with_the_other_year() {
     let dir = workspace();
     for width in ["60", "80", "100", "120", "160"] {
-        let out = plan()
-            .current_dir(dir.path())
-            .env("COLUMNS", width)
-            .args([
-                "report",
-                "--year",
-                "2023",
-                "--compare",
-                "2022",
-                "plans",
-                "measurements",
-            ])
-            .output()
-            .unwrap();
+        let args = ["report", "--year", "2023", "--compare", "2022"];
+        let out = output(dir.path(), Some(("COLUMNS", width)), &args);
         assert!(out.status.success());
         let text = String::from_utf8(out.stdout).unwrap();
         let width: usize = width.parse().unwrap();
@@ -411,12 +400,7 @@ fn the_terminal_report_fits_its_width_with_the_other_year() {
 fn errors_name_the_years_there_are() {
     let dir = workspace();
     let fails = |args: &[&str]| {
-        let out = plan()
-            .current_dir(dir.path())
-            .args(args)
-            .args(["plans", "measurements"])
-            .output()
-            .unwrap();
+        let out = output(dir.path(), None, args);
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         assert!(out.stdout.is_empty());
         String::from_utf8(out.stderr).unwrap()
@@ -435,20 +419,8 @@ fn errors_name_the_years_there_are() {
         );
     }
     // In the language of messages.
-    let out = plan()
-        .current_dir(dir.path())
-        .env("PLAN_LANG", "fr")
-        .args([
-            "export",
-            "--year",
-            "2023",
-            "--compare",
-            "2020",
-            "plans",
-            "measurements",
-        ])
-        .output()
-        .unwrap();
+    let args = ["export", "--year", "2023", "--compare", "2020"];
+    let out = output(dir.path(), Some(("PLAN_LANG", "fr")), &args);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
@@ -460,11 +432,7 @@ fn errors_name_the_years_there_are() {
 #[test]
 fn two_years_of_a_commune_validate_and_leave_a_years_report_unchanged() {
     let dir = workspace();
-    let out = plan()
-        .current_dir(dir.path())
-        .args(["validate", "plans", "measurements"])
-        .output()
-        .unwrap();
+    let out = output(dir.path(), None, &["validate"]);
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success(), "{stdout}");
     assert!(stdout.contains("2 plans with 61 indicators"), "{stdout}");
@@ -504,14 +472,12 @@ fn workbook_puts_the_previous_columns_after_the_status() {
     let args = ["--year", "2023", "--compare", "2022", "--lang", "fr"];
     // The machine rows: codes, to compare with the workbook's French words.
     let rows = export(dir.path(), &args[..4]);
-    let out = plan()
-        .current_dir(dir.path())
-        .args(["export"])
-        .args(args)
-        .args(["plans", "measurements", "-o"])
-        .arg(&path)
-        .output()
-        .unwrap();
+    let file = path.to_str().unwrap();
+    let out = output(
+        dir.path(),
+        None,
+        &[&["export", "-o", file][..], &args].concat(),
+    );
     assert!(out.status.success());
     let mut book: Xlsx<_> = open_workbook(&path).unwrap();
     let sheet = book.sheet_names()[1].clone();
@@ -565,21 +531,19 @@ fn word_evaluation_has_the_other_years_column_and_counts() {
     use std::io::Read as _;
     let dir = workspace();
     let path = dir.path().join("out.docx");
-    let out = plan()
-        .current_dir(dir.path())
-        .args([
-            "report",
-            "--year",
-            "2023",
-            "--compare",
-            "2022",
-            "--lang",
-            "en",
-        ])
-        .args(["plans", "measurements", "-o"])
-        .arg(&path)
-        .output()
-        .unwrap();
+    let file = path.to_str().unwrap();
+    let args = [
+        "report",
+        "--year",
+        "2023",
+        "--compare",
+        "2022",
+        "--lang",
+        "en",
+        "-o",
+        file,
+    ];
+    let out = output(dir.path(), None, &args);
     assert!(out.status.success());
     let mut archive = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
     let mut xml = String::new();

@@ -5,7 +5,10 @@
 //!
 //! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
 
-use super::cells::{actual_text, attainment_text, human_number, met_share, status_label};
+use super::cells::{
+    actual_text, attainment_text, human_number, met_share, status_label, summaries, summary_header,
+    summary_titles,
+};
 use crate::compute::attainment::{Counts, Status};
 use crate::compute::compare::{Comparison, Trend};
 use crate::compute::report::PlanReport;
@@ -159,6 +162,31 @@ pub fn summary_column(report: &PlanReport, lang: Lang) -> Option<(String, [Vec<S
         .chain([total])
         .collect();
     Some((year_heading(report, lang)?, [sectors, services]))
+}
+
+/// The two summaries as text tables, by sector then by service: each its title, header
+/// and rows; with `--compare`, the other year's column last (see [`summary_column`]).
+pub fn summary_tables(
+    report: &PlanReport,
+    lang: Lang,
+) -> Vec<(String, Vec<String>, Vec<Vec<String>>)> {
+    let (sectors, services) = summaries(report, lang);
+    let previous = summary_column(report, lang);
+    (summary_titles(lang)
+        .into_iter()
+        .zip([sectors, services])
+        .enumerate())
+    .map(|(n, ((title, first), mut rows))| {
+        let mut header = summary_header(lang, &first);
+        if let Some((year, cells)) = &previous {
+            header.push(year.clone());
+            for (row, cell) in rows.iter_mut().zip(&cells[n]) {
+                row.push(cell.clone());
+            }
+        }
+        (title, header, rows)
+    })
+    .collect()
 }
 
 /// The short section of the ids found in one year only, with `--compare`: its title

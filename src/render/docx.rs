@@ -16,8 +16,7 @@ use docx_rs::{
 };
 
 use super::cells::{
-    comments_of, handled_by, heading, indicator_header, project_cells, service_heading, summaries,
-    summary_header, summary_titles,
+    comments_of, handled_by, heading, indicator_header, project_cells, service_heading,
 };
 use super::compare;
 use crate::compute::report::PlanReport;
@@ -455,20 +454,7 @@ fn evaluation_of(mut docx: Docx, report: &PlanReport, lang: Lang) -> Docx {
             .align(AlignmentType::Center)
             .add_run(Run::new().add_text(subtitle).italic()),
     );
-    let (sectors, services) = summaries(report, lang);
-    let previous = compare::summary_column(report, lang);
-    for (n, ((title, first), mut rows)) in summary_titles(lang)
-        .into_iter()
-        .zip([sectors, services])
-        .enumerate()
-    {
-        let mut header = summary_header(lang, &first);
-        if let Some((year, cells)) = &previous {
-            header.push(year.clone());
-            for (row, cell) in rows.iter_mut().zip(&cells[n]) {
-                row.push(cell.clone());
-            }
-        }
+    for (title, header, rows) in compare::summary_tables(report, lang) {
         docx = docx
             .add_paragraph(heading_of(1, &title, None))
             .add_table(summary_table(header, rows));

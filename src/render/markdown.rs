@@ -6,7 +6,7 @@
 
 use super::cells::{
     comments_of, handled_by, has_buckets, heading, indicator_header, met_share, project_cells,
-    project_comments, service_heading, summaries, summary_header, summary_titles, titled_share,
+    project_comments, service_heading, titled_share,
 };
 use super::compare;
 use crate::compute::report::{PlanReport, ReportNode};
@@ -146,20 +146,7 @@ pub fn render(report: &PlanReport, lang: Lang) -> String {
     };
     report.walk(&mut sections);
     let mut out = sections.out;
-    let (sectors, services) = summaries(report, lang);
-    let previous = compare::summary_column(report, lang);
-    for (n, ((title, first), mut rows)) in summary_titles(lang)
-        .into_iter()
-        .zip([sectors, services])
-        .enumerate()
-    {
-        let mut header = summary_header(lang, &first);
-        if let Some((year, columns)) = &previous {
-            header.push(year.clone());
-            for (row, cell) in rows.iter_mut().zip(&columns[n]) {
-                row.push(cell.clone());
-            }
-        }
+    for (title, header, rows) in compare::summary_tables(report, lang) {
         out.push_str(&format!("\n## {title}\n\n"));
         out.push_str(&table(&header, &rows));
     }

@@ -9,8 +9,7 @@ use comfy_table::{Cell, Color, ColumnConstraint, ContentArrangement, Table, Widt
 
 use super::cells::{
     INDICATOR_COLUMNS, TARGET_COLUMN, comments_of, handled_by, has_buckets, heading,
-    indicator_header, met_share, project_cells, project_comments, service_heading, summaries,
-    summary_header, summary_titles, titled_share,
+    indicator_header, met_share, project_cells, project_comments, service_heading, titled_share,
 };
 use super::compare;
 use crate::compute::attainment::Status;
@@ -259,19 +258,10 @@ pub fn render(report: &PlanReport, lang: Lang, width: u16, color: bool) -> Strin
     };
     report.walk(&mut sections);
     let mut out = sections.out;
-    let (sectors, services) = summaries(report, lang);
-    let previous = compare::summary_column(report, lang);
-    for (n, ((title, first), rows)) in summary_titles(lang)
-        .into_iter()
-        .zip([sectors, services])
-        .enumerate()
-    {
+    for (title, header, rows) in compare::summary_tables(report, lang) {
         let mut t = table(width, color);
-        let mut header = summary_header(lang, &first);
-        header.extend(previous.as_ref().map(|(year, _)| year.clone()));
         t.set_header(header);
-        for (i, mut row) in rows.into_iter().enumerate() {
-            row.extend(previous.as_ref().and_then(|(_, c)| c[n].get(i).cloned()));
+        for row in rows {
             t.add_row(row);
         }
         out.push_str(&format!("\n{title}\n{t}\n"));
