@@ -364,7 +364,7 @@ fn report_lists_the_ids_of_one_year_only() {
     ];
     let markdown = run(dir.path(), &[&args[..], &["--format", "markdown"]].concat());
     assert!(
-        markdown.contains("\n## Indicators of one year only\n\n"),
+        markdown.contains("\n## Compared with 2022\n\n"),
         "{markdown}"
     );
     assert!(markdown.contains("\n- only in 2023: GDP-6-a, RAD4-1-b\n"));
@@ -374,6 +374,17 @@ fn report_lists_the_ids_of_one_year_only() {
     assert!(table.contains("only in 2022: GDP-5-b"));
     let html = run(dir.path(), &[&args[..], &["--format", "html"]].concat());
     assert!(html.contains("<li>only in 2022: GDP-5-b</li>"));
+    // With --as-of, the section says where the other year is cut.
+    let as_of = run(
+        dir.path(),
+        &[
+            &args[..],
+            &["--as-of", "2023-06-30", "--format", "markdown"],
+        ]
+        .concat(),
+    );
+    assert!(as_of.contains("\n- 2022 counted up to 30 June 2022: the same day as --as-of\n"));
+    assert!(!markdown.contains("counted up to"));
     assert!(
         html.contains("Summary — 18/31 met (2022: 13/30 met)"),
         "{html}"

@@ -835,8 +835,9 @@ compare-trend-worse = Status verschlechtert
 compare-trend-same = Status unverändert
 # An indicator that the other year's plan does not have.
 compare-not-in-plan = nicht im Plan { $year }
-# The short section listing the ids found in one year only.
-compare-only-in-title = Indikatoren nur eines Jahres
+# The short section of the comparison: where the other year is cut, the ids of one year.
+compare-only-in-title = Vergleich mit { $year }
+compare-cut = { $year } gezählt bis zum { $date }: derselbe Tag wie --as-of
 compare-only-in = nur { $year }: { $ids }
 compare-only-in-none = dieselben Indikatoren { $year } und { $other }
 # A count beside the other year's: "18/31 erreicht (2022: 15/29 erreicht)".

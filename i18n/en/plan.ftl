@@ -841,8 +841,9 @@ compare-trend-worse = status down
 compare-trend-same = status unchanged
 # An indicator that the other year's plan does not have.
 compare-not-in-plan = not in the { $year } plan
-# The short section listing the ids found in one year only.
-compare-only-in-title = Indicators of one year only
+# The short section of the comparison: where the other year is cut, the ids of one year.
+compare-only-in-title = Compared with { $year }
+compare-cut = { $year } counted up to { $date }: the same day as --as-of
 compare-only-in = only in { $year }: { $ids }
 compare-only-in-none = the same indicators in { $year } and { $other }
 # A count beside the other year's: "18/31 met (2022: 15/29 met)".

@@ -840,8 +840,9 @@ compare-trend-worse = statut en recul
 compare-trend-same = statut inchangé
 # An indicator that the other year's plan does not have.
 compare-not-in-plan = absent du plan { $year }
-# The short section listing the ids found in one year only.
-compare-only-in-title = Indicateurs d’une seule année
+# The short section of the comparison: where the other year is cut, the ids of one year.
+compare-only-in-title = Comparaison avec { $year }
+compare-cut = { $year } compté jusqu’au { $date } : le même jour que --as-of
 compare-only-in = uniquement en { $year } : { $ids }
 compare-only-in-none = mêmes indicateurs en { $year } et en { $other }
 # A count beside the other year's: "18/31 atteints (2022 : 15/29 atteints)".

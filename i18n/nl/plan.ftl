@@ -837,8 +837,9 @@ compare-trend-worse = status achteruit
 compare-trend-same = status ongewijzigd
 # An indicator that the other year's plan does not have.
 compare-not-in-plan = niet in het plan { $year }
-# The short section listing the ids found in one year only.
-compare-only-in-title = Indicatoren van één jaar
+# The short section of the comparison: where the other year is cut, the ids of one year.
+compare-only-in-title = Vergelijking met { $year }
+compare-cut = { $year } geteld tot { $date }: dezelfde dag als --as-of
 compare-only-in = alleen in { $year }: { $ids }
 compare-only-in-none = dezelfde indicatoren in { $year } en { $other }
 # A count beside the other year's: "18/31 behaald (2022: 15/29 behaald)".

@@ -39,6 +39,8 @@ impl Figures {
 /// plan order, and the status counts of its summaries.
 pub struct Facts {
     pub year: i32,
+    /// `--as-of` (moved to the year, for the other year's report).
+    pub as_of: Option<NaiveDate>,
     /// Each indicator once (shared ones under their own objective): id, figures, unit.
     pub indicators: Vec<(String, Figures, Option<String>)>,
     /// By sector id, in plan order.
@@ -75,6 +77,8 @@ pub struct Comparison {
     pub year: i32,
     /// The report's own year.
     pub this_year: i32,
+    /// The other year's cut: `--as-of` moved to that year.
+    pub as_of: Option<NaiveDate>,
     indicators: BTreeMap<String, Previous>,
     sectors: BTreeMap<String, Counts>,
     services: BTreeMap<String, Counts>,
@@ -139,6 +143,7 @@ impl Comparison {
         Comparison {
             year: other.year,
             this_year: current.year,
+            as_of: other.as_of,
             indicators,
             sectors: other.sectors.into_iter().collect(),
             services: other.services.into_iter().collect(),
@@ -232,6 +237,7 @@ mod tests {
     fn facts(year: i32, indicators: &[(&str, Option<f64>, Status)]) -> Facts {
         Facts {
             year,
+            as_of: None,
             indicators: indicators
                 .iter()
                 .map(|(id, actual, status)| {

@@ -513,6 +513,7 @@ impl<'a> PlanReport<'a> {
             .collect();
         Facts {
             year: self.plan.year.value,
+            as_of: self.as_of,
             indicators,
             sectors: (self.sectors.iter())
                 .map(|s| (s.sector.id.value.clone(), s.counts))

@@ -189,12 +189,23 @@ pub fn summary_tables(
     .collect()
 }
 
-/// The short section of the ids found in one year only, with `--compare`: its title
-/// and its lines (`uniquement en 2023 : GDP-6-a, RAD4-1-b`).
+/// The short section of the comparison, with `--compare`: its title (`Comparaison avec
+/// 2022`) and its lines: where the other year is cut with `--as-of`, then the ids found
+/// in one year only (`uniquement en 2023 : GDP-6-a, RAD4-1-b`).
 pub fn only_in(report: &PlanReport, lang: Lang) -> Option<(String, Vec<String>)> {
     let comparison = comparison(report)?;
     let (this, other) = (comparison.this_year, comparison.year);
     let mut lines = Vec::new();
+    if let Some(as_of) = comparison.as_of {
+        let date = crate::i18n::long_date(lang, as_of);
+        lines.push(say!(
+            lang,
+            "compare-cut",
+            year = other.to_string(),
+            date = date
+        ));
+    }
+    let mut same = true;
     for (year, ids) in [
         (this, &comparison.only_this_year),
         (other, &comparison.only_other_year),
@@ -207,9 +218,10 @@ pub fn only_in(report: &PlanReport, lang: Lang) -> Option<(String, Vec<String>)>
                 year = year,
                 ids = ids.join(", ")
             ));
+            same = false;
         }
     }
-    if lines.is_empty() {
+    if same {
         lines.push(say!(
             lang,
             "compare-only-in-none",
@@ -217,7 +229,8 @@ pub fn only_in(report: &PlanReport, lang: Lang) -> Option<(String, Vec<String>)>
             other = other.to_string()
         ));
     }
-    Some((say!(lang, "compare-only-in-title"), lines))
+    let title = say!(lang, "compare-only-in-title", year = other.to_string());
+    Some((title, lines))
 }
 
 #[cfg(test)]
