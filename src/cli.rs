@@ -149,6 +149,8 @@ pub struct Selection {
     pub year: Option<i32>,
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<String>,
+    #[arg(long, value_name = "YEAR", value_parser = parse_year)]
+    pub compare: Option<i32>,
     #[arg(long, value_name = "ID")]
     pub sector: Vec<String>,
     #[arg(long, value_name = "NAME")]

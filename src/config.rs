@@ -119,6 +119,8 @@ pub struct ReportConfig {
     pub lang: Option<Lang>,
     /// The day the report is made ([`today`]).
     pub made: NaiveDate,
+    /// `--compare YEAR`: the other year of the same commune to show beside.
+    pub compare: Option<i32>,
 }
 
 impl ReportConfig {
@@ -165,6 +167,7 @@ impl ReportConfig {
             },
             lang,
             made: today(),
+            compare: selection.compare,
         })
     }
 

@@ -937,3 +937,36 @@ chart-yes-no-title = { $id }: { $count ->
 chart-yes-no-none = { $id }: keine Messungen; erwartet: { $expected }
 # The legend of the shaded lane of a yes/no chart: $value is the word yes or no.
 chart-expected = erwartet: { $value }
+
+## Compare with another year: --compare (issue 15)
+arg-compare = Neben jedem Indikator (gleiche Id) Ist-Wert, Zielerreichung und Status eines anderen Jahres zeigen: den Plan dieses JAHRES derselben Gemeinde, unter den PFADEN, und seine Messungen; mit --as-of wird jenes Jahr am selben Tag und Monat abgeschnitten
+compare-error-same-year = --compare { $year } ist das Jahr des Berichts selbst: wählen Sie ein anderes Jahr (--year und --compare unterscheiden sich)
+compare-error-no-plan = kein Plan von { $commune } für { $year } (--compare); gelesene Jahre dieser Gemeinde: { $years }
+compare-export-only-other = plan: nur im Plan { $year }, daher ohne Zeile im Export: { $ids }
+# CSV and JSON headers with --lang.
+compare-column-previous-actual = vorheriger_ist_wert
+compare-column-previous-attainment-pct = vorherige_zielerreichung_pct
+compare-column-previous-status = vorheriger_status
+# The workbook's headers for people.
+compare-workbook-column-actual = Vorheriger Ist-Wert
+compare-workbook-column-attainment = Vorherige Zielerreichung
+compare-workbook-column-status = Vorheriger Status
+# The report's columns: $year is the other year.
+compare-column-previous = { $year }
+compare-column-actual = Ist-Wert { $year }
+compare-column-attainment = Zielerreichung { $year }
+compare-column-status = Status { $year }
+compare-column-change = Veränderung
+# The change of an indicator's status since the other year.
+compare-trend-better = Status verbessert
+compare-trend-worse = Status verschlechtert
+compare-trend-same = Status unverändert
+# An indicator that the other year's plan does not have.
+compare-not-in-plan = nicht im Plan { $year }
+# The short section of the comparison: where the other year is cut, the ids of one year.
+compare-only-in-title = Vergleich mit { $year }
+compare-cut = { $year } gezählt bis zum { $date }: derselbe Tag wie --as-of
+compare-only-in = nur { $year }: { $ids }
+compare-only-in-none = dieselben Indikatoren { $year } und { $other }
+# A count beside the other year's: "18/31 erreicht (2022: 15/29 erreicht)".
+compare-beside = { $share } ({ $year }: { $previous })

@@ -943,3 +943,36 @@ chart-yes-no-title = { $id }: { $count ->
 chart-yes-no-none = { $id }: no measurements; expected: { $expected }
 # The legend of the shaded lane of a yes/no chart: $value is the word yes or no.
 chart-expected = expected: { $value }
+
+## Compare with another year: --compare (issue 15)
+arg-compare = Show beside each indicator (same id) the actual, attainment and status of another year: the same commune's plan of that YEAR, among the PATHS, and its measurements; with --as-of, that year cut at the same day and month
+compare-error-same-year = --compare { $year } is the report's own year: pick another year (--year and --compare differ)
+compare-error-no-plan = no plan of { $commune } for { $year } (--compare); years read for this commune: { $years }
+compare-export-only-other = plan: only in the { $year } plan, so without a row in the export: { $ids }
+# CSV and JSON headers with --lang.
+compare-column-previous-actual = previous_actual
+compare-column-previous-attainment-pct = previous_attainment_pct
+compare-column-previous-status = previous_status
+# The workbook's headers for people.
+compare-workbook-column-actual = Previous actual
+compare-workbook-column-attainment = Previous attainment
+compare-workbook-column-status = Previous status
+# The report's columns: $year is the other year.
+compare-column-previous = { $year }
+compare-column-actual = Actual { $year }
+compare-column-attainment = Attainment { $year }
+compare-column-status = Status { $year }
+compare-column-change = Change
+# The change of an indicator's status since the other year.
+compare-trend-better = status up
+compare-trend-worse = status down
+compare-trend-same = status unchanged
+# An indicator that the other year's plan does not have.
+compare-not-in-plan = not in the { $year } plan
+# The short section of the comparison: where the other year is cut, the ids of one year.
+compare-only-in-title = Compared with { $year }
+compare-cut = { $year } counted up to { $date }: the same day as --as-of
+compare-only-in = only in { $year }: { $ids }
+compare-only-in-none = the same indicators in { $year } and { $other }
+# A count beside the other year's: "18/31 met (2022: 15/29 met)".
+compare-beside = { $share } ({ $year }: { $previous })

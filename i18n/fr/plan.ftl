@@ -942,3 +942,36 @@ chart-yes-no-title = { $id } : { $count ->
 chart-yes-no-none = { $id } : aucune mesure ; attendu : { $expected }
 # The legend of the shaded lane of a yes/no chart: $value is the word yes or no.
 chart-expected = attendu : { $value }
+
+## Compare with another year: --compare (issue 15)
+arg-compare = Mettre à côté de chaque indicateur (même identifiant) le réalisé, l’atteinte et le statut d’une autre année : le plan de cette ANNÉE de la même commune, parmi les CHEMINS, et ses mesures ; avec --as-of, cette année-là coupée au même jour et mois
+compare-error-same-year = --compare { $year } est l’année du rapport lui-même : choisissez une autre année (--year et --compare diffèrent)
+compare-error-no-plan = aucun plan de { $commune } pour { $year } (--compare) ; années lues pour cette commune : { $years }
+compare-export-only-other = plan: seulement dans le plan { $year }, donc sans ligne dans l’export : { $ids }
+# CSV and JSON headers with --lang.
+compare-column-previous-actual = realise_precedent
+compare-column-previous-attainment-pct = atteinte_precedente_pct
+compare-column-previous-status = statut_precedent
+# The workbook's headers for people.
+compare-workbook-column-actual = Réalisé précédent
+compare-workbook-column-attainment = Atteinte précédente
+compare-workbook-column-status = Statut précédent
+# The report's columns: $year is the other year.
+compare-column-previous = { $year }
+compare-column-actual = Réalisé { $year }
+compare-column-attainment = Atteinte { $year }
+compare-column-status = Statut { $year }
+compare-column-change = Évolution
+# The change of an indicator's status since the other year.
+compare-trend-better = statut en progrès
+compare-trend-worse = statut en recul
+compare-trend-same = statut inchangé
+# An indicator that the other year's plan does not have.
+compare-not-in-plan = absent du plan { $year }
+# The short section of the comparison: where the other year is cut, the ids of one year.
+compare-only-in-title = Comparaison avec { $year }
+compare-cut = { $year } compté jusqu’au { $date } : le même jour que --as-of
+compare-only-in = uniquement en { $year } : { $ids }
+compare-only-in-none = mêmes indicateurs en { $year } et en { $other }
+# A count beside the other year's: "18/31 atteints (2022 : 15/29 atteints)".
+compare-beside = { $share } ({ $year } : { $previous })

@@ -939,3 +939,36 @@ chart-yes-no-title = { $id }: { $count ->
 chart-yes-no-none = { $id }: geen metingen; verwacht: { $expected }
 # The legend of the shaded lane of a yes/no chart: $value is the word yes or no.
 chart-expected = verwacht: { $value }
+
+## Compare with another year: --compare (issue 15)
+arg-compare = Naast elke indicator (zelfde id) het resultaat, de realisatiegraad en de status van een ander jaar tonen: het plan van dat JAAR van dezelfde gemeente, tussen de PADEN, en zijn metingen; met --as-of wordt dat jaar op dezelfde dag en maand afgesneden
+compare-error-same-year = --compare { $year } is het jaar van het rapport zelf: kies een ander jaar (--year en --compare verschillen)
+compare-error-no-plan = geen plan van { $commune } voor { $year } (--compare); gelezen jaren voor deze gemeente: { $years }
+compare-export-only-other = plan: alleen in het plan { $year }, dus zonder rij in de export: { $ids }
+# CSV and JSON headers with --lang.
+compare-column-previous-actual = vorig_gerealiseerd
+compare-column-previous-attainment-pct = vorige_realisatie_pct
+compare-column-previous-status = vorige_status
+# The workbook's headers for people.
+compare-workbook-column-actual = Vorig resultaat
+compare-workbook-column-attainment = Vorige realisatiegraad
+compare-workbook-column-status = Vorige status
+# The report's columns: $year is the other year.
+compare-column-previous = { $year }
+compare-column-actual = Gerealiseerd { $year }
+compare-column-attainment = Realisatie { $year }
+compare-column-status = Status { $year }
+compare-column-change = Evolutie
+# The change of an indicator's status since the other year.
+compare-trend-better = status vooruit
+compare-trend-worse = status achteruit
+compare-trend-same = status ongewijzigd
+# An indicator that the other year's plan does not have.
+compare-not-in-plan = niet in het plan { $year }
+# The short section of the comparison: where the other year is cut, the ids of one year.
+compare-only-in-title = Vergelijking met { $year }
+compare-cut = { $year } geteld tot { $date }: dezelfde dag als --as-of
+compare-only-in = alleen in { $year }: { $ids }
+compare-only-in-none = dezelfde indicatoren in { $year } en { $other }
+# A count beside the other year's: "18/31 behaald (2022: 15/29 behaald)".
+compare-beside = { $share } ({ $year }: { $previous })

@@ -51,9 +51,10 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
             rows.extend(per_period.iter_mut().filter_map(Iterator::next));
         }
     }
+    let compared = report_config.compare.is_some();
     let bytes = match format {
-        ExportFormat::Csv => export::csv(&rows, lang, args.excel)?,
-        ExportFormat::Json => export::json(&rows, lang)?,
+        ExportFormat::Csv => export::csv(&rows, lang, args.excel, compared)?,
+        ExportFormat::Json => export::json(&rows, lang, compared)?,
         ExportFormat::Xlsx => {
             // The summaries cover the whole year (cut at `--as-of`), also with `--by`.
             let reports: Vec<_> = plans.iter().map(|plan| loaded.year_report(plan)).collect();
@@ -61,12 +62,29 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
         }
     };
     let lang = i18n::messages();
+    // `--compare`: the other year's ids that have no row, said on standard error.
+    let mut stderr = loaded.stderr.clone();
+    for plan in plans.iter().filter(|_| compared) {
+        if let Some(comparison) = loaded.year_report(plan).previous
+            && !comparison.only_other_year.is_empty()
+        {
+            let ids = comparison.only_other_year.join(", ");
+            let year = comparison.year.to_string();
+            stderr.push_str(&say!(
+                lang,
+                "compare-export-only-other",
+                year = year,
+                ids = ids
+            ));
+            stderr.push('\n');
+        }
+    }
     let what = |path: &str| say!(lang, "output-wrote-rows", count = rows.len(), path = path);
     output::deliver(
         bytes,
         args.output.as_deref(),
         &what,
-        &loaded.stderr,
+        &stderr,
         &loaded.workspace,
     )
 }

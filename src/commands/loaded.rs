@@ -1,6 +1,7 @@
 //! What the commands share before they render: the files loaded and checked, the
 //! findings to show on standard error, and for `report` and `export` the plans of the
-//! year asked and their reports.
+//! year asked and their reports (with `--compare`, each beside its commune's plan of the
+//! other year).
 //!
 //! Part of `commands`: imports every layer below.
 
@@ -13,6 +14,7 @@ use crate::calendar;
 use crate::calendar::DateRange;
 use crate::check::{self, Checked};
 use crate::cli::Selection;
+use crate::compute::compare;
 use crate::compute::progress::{self, Progress};
 use crate::compute::report::PlanReport;
 use crate::compute::series::Series;
@@ -145,11 +147,20 @@ pub(super) fn load_for_report(
             (report, workspace, checked, format!("plan: {note}\n"))
         }
     };
+    if let Some(refused) = compare_refused(&report, None) {
+        return Ok(Err(refused));
+    }
     checked.check_measured(&workspace, report.year);
+    if let Some(other) = report.compare {
+        checked.check_measured(&workspace, other);
+    }
     let stderr = match gated(config, &workspace, &checked) {
         Ok(stderr) => note + &stderr,
         Err(failed) => return Ok(Err(failed)),
     };
+    if let Some(refused) = compare_refused(&report, Some(&workspace)) {
+        return Ok(Err(refused));
+    }
     Ok(Ok(Loaded {
         report,
         workspace,
@@ -177,6 +188,55 @@ pub(super) fn the_year(asked: Option<i32>, workspace: &Workspace) -> anyhow::Res
             )))
         }
     }
+}
+
+/// Whether two plans are of the same commune (their `commune`, trimmed, in any case).
+fn same_commune(a: &Plan, b: &Plan) -> bool {
+    a.commune.value.trim().to_lowercase() == b.commune.value.trim().to_lowercase()
+}
+
+/// Why `--compare YEAR` cannot be done (exit 1, nothing written): YEAR is the report's
+/// own year; or, once `workspace` is loaded, a commune reported on has no plan of YEAR
+/// (the years it has are listed).
+fn compare_refused(report: &ReportConfig, workspace: Option<&Workspace>) -> Option<Output> {
+    let other = report.compare?;
+    let lang = i18n::messages();
+    let refused = |message: String| {
+        Some(Output {
+            stderr: errors::error_line(&message),
+            exit: 1,
+            ..Output::default()
+        })
+    };
+    if other == report.year {
+        return refused(say!(
+            lang,
+            "compare-error-same-year",
+            year = other.to_string()
+        ));
+    }
+    let plans = &workspace?.plans;
+    for (_, plan) in plans.iter().filter(|(_, p)| p.year.value == report.year) {
+        let of_commune: Vec<&Plan> = plans
+            .iter()
+            .map(|(_, p)| p)
+            .filter(|p| same_commune(p, plan))
+            .collect();
+        if !of_commune.iter().any(|p| p.year.value == other) {
+            let mut years: Vec<i32> = of_commune.iter().map(|p| p.year.value).collect();
+            years.sort_unstable();
+            years.dedup();
+            let years: Vec<String> = years.iter().map(i32::to_string).collect();
+            return refused(say!(
+                lang,
+                "compare-error-no-plan",
+                commune = plan.commune.value.as_str(),
+                year = other.to_string(),
+                years = years.join(", ")
+            ));
+        }
+    }
+    None
 }
 
 impl Loaded {
@@ -227,16 +287,38 @@ impl Loaded {
         period: String,
         window: DateRange,
     ) -> PlanReport<'a> {
-        crate::compute::report::build(
-            plan,
-            self.series(plan),
-            self.comments(plan),
-            period,
-            window,
-            self.report.as_of,
-            &self.report.filters,
-            self.report.made,
-        )
+        let build = |plan: &'a Plan, period, window, as_of| {
+            crate::compute::report::build(
+                plan,
+                self.series(plan),
+                self.comments(plan),
+                period,
+                window,
+                as_of,
+                &self.report.filters,
+                self.report.made,
+            )
+        };
+        let mut report = build(plan, period, window, self.report.as_of);
+        // `--compare YEAR`: the same period of the commune's plan of YEAR, cut at the
+        // same day.
+        if let Some(year) = self.report.compare
+            && let Some(other) = self.of_commune_in(plan, year)
+            && let Some((period, window, as_of)) =
+                compare::period_in(&report.period, self.report.as_of, year)
+        {
+            report.compare_with(&build(other, period, window, as_of));
+        }
+        report
+    }
+
+    /// The plan of `plan`'s commune for `year`: the first read.
+    fn of_commune_in(&self, plan: &Plan, year: i32) -> Option<&Plan> {
+        self.workspace
+            .plans
+            .iter()
+            .map(|(_, p)| p)
+            .find(|p| p.year.value == year && same_commune(p, plan))
     }
 
     /// The report of `plan` over the year, cut at `--as-of`: what `plan report` shows.

@@ -52,6 +52,7 @@ pub fn run(config: &Config, args: &RolloverArgs) -> anyhow::Result<Output> {
     let selection = Selection {
         year: Some(year),
         as_of: None,
+        compare: None,
         sector: Vec::new(),
         service: Vec::new(),
         indicator: Vec::new(),

@@ -3,7 +3,8 @@
 //! Excel are thin renderers over it; those that print its hierarchy follow it in one
 //! walk, [`PlanReport::walk`].
 //!
-//! Part of `compute`: imports its siblings [`super::attainment`] and [`super::series`],
+//! Part of `compute`: imports its siblings [`super::attainment`], [`super::compare`] and
+//! [`super::series`],
 //! `check` (the checked comments) and the leaves.
 
 use std::collections::BTreeMap;
@@ -11,6 +12,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::attainment::{self, Counts, Outcome};
+use super::compare::{Comparison, Facts, Figures};
 use super::series::Series;
 use crate::calendar::DateRange;
 use crate::check::CheckedComment;
@@ -138,6 +140,8 @@ pub struct PlanReport<'a> {
     /// The comments whose period lies in the report's period (SPEC §2.4), in the order of
     /// their periods.
     pub comments: Vec<&'a CheckedComment>,
+    /// With `--compare YEAR`: the same ids in that year's report of the commune.
+    pub previous: Option<Comparison>,
 }
 
 impl<'a> PlanReport<'a> {
@@ -234,6 +238,7 @@ pub fn build<'a>(
             made,
             sectors: Vec::new(),
             counts: Counts::default(),
+            previous: None,
         },
         sector: None,
         general: None,
@@ -500,6 +505,38 @@ impl<'a> PlanReport<'a> {
             .flat_map(|p| &p.objectives)
             .flat_map(|o| &o.indicators)
             .filter(|r| r.shared_from.is_none())
+    }
+
+    /// Sets [`PlanReport::previous`]: `other`, another year's report of the commune,
+    /// beside this one (`--compare`).
+    pub fn compare_with(&mut self, other: &PlanReport) {
+        self.previous = Some(Comparison::between(self.facts(), other.facts()));
+    }
+
+    /// What a comparison reads of the report.
+    fn facts(&self) -> Facts {
+        let indicators = self
+            .indicators()
+            .map(|r| {
+                let unit = match r.target {
+                    Target::Compare { unit, .. } => unit.clone(),
+                    Target::Boolean { .. } => None,
+                };
+                (r.indicator.id.value.clone(), Figures::of(&r.outcome), unit)
+            })
+            .collect();
+        Facts {
+            year: self.plan.year.value,
+            as_of: self.as_of,
+            indicators,
+            sectors: (self.sectors.iter())
+                .map(|s| (s.sector.id.value.clone(), s.counts))
+                .collect(),
+            services: (self.by_service().into_iter())
+                .map(|(name, counts)| (name.to_string(), counts))
+                .collect(),
+            counts: self.counts,
+        }
     }
 
     /// Every project block, in plan order.

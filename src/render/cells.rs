@@ -102,6 +102,21 @@ pub fn project_cells(project: &ProjectReport, lang: Lang) -> Vec<Cells> {
         .collect()
 }
 
+/// An actual value for people: a number, `oui`/`non`, or `–` without data.
+pub fn actual_text(actual: Option<MeasuredValue>, lang: Lang) -> String {
+    match actual {
+        None => "–".to_string(),
+        Some(MeasuredValue::Number(n)) => human_number(n, lang),
+        Some(MeasuredValue::Bool(true)) => say!(lang, "report-yes"),
+        Some(MeasuredValue::Bool(false)) => say!(lang, "report-no"),
+    }
+}
+
+/// An attainment for people: `113,2 %`, or `–` without data.
+pub fn attainment_text(attainment: Option<f64>, lang: Lang) -> String {
+    attainment.map_or("–".to_string(), |a| percent(lang, a))
+}
+
 fn cells(row: &IndicatorReport, sharers: &[&str], lang: Lang) -> Cells {
     let outcome = &row.outcome;
     let mut target = row.indicator.target.value.text.clone();
@@ -120,12 +135,7 @@ fn cells(row: &IndicatorReport, sharers: &[&str], lang: Lang) -> Cells {
             value = human_number(value, lang)
         );
     }
-    let mut actual = match outcome.actual {
-        None => "–".to_string(),
-        Some(MeasuredValue::Number(n)) => human_number(n, lang),
-        Some(MeasuredValue::Bool(true)) => say!(lang, "report-yes"),
-        Some(MeasuredValue::Bool(false)) => say!(lang, "report-no"),
-    };
+    let mut actual = actual_text(outcome.actual, lang);
     if let Some((met, total)) = outcome.buckets {
         actual.push_str(&format!(" ({}/{})", count(met, lang), count(total, lang)));
     }
@@ -139,9 +149,7 @@ fn cells(row: &IndicatorReport, sharers: &[&str], lang: Lang) -> Cells {
         label: text,
         target,
         actual,
-        attainment: outcome
-            .attainment
-            .map_or("–".to_string(), |a| percent(lang, a)),
+        attainment: attainment_text(outcome.attainment, lang),
         percent: outcome.attainment,
         status: outcome.status,
         status_text: status_label(lang, outcome.status),
@@ -281,15 +289,6 @@ pub fn coverage(report: &PlanReport, lang: Lang) -> String {
         say!(lang, "watch-filters", filters = applied.join(", "))
     };
     format!("{made} · {filters}")
-}
-
-/// The headline of a report: `Synthèse — 18/31 atteints`.
-pub fn headline(report: &PlanReport, lang: Lang) -> String {
-    format!(
-        "{} — {}",
-        say!(lang, "report-summary"),
-        met_share(&report.counts, lang)
-    )
 }
 
 /// One line of the watch list: the indicator's cells and its gap to the target.

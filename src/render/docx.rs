@@ -2,9 +2,12 @@
 //! ([`plan_document`], SPEC §5.2) and the evaluation report ([`evaluation`]). Both open
 //! with the source's title block, use Word's heading styles (so that the navigation
 //! pane shows the hierarchy), carry the commune and year in the page header and the
-//! page number in the footer, on A4 (the evaluation in landscape).
+//! page number in the footer, on A4 (the evaluation in landscape). With `--compare`,
+//! the evaluation has the other year's figures and the change beside each indicator and
+//! its counts beside the summaries.
 //!
-//! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
+//! Part of `render`: imports its siblings [`super::cells`] and [`super::compare`],
+//! `compute` and the leaves.
 
 use docx_rs::{
     AlignmentType, BreakType, Docx, Footer, Header, LineSpacing, PageMargin, PageNum,
@@ -13,10 +16,10 @@ use docx_rs::{
 };
 
 use super::cells::{
-    comments_of, coverage, handled_by, heading, headline, indicator_header, project_cells,
-    sector_title, service_heading, summaries, summary_header, summary_titles, watch_cells,
-    watch_header, watch_row,
+    comments_of, coverage, handled_by, heading, indicator_header, project_cells, sector_title,
+    service_heading, watch_cells, watch_header, watch_row,
 };
+use super::compare;
 use crate::compute::report::PlanReport;
 use crate::i18n::{long_date, say};
 use crate::model::{Lang, OperationalObjective, Plan, Project};
@@ -390,6 +393,10 @@ fn pack(docx: Docx) -> anyhow::Result<Vec<u8>> {
 /// The widths of the evaluation's seven columns, on A4 landscape within the margins.
 const EVALUATION_COLUMNS: [usize; 7] = [2700, 3100, 1500, 1300, 1300, 1900, 2770];
 
+/// With `--compare`, the eight columns: the other year's figures and the change before
+/// the comment, in the same width.
+const COMPARED_COLUMNS: [usize; 8] = [2300, 2600, 1300, 1200, 1200, 1700, 2100, 2170];
+
 /// A summary table: its header, then its rows.
 fn summary_table(header: Vec<String>, rows: Vec<Vec<String>>) -> Table {
     let first = 4000;
@@ -453,6 +460,7 @@ fn evaluation_of(mut docx: Docx, report: &PlanReport, lang: Lang) -> Docx {
     // and the comment's.
     let mut header = vec![say!(lang, "doc-column-operational-objective")];
     header.extend(indicator_header(lang).into_iter().skip(1));
+    header.extend(compare::year_heading(report, lang));
     header.push(say!(lang, "doc-column-comment"));
     for sector in &report.sectors {
         docx = docx.add_paragraph(heading_of(1, &sector_title(sector, lang), None));
@@ -507,12 +515,11 @@ fn evaluation_opening(mut docx: Docx, report: &PlanReport, lang: Lang) -> Docx {
                 .add_run(Run::new().add_text(line).italic()),
         );
     }
-    docx = docx.add_paragraph(heading_of(1, &headline(report, lang), None));
-    let (sectors, services) = summaries(report, lang);
-    for ((title, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
+    docx = docx.add_paragraph(heading_of(1, &compare::headline(report, lang), None));
+    for (title, header, rows) in compare::summary_tables(report, lang) {
         docx = docx
             .add_paragraph(heading_of(2, &title, None))
-            .add_table(summary_table(summary_header(lang, &first), rows));
+            .add_table(summary_table(header, rows));
     }
     let watch = watch_cells(report, lang);
     docx = docx.add_paragraph(heading_of(1, &watch.title, None));
@@ -525,6 +532,12 @@ fn evaluation_opening(mut docx: Docx, report: &PlanReport, lang: Lang) -> Docx {
     }
     if let Some(line) = watch.no_data {
         docx = docx.add_paragraph(text(&line));
+    }
+    if let Some((title, lines)) = compare::only_in(report, lang) {
+        docx = docx.add_paragraph(heading_of(1, &title, None));
+        for line in lines {
+            docx = docx.add_paragraph(text(&line));
+        }
     }
     docx
 }
@@ -540,7 +553,11 @@ fn evaluation_table(
     header: &[String],
     lang: Lang,
 ) -> Table {
-    let widths = &EVALUATION_COLUMNS;
+    let widths: &[usize] = if report.previous.is_some() {
+        &COMPARED_COLUMNS
+    } else {
+        &EVALUATION_COLUMNS
+    };
     let mut rows = vec![header_row(header, widths)];
     let mut cells = project_cells(project, lang).into_iter();
     for objective in &project.objectives {
@@ -579,15 +596,28 @@ fn evaluation_table(
                 Vec::new()
             };
             let comments: Vec<String> = comments_of(report, &c.id, lang);
-            rows.push(unsplit(vec![
+            let previous = compare::indicator(report, &c.id, lang);
+            let mut row = vec![
                 cell(&first, widths[0], merge),
                 cell(&[format!("{} {}", c.id, c.label)], widths[1], None),
                 cell(&[c.target], widths[2], None),
                 cell(&[c.actual], widths[3], None),
                 cell(&[c.attainment], widths[4], None),
                 cell(&[c.status_text], widths[5], None),
-                cell(&comments, widths[6], None),
-            ]));
+            ];
+            if let Some(p) = previous {
+                let figures = match p.status {
+                    Some(_) => vec![
+                        format!("{} · {}", p.actual, p.attainment),
+                        p.status_text.clone(),
+                        p.change(" · "),
+                    ],
+                    None => vec![p.change(" · ")],
+                };
+                row.push(cell(&figures, widths[6], None));
+            }
+            row.push(cell(&comments, widths[widths.len() - 1], None));
+            rows.push(unsplit(row));
         }
     }
     table(rows, widths)

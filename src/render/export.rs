@@ -9,7 +9,7 @@
 //! Part of `render`: imports `compute` and the leaves.
 
 use super::cells::status_label;
-use crate::compute::attainment::Applied;
+use crate::compute::attainment::{Applied, Status};
 use crate::compute::report::PlanReport;
 use crate::i18n::say;
 use crate::model::{Lang, MeasuredValue};
@@ -84,6 +84,18 @@ pub struct ExportRow {
     pub comment: Option<String>,
     /// The corrective measures of those comments, joined the same way.
     pub action: Option<String>,
+    /// With `--compare YEAR`: the indicator in that year, empty cells when only this
+    /// year's plan has it; `None` without `--compare`.
+    pub previous: Option<PreviousFields>,
+}
+
+/// The `previous_*` columns of a row (`--compare`), `None` where the cell is empty.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PreviousFields {
+    pub actual: Option<MeasuredValue>,
+    pub attainment_pct: Option<Percent>,
+    /// The status code, or its label with `--lang`.
+    pub status: Option<String>,
 }
 
 /// A cell of an export row, typed by what it holds: each format writes each kind its
@@ -163,10 +175,36 @@ const COLUMNS: [(&str, HeadingIn, CellOf); 30] = [
     ("action", |l| say!(l, "column-action"), |r| r.action.as_deref().map_or(Field::Empty, Field::Text)),
 ];
 
+/// The columns appended with `--compare YEAR` (SPEC §5.1): the indicator in YEAR.
+#[rustfmt::skip]
+const PREVIOUS_COLUMNS: [(&str, HeadingIn, CellOf); 3] = [
+    ("previous_actual", |l| say!(l, "compare-column-previous-actual"), |r| r.previous.as_ref().and_then(|p| p.actual).map_or(Field::Empty, Field::measured)),
+    ("previous_attainment_pct", |l| say!(l, "compare-column-previous-attainment-pct"), |r| r.previous.as_ref().and_then(|p| p.attainment_pct).map_or(Field::Empty, |p| Field::Percent(p.0))),
+    ("previous_status", |l| say!(l, "compare-column-previous-status"), |r| r.previous.as_ref().and_then(|p| p.status.as_deref()).map_or(Field::Empty, Field::Code)),
+];
+
+/// The columns of an export, in order: SPEC §5.1's, then with `compared` (`--compare`)
+/// the `previous_*` ones.
+fn columns(compared: bool) -> impl Iterator<Item = &'static (&'static str, HeadingIn, CellOf)> {
+    let previous: &[_] = if compared { &PREVIOUS_COLUMNS } else { &[] };
+    COLUMNS.iter().chain(previous)
+}
+
 impl ExportRow {
-    /// The row's cells, each with its column's name (SPEC §5.1), in column order.
-    pub fn cells(&self) -> [(&'static str, Field<'_>); 30] {
-        COLUMNS.map(|(name, _, cell)| (name, cell(self)))
+    /// The row's cells, each with its column's name (SPEC §5.1), in column order; with
+    /// `--compare`, the `previous_*` cells last.
+    pub fn cells(&self) -> Vec<(&'static str, Field<'_>)> {
+        columns(self.previous.is_some())
+            .map(|(name, _, cell)| (*name, cell(self)))
+            .collect()
+    }
+}
+
+/// A status for an export: its code, or its label in `lang`.
+fn status_cell(status: Status, lang: Option<Lang>) -> String {
+    match lang {
+        Some(lang) => status_label(lang, status),
+        None => status.code().to_string(),
     }
 }
 
@@ -222,16 +260,23 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<ExportRow> {
                         baseline,
                         actual: outcome.actual,
                         attainment_pct: outcome.attainment.map(Percent),
-                        status: match lang {
-                            Some(lang) => status_label(lang, outcome.status),
-                            None => outcome.status.code().to_string(),
-                        },
+                        status: status_cell(outcome.status, lang),
                         buckets_met,
                         buckets,
                         measurements: outcome.count,
                         notes: (!outcome.notes.is_empty()).then(|| outcome.notes.join(" | ")),
                         comment,
                         action,
+                        previous: report.previous.as_ref().map(|comparison| {
+                            let Some(then) = comparison.indicator(&row.indicator.id.value) else {
+                                return PreviousFields::default();
+                            };
+                            PreviousFields {
+                                actual: then.figures.actual,
+                                attainment_pct: then.figures.attainment.map(Percent),
+                                status: Some(status_cell(then.figures.status, lang)),
+                            }
+                        }),
                     });
                 }
             }
@@ -263,12 +308,15 @@ fn comment_cells(report: &PlanReport, id: &str) -> (Option<String>, Option<Strin
     (join(texts), join(actions))
 }
 
-/// The header: SPEC's names, or their translation with `--lang`.
-pub fn header(lang: Option<Lang>) -> [String; 30] {
-    COLUMNS.map(|(name, heading, _)| match lang {
-        None => name.to_string(),
-        Some(lang) => heading(lang),
-    })
+/// The header: SPEC's names, or their translation with `--lang`; with `compared`
+/// (`--compare`), the `previous_*` columns last.
+pub fn header(lang: Option<Lang>, compared: bool) -> Vec<String> {
+    columns(compared)
+        .map(|(name, heading, _)| match lang {
+            None => name.to_string(),
+            Some(lang) => heading(lang),
+        })
+        .collect()
 }
 
 /// Prefixes text that a spreadsheet would run as a formula (CSV injection).
@@ -281,8 +329,13 @@ fn neutralise(text: &str) -> String {
 }
 
 /// CSV; `excel` gives Belgian Excel's dialect: `;`, UTF-8 BOM, decimal comma, CRLF.
-/// `lang` translates the header.
-pub fn csv(rows: &[ExportRow], lang: Option<Lang>, excel: bool) -> anyhow::Result<Vec<u8>> {
+/// `lang` translates the header; `compared` (`--compare`) adds the `previous_*` columns.
+pub fn csv(
+    rows: &[ExportRow],
+    lang: Option<Lang>,
+    excel: bool,
+    compared: bool,
+) -> anyhow::Result<Vec<u8>> {
     let mut builder = csv::WriterBuilder::new();
     if excel {
         builder.delimiter(b';').terminator(csv::Terminator::CRLF);
@@ -292,9 +345,9 @@ pub fn csv(rows: &[ExportRow], lang: Option<Lang>, excel: bool) -> anyhow::Resul
         out.extend_from_slice("\u{feff}".as_bytes());
     }
     let mut writer = builder.from_writer(out);
-    writer.write_record(header(lang))?;
+    writer.write_record(header(lang, compared))?;
     for row in rows {
-        writer.write_record(row.cells().map(|(_, field)| csv_text(field, excel)))?;
+        writer.write_record(row.cells().into_iter().map(|(_, f)| csv_text(f, excel)))?;
     }
     writer
         .into_inner()
@@ -315,9 +368,9 @@ fn csv_text(field: Field, excel: bool) -> String {
 }
 
 /// JSON: an array of objects keyed by the header of `lang`, numbers as numbers, absent
-/// values `null`.
-pub fn json(rows: &[ExportRow], lang: Option<Lang>) -> anyhow::Result<Vec<u8>> {
-    let names = header(lang);
+/// values `null`; `compared` (`--compare`) adds the `previous_*` keys.
+pub fn json(rows: &[ExportRow], lang: Option<Lang>, compared: bool) -> anyhow::Result<Vec<u8>> {
+    let names = header(lang, compared);
     let objects: Vec<serde_json::Map<String, serde_json::Value>> = rows
         .iter()
         .map(|row| {
@@ -383,6 +436,7 @@ impl ExportRow {
             notes: Some(text("a; b | c")),
             comment: None,
             action: None,
+            previous: None,
         }
     }
 }
@@ -392,7 +446,7 @@ mod tests {
     use super::*;
 
     fn csv_lines(rows: &[ExportRow], lang: Option<Lang>, excel: bool) -> Vec<String> {
-        let out = String::from_utf8(csv(rows, lang, excel).unwrap()).unwrap();
+        let out = String::from_utf8(csv(rows, lang, excel, false).unwrap()).unwrap();
         out.lines().map(str::to_string).collect()
     }
 
@@ -430,7 +484,7 @@ mod tests {
 
     #[test]
     fn excel_dialect() {
-        let out = csv(&[ExportRow::sample()], None, true).unwrap();
+        let out = csv(&[ExportRow::sample()], None, true, false).unwrap();
         let out = String::from_utf8(out).unwrap();
         assert!(out.starts_with("\u{feff}plan_id;commune;year;"));
         assert!(out.ends_with(";>=;3;réunions;year;0,5;2,25;70;partial;;;4;\"a; b | c\";;\r\n"));
@@ -454,7 +508,7 @@ mod tests {
             notes: None,
             ..ExportRow::sample()
         };
-        let out = json(&[ExportRow::sample(), yes_no], None).unwrap();
+        let out = json(&[ExportRow::sample(), yes_no], None, false).unwrap();
         let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
         let number = &rows[0];
         assert_eq!(number["year"], serde_json::json!(2023));
@@ -474,7 +528,7 @@ mod tests {
     #[test]
     fn json_keys_are_the_header() {
         for lang in [None, Some(Lang::Fr), Some(Lang::Nl), Some(Lang::En)] {
-            let out = json(&[ExportRow::sample()], lang).unwrap();
+            let out = json(&[ExportRow::sample()], lang, false).unwrap();
             let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
             let keys: Vec<&str> = rows[0]
                 .as_object()
@@ -482,11 +536,7 @@ mod tests {
                 .keys()
                 .map(String::as_str)
                 .collect();
-            assert_eq!(
-                keys,
-                header(lang).each_ref().map(String::as_str),
-                "{lang:?}"
-            );
+            assert_eq!(keys, header(lang, false), "{lang:?}");
         }
     }
 
@@ -494,19 +544,20 @@ mod tests {
     fn header_and_cells_come_from_one_list() {
         let row = ExportRow::sample();
         let cells = row.cells();
-        assert_eq!(cells.map(|(name, _)| name), header(None));
+        let names: Vec<&str> = cells.iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, header(None, false));
         for &lang in Lang::ALL {
-            let names = header(Some(lang));
+            let names = header(Some(lang), true);
             assert!(names.iter().all(|n| !n.is_empty()));
             let mut unique = names.to_vec();
             unique.sort();
             unique.dedup();
-            assert_eq!(unique.len(), cells.len(), "{lang:?}");
+            assert_eq!(unique.len(), cells.len() + 3, "{lang:?}");
             assert_eq!(names[10], say!(lang, "column-service"));
         }
-        assert_eq!(header(Some(Lang::Fr))[13], "id_indicateur");
-        assert_eq!(header(Some(Lang::De))[13], "indikator_id");
-        assert_eq!(header(Some(Lang::Nl))[1], "gemeente");
+        assert_eq!(header(Some(Lang::Fr), false)[13], "id_indicateur");
+        assert_eq!(header(Some(Lang::De), false)[13], "indikator_id");
+        assert_eq!(header(Some(Lang::Nl), false)[1], "gemeente");
     }
 
     #[test]
@@ -527,5 +578,43 @@ mod tests {
             ..ExportRow::sample()
         };
         assert_eq!(no.cells()[21], ("actual", Field::Code("no")));
+    }
+
+    #[test]
+    fn previous_columns_only_when_compared() {
+        let compared = ExportRow {
+            previous: Some(PreviousFields {
+                actual: Some(MeasuredValue::Number(1.5)),
+                attainment_pct: Some(Percent(50.0)),
+                status: Some("partial".into()),
+            }),
+            ..ExportRow::sample()
+        };
+        let new_id = ExportRow {
+            previous: Some(PreviousFields::default()),
+            ..ExportRow::sample()
+        };
+        let lines = {
+            let out = csv(&[compared.clone(), new_id], None, false, true).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let lines: Vec<&str> = lines.lines().collect();
+        assert!(
+            lines[0].ends_with(
+                ",comment,action,previous_actual,previous_attainment_pct,previous_status"
+            )
+        );
+        assert!(
+            lines[1].ends_with(",a; b | c,,,1.5,50,partial"),
+            "{}",
+            lines[1]
+        );
+        assert!(lines[2].ends_with(",a; b | c,,,,,"), "{}", lines[2]);
+        let out = json(&[compared], None, true).unwrap();
+        let rows: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(rows[0]["previous_actual"], serde_json::json!(1.5));
+        assert_eq!(rows[0]["previous_attainment_pct"], serde_json::json!(50));
+        assert_eq!(rows[0]["previous_status"], "partial");
+        assert_eq!(ExportRow::sample().cells().len(), 30);
     }
 }

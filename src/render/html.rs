@@ -1,19 +1,22 @@
 //! The report as one self-contained HTML page: inline CSS and SVG, no script and no
 //! external resource. Each status is told by its word, an icon of its own shape and a
 //! fill pattern as well as a colour (Okabe–Ito), so that it reads in greyscale and for
-//! colour-blind readers; the print style lays the page out on A4.
+//! colour-blind readers; the print style lays the page out on A4. With `--compare`, the
+//! other year's figures and the change beside each indicator, its counts beside the
+//! summaries, and the ids of one year only.
 //!
 //! Part of `render`: imports its siblings [`super::cells`], [`super::chart`] (the
-//! progress charts below each service's table) and [`super::markup`], `compute` and the
-//! leaves.
+//! progress charts below each service's table), [`super::compare`] and
+//! [`super::markup`], `compute` and the leaves.
 
 use super::cells::{
     Cells, INDICATOR_COLUMNS, ObjectiveCells, comments_of, count, coverage, handled_by,
-    has_buckets, heading, headline, indicator_header, met_share, objective_cells, sector_title,
+    has_buckets, heading, indicator_header, met_share, objective_cells, sector_title,
     service_heading, status_label, summary_counts, summary_header, summary_row, summary_titles,
     watch_cells, watch_header, watch_row,
 };
 use super::chart;
+use super::compare::{self, PreviousCells};
 use super::markup::escape;
 use crate::compute::attainment::{Counts, Status};
 use crate::compute::progress::Progress;
@@ -107,13 +110,19 @@ fn comment_paragraphs(report: &PlanReport, id: &str, lang: Lang) -> String {
         .collect()
 }
 
+/// The columns of the indicator tables: with `--compare`, the other year's and the change.
+fn indicator_columns(report: &PlanReport) -> usize {
+    INDICATOR_COLUMNS + if report.previous.is_some() { 2 } else { 0 }
+}
+
 /// The comments on an objective or indicator, as rows under its row.
 fn comment_rows(report: &PlanReport, id: &str, lang: Lang) -> String {
+    let columns = indicator_columns(report);
     comments_of(report, id, lang)
         .iter()
         .map(|line| {
             format!(
-                "<tr class=\"comment\"><td colspan=\"{INDICATOR_COLUMNS}\">{}</td></tr>\n",
+                "<tr class=\"comment\"><td colspan=\"{columns}\">{}</td></tr>\n",
                 escape(line)
             )
         })
@@ -179,7 +188,7 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
 fn summary(report: &PlanReport, lang: Lang) -> String {
     let mut out = format!(
         "<section class=\"summary\">\n<h2>{}</h2>\n<div class=\"overall\">\n{}<ul class=\"legend\">\n",
-        escape(&headline(report, lang)),
+        escape(&compare::headline(report, lang)),
         stacked(&report.counts, "stack wide")
     );
     for status in Status::ALL {
@@ -192,7 +201,12 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
     }
     out.push_str("</ul>\n</div>\n");
     let [sectors, services] = summary_counts(report, lang);
-    for ((caption, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
+    let previous = compare::summary_column(report, lang);
+    for (n, ((caption, first), rows)) in summary_titles(lang)
+        .into_iter()
+        .zip([sectors, services])
+        .enumerate()
+    {
         out.push_str(&format!(
             "<table class=\"counts\">\n<caption>{}</caption>\n<thead><tr>",
             escape(&caption)
@@ -208,6 +222,12 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
             out.push_str(&format!(
                 "<th scope=\"col\"{class}>{icon}{}</th>",
                 escape(text)
+            ));
+        }
+        if let Some((year, _)) = &previous {
+            out.push_str(&format!(
+                "<th scope=\"col\" class=\"num previous\">{}</th>",
+                escape(year)
             ));
         }
         out.push_str(&format!(
@@ -232,6 +252,13 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
                     escape(label)
                 ));
             }
+            if let Some(share) = previous.as_ref().and_then(|(_, c)| c[n].get(index)) {
+                out.push_str(&format!(
+                    "<td class=\"num previous\" data-label=\"{}\">{}</td>",
+                    escape(previous.as_ref().map_or("", |(year, _)| year.as_str())),
+                    escape(share)
+                ));
+            }
             // No empty bar for a sector handled elsewhere: its name says so.
             let bar = if counts.total() == 0 {
                 String::new()
@@ -241,6 +268,16 @@ fn summary(report: &PlanReport, lang: Lang) -> String {
             out.push_str(&format!("<td class=\"distribution\">{bar}</td></tr>\n"));
         }
         out.push_str("</tbody>\n</table>\n");
+    }
+    if let Some((title, lines)) = compare::only_in(report, lang) {
+        out.push_str(&format!(
+            "<h3 class=\"only-in\">{}</h3>\n<ul class=\"only-in\">\n",
+            escape(&title)
+        ));
+        for line in lines {
+            out.push_str(&format!("<li>{}</li>\n", escape(&line)));
+        }
+        out.push_str("</ul>\n");
     }
     out.push_str(&format!(
         "<p class=\"note\">{}{}</p>\n</section>\n",
@@ -330,16 +367,35 @@ fn unbroken_percents(html: &str) -> String {
 /// the walk closes it when it leaves the project.
 fn project_section(report: &PlanReport, project: &ProjectReport, lang: Lang) -> String {
     let mut out = format!(
-        "<section class=\"project\">\n<h5>{}</h5>\n<table class=\"indicators\">\n\
+        "<section class=\"project\">\n<h5>{}</h5>\n<table class=\"indicators{}\">\n\
          <colgroup><col class=\"id\"><col class=\"label\"><col class=\"target\">\
-         <col class=\"actual\"><col class=\"attainment\"><col class=\"status\"></colgroup>\n<thead><tr>",
+         <col class=\"actual\"><col class=\"attainment\"><col class=\"status\">{}</colgroup>\n<thead><tr>",
         escape(&service_heading(
             &project.project.service.value,
             &project.counts,
             lang
-        ))
+        )),
+        if report.previous.is_some() {
+            " compared"
+        } else {
+            ""
+        },
+        if report.previous.is_some() {
+            "<col class=\"previous\"><col class=\"change\">"
+        } else {
+            ""
+        }
     );
-    for text in indicator_header(lang) {
+    let compared = compare::header(report, lang).map(|[.., change]| {
+        [
+            compare::year_heading(report, lang).unwrap_or_default(),
+            change,
+        ]
+    });
+    for text in indicator_header(lang)
+        .into_iter()
+        .chain(compared.into_iter().flatten())
+    {
         out.push_str(&format!("<th scope=\"col\">{}</th>", escape(&text)));
     }
     out.push_str("</tr></thead>\n");
@@ -364,7 +420,11 @@ fn objective_rows(
     header: &[String; INDICATOR_COLUMNS],
     lang: Lang,
 ) -> String {
-    let columns = INDICATOR_COLUMNS;
+    let columns = indicator_columns(report);
+    let labels = [
+        compare::year_heading(report, lang).unwrap_or_default(),
+        compare::header(report, lang).map_or_else(String::new, |[.., change]| change),
+    ];
     let mut out = format!(
         "<tbody class=\"objective\">\n<tr class=\"objective-row\"><th colspan=\"{columns}\" scope=\"rowgroup\">\
          <span class=\"id\">{}</span> {}</th></tr>\n",
@@ -379,7 +439,12 @@ fn objective_rows(
     }
     out.push_str(&comment_rows(report, &objective.objective.id.value, lang));
     for cells in &objective.cells {
-        out.push_str(&indicator_row(cells, header));
+        out.push_str(&indicator_row(
+            cells,
+            header,
+            compare::indicator(report, &cells.id, lang),
+            &labels,
+        ));
         out.push_str(&comment_rows(report, &cells.id, lang));
     }
     out.push_str("</tbody>\n");
@@ -388,13 +453,41 @@ fn objective_rows(
 
 /// An indicator's row; each cell after the label carries its column's name
 /// (`data-label`), which a narrow screen shows before it when the row becomes a card.
-fn indicator_row(c: &Cells, header: &[String; INDICATOR_COLUMNS]) -> String {
+/// With `--compare`, the other year's figures and the change last, under `labels` (the
+/// other year's heading and the change's).
+fn indicator_row(
+    c: &Cells,
+    header: &[String; INDICATOR_COLUMNS],
+    previous: Option<PreviousCells>,
+    labels: &[String; 2],
+) -> String {
     let [_, _, target, actual, attainment, status] = header.each_ref().map(|h| escape(h));
+    let previous = previous.map_or_else(String::new, |p| {
+        let status = p.status.map_or_else(String::new, |status| {
+            format!(
+                "<span class=\"status\">{}<span>{}</span></span>",
+                icon(status),
+                escape(&p.status_text)
+            )
+        });
+        let figures = if p.status.is_some() {
+            format!("{} · {}", escape(&p.actual), escape(&p.attainment))
+        } else {
+            "–".to_string()
+        };
+        format!(
+            "<td class=\"previous\" data-label=\"{}\"><span class=\"figures\">{figures}</span>{status}</td>\
+             <td class=\"change\" data-label=\"{}\">{}</td>",
+            escape(&labels[0]),
+            escape(&labels[1]),
+            escape(&p.change("\n")).replace('\n', "<br>")
+        )
+    });
     format!(
         "<tr class=\"indicator {code}\"><td class=\"id\">{}</td><td class=\"label\">{}</td>\
          <td data-label=\"{target}\">{}</td><td class=\"num\" data-label=\"{actual}\">{}</td>\
          <td class=\"attainment\" data-label=\"{attainment}\"><span class=\"pct\">{}</span>{}</td>\
-         <td class=\"status\" data-label=\"{status}\">{}<span>{}</span></td></tr>\n",
+         <td class=\"status\" data-label=\"{status}\">{}<span>{}</span></td>{previous}</tr>\n",
         escape(&c.id),
         escape(&c.label),
         escape(&c.target),

@@ -1,13 +1,16 @@
 //! The report as Markdown: the same opening (summaries, watch list) and sections as the
-//! terminal tables.
+//! terminal tables (with `--compare`, the other year's columns and counts beside, and the
+//! ids of one year).
 //!
-//! Part of `render`: imports its sibling [`super::cells`], `compute` and the leaves.
+//! Part of `render`: imports its siblings [`super::cells`] and [`super::compare`],
+//! `compute` and the leaves.
 
 use super::cells::{
-    comments_of, coverage, handled_by, has_buckets, heading, headline, indicator_header, met_share,
-    project_cells, project_comments, sector_title, service_heading, summaries, summary_header,
-    summary_titles, watch_cells, watch_header, watch_row,
+    comments_of, coverage, handled_by, has_buckets, heading, indicator_header, met_share,
+    project_cells, project_comments, sector_title, service_heading, watch_cells, watch_header,
+    watch_row,
 };
+use super::compare;
 use crate::compute::report::{PlanReport, ReportNode};
 use crate::i18n::say;
 use crate::model::Lang;
@@ -89,18 +92,25 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
                         lang
                     )
                 ));
-                let header = indicator_header(lang);
+                let mut header = indicator_header(lang).to_vec();
+                header.extend(compare::header(report, lang).into_iter().flatten());
                 let rows: Vec<Vec<String>> = project_cells(project, lang)
                     .into_iter()
                     .map(|c| {
-                        vec![
+                        let previous = compare::indicator(report, &c.id, lang);
+                        let mut row = vec![
                             c.id,
                             c.label,
                             c.target,
                             c.actual,
                             c.attainment,
                             c.status_text,
-                        ]
+                        ];
+                        if let Some(p) = previous {
+                            let change = p.change(" · ");
+                            row.extend([p.actual, p.attainment, p.status_text, change]);
+                        }
+                        row
                     })
                     .collect();
                 out.push_str(&table(&header, &rows));
@@ -142,13 +152,21 @@ fn opening(report: &PlanReport, lang: Lang) -> String {
         escape(&subtitle),
         escape(&coverage(report, lang))
     );
-    out.push_str(&format!("\n## {}\n", escape(&headline(report, lang))));
-    let (sectors, services) = summaries(report, lang);
-    for ((title, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
+    out.push_str(&format!(
+        "\n## {}\n",
+        escape(&compare::headline(report, lang))
+    ));
+    for (title, header, rows) in compare::summary_tables(report, lang) {
         out.push_str(&format!("\n### {title}\n\n"));
-        out.push_str(&table(&summary_header(lang, &first), &rows));
+        out.push_str(&table(&header, &rows));
     }
     out.push_str(&watch(report, lang));
+    if let Some((title, lines)) = compare::only_in(report, lang) {
+        out.push_str(&format!("\n## {}\n\n", escape(&title)));
+        for line in lines {
+            out.push_str(&format!("- {}\n", escape(&line)));
+        }
+    }
     out
 }
 

@@ -9,6 +9,7 @@
 
 pub mod cells;
 pub mod chart;
+pub mod compare;
 pub mod diagnostics;
 pub mod docx;
 pub mod export;

@@ -1,19 +1,21 @@
 //! The report as terminal tables (comfy-table), fitted to the terminal width; colours
-//! only when the caller allows them.
+//! only when the caller allows them. With `--compare`, the other year's figures and the
+//! change in two more columns (one when narrow), its counts beside the summaries.
 //!
-//! Part of `render`: imports its siblings [`super::cells`] and [`super::chart`] (the
-//! sparklines under the actuals), `compute` and the leaves.
+//! Part of `render`: imports its siblings [`super::cells`], [`super::chart`] (the
+//! sparklines under the actuals) and [`super::compare`], `compute` and the leaves.
 
 use comfy_table::{
     Attribute, Cell, Color, ColumnConstraint, ContentArrangement, Table, Width, presets,
 };
 
 use super::cells::{
-    TARGET_COLUMN, comments_of, coverage, handled_by, has_buckets, heading, headline,
+    INDICATOR_COLUMNS, TARGET_COLUMN, comments_of, coverage, handled_by, has_buckets, heading,
     indicator_header, met_share, project_cells, project_comments, sector_title, service_heading,
-    summaries, summary_header, summary_titles, watch_cells, watch_header, watch_row,
+    watch_cells, watch_header, watch_row,
 };
 use super::chart;
+use super::compare;
 use crate::compute::attainment::Status;
 use crate::compute::progress::Progress;
 use crate::compute::report::{PlanReport, ProjectReport, ReportNode};
@@ -55,7 +57,15 @@ fn wrapped(text: &str, width: u16) -> String {
 /// Below this width the target goes under the indicator's label (five columns).
 const COMPACT_BELOW: u16 = 100;
 
+/// With `--compare`, from this width the change has a column of its own; below it, it
+/// is under the other year's figures in theirs.
+const COMPARE_WIDE_FROM: u16 = 140;
+
+/// Below this width, with `--compare`, the other year's figures go into this year's cells.
+const NARROW_BELOW: u16 = 80;
+
 fn indicator_table(
+    report: &PlanReport,
     project: &ProjectReport,
     progress: &Progress,
     lang: Lang,
@@ -63,14 +73,27 @@ fn indicator_table(
     color: bool,
 ) -> Table {
     let compact = width < COMPACT_BELOW;
-    let header: Vec<String> = indicator_header(lang)
+    let mut header: Vec<String> = indicator_header(lang)
         .into_iter()
         .enumerate()
         .filter(|(index, _)| !(compact && *index == TARGET_COLUMN))
         .map(|(_, text)| text)
         .collect();
+    // `--compare`: the other year's figures in one column and the change in another
+    // when wide; both in one column below that; when narrow, each figure beside this
+    // year's in its cell, without the change.
+    let narrow = width < NARROW_BELOW;
+    let merged = width < COMPARE_WIDE_FROM;
+    let compared = compare::header(report, lang).filter(|_| !narrow);
+    if let Some([.., change]) = compared {
+        header.extend(compare::year_heading(report, lang));
+        if !merged {
+            header.push(change);
+        }
+    }
     let mut rows: Vec<(Vec<String>, Option<Status>)> = Vec::new();
     for c in project_cells(project, lang) {
+        let previous = compare::indicator(report, &c.id, lang);
         let mut row = vec![c.id];
         if compact {
             let target = say!(lang, "report-target-below", target = c.target);
@@ -78,20 +101,52 @@ fn indicator_table(
         } else {
             row.extend([c.label, c.target]);
         }
-        let actual = chart::actual_with_sparkline(c.actual, &row[0], progress, width);
-        row.extend([actual, c.attainment, c.status_text]);
+        match &previous {
+            Some(p) if narrow => {
+                let year = compare::year_heading(report, lang).unwrap_or_default();
+                let beside =
+                    |now: String, then: &str| compare::beside(now, &year, then.to_string(), lang);
+                row.extend([
+                    beside(c.actual, &p.actual),
+                    beside(c.attainment, &p.attainment),
+                    beside(c.status_text, &p.status_text),
+                ]);
+            }
+            _ => {
+                let actual = chart::actual_with_sparkline(c.actual, &row[0], progress, width);
+                row.extend([actual, c.attainment, c.status_text]);
+            }
+        }
+        if let Some(p) = previous.filter(|_| !narrow) {
+            let figures = [&p.actual, &p.attainment, &p.status_text]
+                .into_iter()
+                .filter(|text| !text.is_empty() && *text != "–");
+            let figures: Vec<&str> = figures.map(String::as_str).collect();
+            let figures = if figures.is_empty() {
+                "–".to_string()
+            } else {
+                figures.join("\n")
+            };
+            if merged {
+                row.push(format!("{figures}\n{}", p.change("\n")));
+            } else {
+                row.extend([figures, p.change("\n")]);
+            }
+        }
         rows.push((row, Some(c.status)));
     }
-    fitted(header, rows, width, color)
+    let status_column = INDICATOR_COLUMNS - 1 - usize::from(compact);
+    fitted(header, rows, status_column, width, color)
 }
 
-/// A table of `header` and `rows` (each with the status its last cell is coloured by,
-/// when `color`), `width` columns wide, in which no word is cut: each column is at least
+/// A table of `header` and `rows` (each with the status its cell in `status_column` is
+/// coloured by, when `color`), `width` columns wide, in which no word is cut: each column is at least
 /// as wide as its longest word; when they do not all fit, the longest words are broken
 /// after a `/` or `-` first ([`break_long_words`]).
 fn fitted(
     header: Vec<String>,
     mut rows: Vec<(Vec<String>, Option<Status>)>,
+    status_column: usize,
     width: u16,
     color: bool,
 ) -> Table {
@@ -135,9 +190,10 @@ fn fitted(
         let mut cells: Vec<Cell> = row.into_iter().map(Cell::new).collect();
         if color
             && let Some(status) = status
-            && let Some(last) = cells.pop()
+            && status_column < cells.len()
         {
-            cells.push(status_cell(last.content(), status));
+            let cell = cells.remove(status_column);
+            cells.insert(status_column, status_cell(cell.content(), status));
         }
         t.add_row(cells);
     }
@@ -261,10 +317,15 @@ impl Walker<ReportNode<'_, '_>> for Sections<'_, '_> {
                     &project.counts,
                     lang,
                 ));
-                self.out.push_str(
-                    &indicator_table(project, self.progress, lang, self.width, self.color)
-                        .to_string(),
+                let table = indicator_table(
+                    self.report,
+                    project,
+                    self.progress,
+                    lang,
+                    self.width,
+                    self.color,
                 );
+                self.out.push_str(&table.to_string());
                 self.out.push('\n');
                 if has_buckets(project) {
                     self.line(&say!(lang, "report-buckets-legend"));
@@ -311,14 +372,19 @@ fn opening(report: &PlanReport, lang: Lang, width: u16, color: bool) -> String {
     let mut out = wrapped(&title, width) + &wrapped(&subtitle, width);
     out.push_str(&wrapped(&coverage(report, lang), width));
     out.push('\n');
-    out.push_str(&wrapped(&headline(report, lang), width));
-    let (sectors, services) = summaries(report, lang);
-    for ((title, first), rows) in summary_titles(lang).into_iter().zip([sectors, services]) {
+    out.push_str(&wrapped(&compare::headline(report, lang), width));
+    for (title, header, rows) in compare::summary_tables(report, lang) {
         let rows = rows.into_iter().map(|row| (row, None)).collect();
-        let t = fitted(summary_header(lang, &first), rows, width, color);
+        let t = fitted(header, rows, 0, width, color);
         out.push_str(&format!("\n{title}\n{t}\n"));
     }
     out.push_str(&watch_table(report, lang, width, color));
+    if let Some((title, lines)) = compare::only_in(report, lang) {
+        out.push_str(&format!("\n{title}\n"));
+        for line in lines {
+            out.push_str(&wrapped(&format!("- {line}"), width));
+        }
+    }
     out
 }
 
@@ -348,7 +414,9 @@ fn watch_table(report: &PlanReport, lang: Lang, width: u16, color: bool) -> Stri
             .iter()
             .map(|line| (shown(watch_row(line), false), Some(line.cells.status)))
             .collect();
-        let t = fitted(shown(watch_header(lang), true), rows, width, color);
+        let header = shown(watch_header(lang), true);
+        let status_column = header.len() - 1;
+        let t = fitted(header, rows, status_column, width, color);
         out.push_str(&format!("{t}\n"));
     }
     if let Some(line) = watch.no_data {

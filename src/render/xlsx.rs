@@ -62,6 +62,26 @@ const COLUMNS: [(&str, Heading); 30] = [
     ("year", |l| say!(l, "workbook-column-year")),
 ];
 
+/// With `--compare`, after the status: the indicator in the other year.
+#[rustfmt::skip]
+const PREVIOUS_COLUMNS: [(&str, Heading); 3] = [
+    ("previous_actual", |l| say!(l, "compare-workbook-column-actual")),
+    ("previous_attainment_pct", |l| say!(l, "compare-workbook-column-attainment")),
+    ("previous_status", |l| say!(l, "compare-workbook-column-status")),
+];
+
+/// The columns of the rows sheet: [`COLUMNS`], with `compared` (`--compare`) the
+/// `previous_*` ones after the status.
+fn columns(compared: bool) -> Vec<(&'static str, Heading)> {
+    let mut columns = COLUMNS.to_vec();
+    if compared {
+        let status = columns.iter().position(|(name, _)| *name == "status");
+        let after = status.map_or(columns.len(), |i| i + 1);
+        columns.splice(after..after, PREVIOUS_COLUMNS);
+    }
+    columns
+}
+
 /// The colours of the statuses, as the HTML report draws them (Okabe–Ito): met green,
 /// partial orange, not met vermilion; no data is grey text on white. Dark text on them.
 fn status_colours(status: Status) -> Option<u32> {
@@ -77,7 +97,8 @@ fn status_colours(status: Status) -> Option<u32> {
 const WRAPPED: [&str; 5] = ["indicator", "target", "notes", "comment", "action"];
 const WRAPPED_WIDTH: usize = 40;
 
-/// The columns printed: the reader's, up to the comment and the action; the target's
+/// The columns printed: the reader's, up to the comment and the action (with
+/// `--compare`, the other year's three columns as well); the target's
 /// details, counts and notes, and the plan's columns that repeat the same words on every
 /// row, stay on screen only (printed, all of them would shrink the text past reading).
 const PRINTED: ColNum = 9;
@@ -96,8 +117,8 @@ fn print_setup(sheet: &mut Worksheet) {
 /// target is counted per, in `lang`; other codes as they are.
 fn for_people(column: &str, code: &str, lang: Lang) -> Option<String> {
     match (column, code) {
-        ("target_value" | "actual", "yes") => Some(say!(lang, "report-yes")),
-        ("target_value" | "actual", "no") => Some(say!(lang, "report-no")),
+        ("target_value" | "actual" | "previous_actual", "yes") => Some(say!(lang, "report-yes")),
+        ("target_value" | "actual" | "previous_actual", "no") => Some(say!(lang, "report-no")),
         ("target_per", per) => Some(say!(lang, "workbook-per", per = per)),
         _ => None,
     }
@@ -192,7 +213,8 @@ pub fn workbook(rows: &[ExportRow], reports: &[PlanReport], lang: Lang) -> anyho
     let formats = Formats::new();
     let mut workbook = new_workbook()?;
     summary_sheet(workbook.add_worksheet(), reports, lang, &formats)?;
-    data_sheet(workbook.add_worksheet(), rows, lang, &formats)?;
+    let compared = reports.iter().any(|report| report.previous.is_some());
+    data_sheet(workbook.add_worksheet(), rows, lang, compared, &formats)?;
     Ok(workbook.save_to_buffer()?)
 }
 
@@ -204,8 +226,8 @@ fn status_of(label: &str, lang: Lang) -> Option<Status> {
 }
 
 /// The rows sheet's header for people, in `lang`.
-pub fn header(lang: Lang) -> [String; 30] {
-    COLUMNS.map(|(_, heading)| heading(lang))
+fn header(columns: &[(&str, Heading)], lang: Lang) -> Vec<String> {
+    columns.iter().map(|(_, heading)| heading(lang)).collect()
 }
 
 /// Excel holds at most 32 767 characters in a cell: longer text (a year of daily notes)
@@ -237,47 +259,59 @@ fn data_sheet(
     sheet: &mut Worksheet,
     rows: &[ExportRow],
     lang: Lang,
+    compared: bool,
     formats: &Formats,
 ) -> anyhow::Result<()> {
     sheet.set_name(say!(lang, "workbook-indicators-sheet"))?;
-    let header = header(lang);
+    let columns = columns(compared);
+    let header = header(&columns, lang);
     sheet.write_row_with_format(0, 0, header.iter().map(String::as_str), &formats.header)?;
-    let mut longest = header
-        .each_ref()
-        .map(|name| name.chars().count() + FILTER_BUTTON);
+    let mut longest: Vec<usize> = header
+        .iter()
+        .map(|name| name.chars().count() + FILTER_BUTTON)
+        .collect();
     // Where each column of the sheet is among SPEC's columns.
-    let spec = export::header(None);
-    let from = COLUMNS.map(|(name, _)| {
-        spec.iter()
-            .position(|n| n == name)
-            .expect("every workbook column is a SPEC column")
-    });
+    let spec = export::header(None, compared);
+    let from: Vec<usize> = columns
+        .iter()
+        .map(|(name, _)| {
+            spec.iter()
+                .position(|n| n == name)
+                .expect("every workbook column is a SPEC column")
+        })
+        .collect();
     for (r, row) in (1..).zip(rows) {
         let cells = row.cells();
         // Wrapped text takes the lines it needs: the row is made as high (spreadsheets
         // do not fit rows on opening).
-        let lines = COLUMNS
+        let lines = columns
             .iter()
-            .zip(from)
+            .zip(&from)
             .filter(|((name, _), _)| WRAPPED.contains(name))
-            .map(|(_, i)| shown_len(cells[i].1).div_ceil(WRAPPED_WIDTH))
+            .map(|(_, i)| shown_len(cells[*i].1).div_ceil(WRAPPED_WIDTH))
             .max()
             .unwrap_or(1)
             .clamp(1, 15);
         if lines > 1 {
             sheet.set_row_height(r, 15.0 * lines as f64)?;
         }
-        for ((c, i), longest) in (0..).zip(from).zip(&mut longest) {
-            let (name, field) = cells[i];
+        for ((c, i), longest) in (0..).zip(&from).zip(&mut longest) {
+            let (name, field) = cells[*i];
             let words = match field {
                 Field::Code(code) => for_people(name, code, lang),
                 _ => None,
             };
             let field = words.as_deref().map_or(field, Field::Code);
-            match status_of(&row.status, lang) {
-                Some(status) if name == "status" => {
+            let status = match field {
+                Field::Code(code) if name == "status" || name == "previous_status" => {
+                    status_of(code, lang).map(|status| (code, status))
+                }
+                _ => None,
+            };
+            match status {
+                Some((code, status)) => {
                     let format = &formats.status[status as usize];
-                    sheet.write_string_with_format(r, c, &row.status, format)?;
+                    sheet.write_string_with_format(r, c, code, format)?;
                 }
                 _ if WRAPPED.contains(&name)
                     && let Field::Text(text) = field =>
@@ -289,8 +323,8 @@ fn data_sheet(
             *longest = (*longest).max(shown_len(field));
         }
     }
-    for ((c, longest), (name, _)) in (0..).zip(longest).zip(COLUMNS) {
-        let longest = if WRAPPED.contains(&name) {
+    for ((c, longest), (name, _)) in (0..).zip(longest).zip(&columns) {
+        let longest = if WRAPPED.contains(name) {
             longest.min(WRAPPED_WIDTH)
         } else {
             longest
@@ -304,7 +338,12 @@ fn data_sheet(
     print_setup(sheet);
     sheet.set_repeat_rows(0, 0)?;
     sheet.set_repeat_columns(0, 0)?;
-    sheet.set_print_area(0, 0, last_row, PRINTED - 1)?;
+    let printed = if compared {
+        PRINTED + PREVIOUS_COLUMNS.len() as ColNum
+    } else {
+        PRINTED
+    };
+    sheet.set_print_area(0, 0, last_row, printed - 1)?;
     Ok(())
 }
 
