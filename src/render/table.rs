@@ -119,6 +119,9 @@ fn fitted(
         }
     }
     let longest = longest_words(&header, &rows);
+    // Too narrow for the longest words even broken: comfy-table splits them rather than
+    // overflow the width.
+    let fits = longest.iter().sum::<usize>() <= available;
     let mut t = table(width, color);
     t.set_header(header);
     for (row, status) in rows {
@@ -131,7 +134,7 @@ fn fitted(
         }
         t.add_row(cells);
     }
-    for (index, words) in longest.into_iter().enumerate() {
+    for (index, words) in longest.into_iter().enumerate().filter(|_| fits) {
         if let Some(column) = t.column_mut(index) {
             let floor = u16::try_from(words + 2).unwrap_or(u16::MAX);
             column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(floor)));
