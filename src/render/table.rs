@@ -119,6 +119,21 @@ fn fitted(
         }
     }
     let longest = longest_words(&header, &rows);
+    // The column with the most text (the label) takes what the others leave; they are
+    // at least as wide as their longest word, and exactly that wide when the label
+    // would otherwise get less than its own longest word.
+    let longest_lines = longest_lines(&header, &rows);
+    let flexible = (0..columns)
+        .max_by_key(|c| {
+            let text = |r: &[String]| r.get(*c).map_or(0, |cell| cell.chars().count());
+            rows.iter().map(|(r, _)| text(r)).sum::<usize>() + text(&header)
+        })
+        .unwrap_or(0);
+    let others: usize = (0..columns)
+        .filter(|c| *c != flexible)
+        .map(|c| longest_lines[c])
+        .sum();
+    let tight = available.saturating_sub(others) < longest.get(flexible).copied().unwrap_or(0);
     // Too narrow for the longest words even broken: comfy-table splits them rather than
     // overflow the width.
     let fits = longest.iter().sum::<usize>() <= available;
@@ -134,13 +149,35 @@ fn fitted(
         }
         t.add_row(cells);
     }
-    for (index, words) in longest.into_iter().enumerate().filter(|_| fits) {
+    for (index, words) in longest.into_iter().enumerate() {
+        if !fits || index == flexible {
+            continue;
+        }
         if let Some(column) = t.column_mut(index) {
-            let floor = u16::try_from(words + 2).unwrap_or(u16::MAX);
-            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(floor)));
+            let floor = Width::Fixed(u16::try_from(words + 2).unwrap_or(u16::MAX));
+            column.set_constraint(if tight {
+                ColumnConstraint::Absolute(floor)
+            } else {
+                ColumnConstraint::LowerBoundary(floor)
+            });
         }
     }
     t
+}
+
+/// For each column, the length in characters of its longest line.
+fn longest_lines(header: &[String], rows: &[(Vec<String>, Option<Status>)]) -> Vec<usize> {
+    (0..header.len())
+        .map(|c| {
+            std::iter::once(header)
+                .chain(rows.iter().map(|(r, _)| r.as_slice()))
+                .filter_map(|r| r.get(c))
+                .flat_map(|cell| cell.split('\n'))
+                .map(|line| line.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect()
 }
 
 /// The shortest part a word is broken into.
