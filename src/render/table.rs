@@ -52,6 +52,7 @@ fn wrapped(text: &str, width: u16) -> String {
 /// Below this width the target goes under the indicator's label (five columns).
 const COMPACT_BELOW: u16 = 100;
 
+/// A project's indicators, one row each (see [`fitted`]).
 fn indicator_table(project: &ProjectReport, lang: Lang, width: u16, color: bool) -> Table {
     let compact = width < COMPACT_BELOW;
     let header: Vec<String> = indicator_header(lang)
@@ -149,16 +150,20 @@ fn fitted(
         }
         t.add_row(cells);
     }
+    // When tight, half of what the longest words leave goes to the other columns, in
+    // equal shares (none wider than its longest line), the rest to the label.
+    let slack = available.saturating_sub(longest.iter().sum::<usize>());
+    let share = slack / 2 / columns.saturating_sub(1).max(1);
     for (index, words) in longest.into_iter().enumerate() {
         if !fits || index == flexible {
             continue;
         }
         if let Some(column) = t.column_mut(index) {
-            let floor = Width::Fixed(u16::try_from(words + 2).unwrap_or(u16::MAX));
+            let fixed = |n: usize| Width::Fixed(u16::try_from(n + 2).unwrap_or(u16::MAX));
             column.set_constraint(if tight {
-                ColumnConstraint::Absolute(floor)
+                ColumnConstraint::Absolute(fixed((words + share).min(longest_lines[index])))
             } else {
-                ColumnConstraint::LowerBoundary(floor)
+                ColumnConstraint::LowerBoundary(fixed(words))
             });
         }
     }
@@ -200,8 +205,7 @@ fn break_long_words(text: &str, most: usize) -> String {
                             .char_indices()
                             .filter(|(i, c)| matches!(c, '/' | '-') && *i > 0)
                             .map(|(i, c)| i + c.len_utf8())
-                            .filter(|end| rest[..*end].chars().count() <= most)
-                            .last()
+                            .rfind(|end| rest[..*end].chars().count() <= most)
                             .filter(|end| *end < rest.len());
                         let Some(end) = cut else { break };
                         parts.push(&rest[..end]);
@@ -373,4 +377,28 @@ fn watch_table(report: &PlanReport, lang: Lang, width: u16, color: bool) -> Stri
         out.push_str(&wrapped(&line, width));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_words_break_after_a_slash_or_a_hyphen() {
+        assert_eq!(
+            break_long_words("de recommandation/observations", 20),
+            "de recommandation/\nobservations"
+        );
+        assert_eq!(
+            break_long_words("MEDLOC-SCAV-HOTEL SOCIAL", 12),
+            "MEDLOC-SCAV-\nHOTEL SOCIAL"
+        );
+        assert_eq!(
+            break_long_words("MEDLOC-SCAV-HOTEL", 8),
+            "MEDLOC-\nSCAV-\nHOTEL"
+        );
+        // No place to break: the word stays whole; short words are left alone.
+        assert_eq!(break_long_words("victimisation", 5), "victimisation");
+        assert_eq!(break_long_words("a/b c-d", 3), "a/b c-d");
+    }
 }
