@@ -285,18 +285,7 @@ fn counts_text(name: &str, counts: &[usize; 4]) -> String {
 
 #[test]
 fn the_page_in_headless_chromium() {
-    let required = std::env::var_os("PLAN_REQUIRE_BROWSER").is_some_and(|v| v == "1");
-    let found = Process::new("chromium")
-        .arg("--version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok();
-    if !found && !required {
-        eprintln!(
-            "note: no `chromium` on the PATH: the browser checks are skipped \
-             (`.ci/run` installs it and sets PLAN_REQUIRE_BROWSER=1)"
-        );
+    if !browser_checks() {
         return;
     }
     let work = tempfile::tempdir().unwrap();

@@ -170,21 +170,6 @@ fn fitted(
     t
 }
 
-/// For each column, the length in characters of its longest line.
-fn longest_lines(header: &[String], rows: &[(Vec<String>, Option<Status>)]) -> Vec<usize> {
-    (0..header.len())
-        .map(|c| {
-            std::iter::once(header)
-                .chain(rows.iter().map(|(r, _)| r.as_slice()))
-                .filter_map(|r| r.get(c))
-                .flat_map(|cell| cell.split('\n'))
-                .map(|line| line.chars().count())
-                .max()
-                .unwrap_or(0)
-        })
-        .collect()
-}
-
 /// The shortest part a word is broken into.
 const MIN_PART: usize = 6;
 
@@ -225,13 +210,27 @@ fn break_long_words(text: &str, most: usize) -> String {
 /// words: at spaces and line ends only, so that `113,2 %` (a no-break space) or
 /// `1 234` (a narrow one) stays one word.
 fn longest_words(header: &[String], rows: &[(Vec<String>, Option<Status>)]) -> Vec<usize> {
+    longest_pieces(header, rows, &[' ', '\n'])
+}
+
+/// For each column, the length in characters of its longest line.
+fn longest_lines(header: &[String], rows: &[(Vec<String>, Option<Status>)]) -> Vec<usize> {
+    longest_pieces(header, rows, &['\n'])
+}
+
+/// For each column, the length in characters of its longest piece between `separators`.
+fn longest_pieces(
+    header: &[String],
+    rows: &[(Vec<String>, Option<Status>)],
+    separators: &[char],
+) -> Vec<usize> {
     (0..header.len())
         .map(|c| {
             std::iter::once(header)
                 .chain(rows.iter().map(|(r, _)| r.as_slice()))
                 .filter_map(|r| r.get(c))
-                .flat_map(|cell| cell.split([' ', '\n']))
-                .map(|w| w.chars().count())
+                .flat_map(|cell| cell.split(separators))
+                .map(|piece| piece.chars().count())
                 .max()
                 .unwrap_or(0)
         })
