@@ -162,10 +162,30 @@ fn the_help_of_every_command_is_in_french_dutch_and_german() {
 #[test]
 fn each_language_has_its_headings() {
     for (lang, usage, options, default) in [
-        ("fr", "Utilisation :", "Options :", "[par défaut : plans]"),
-        ("nl", "Gebruik:", "Opties:", "[standaard: plans]"),
-        ("de", "Aufruf:", "Optionen:", "[Standard: plans]"),
-        ("en", "Usage:", "Options:", "[default: plans]"),
+        (
+            "fr",
+            "Utilisation :",
+            "Options :",
+            "[par défaut : plans et measurements",
+        ),
+        (
+            "nl",
+            "Gebruik:",
+            "Opties:",
+            "[standaard: plans en measurements",
+        ),
+        (
+            "de",
+            "Aufruf:",
+            "Optionen:",
+            "[Standard: plans und measurements",
+        ),
+        (
+            "en",
+            "Usage:",
+            "Options:",
+            "[default: plans and measurements",
+        ),
     ] {
         let text = help(lang, &["report"], "-h");
         assert!(text.contains(usage), "{lang}: {text}");
@@ -193,7 +213,7 @@ fn each_language_has_its_headings() {
 #[test]
 fn english_help_stays_english() {
     let text = help("en", &["report"], "--help");
-    assert!(text.contains("Usage: plan report [OPTIONS] --year <YEAR> [PATHS]..."));
+    assert!(text.contains("Usage: plan report [OPTIONS] [PATHS]..."));
     assert!(text.contains("Possible values:\n          - table:    Tables for the terminal"));
     assert!(text.contains("[default: auto]\n          [possible values: auto, always, never]"));
     assert!(text.contains("Print help (see a summary with '-h')"));
@@ -269,7 +289,7 @@ fn languages_are_accepted_as_people_write_them() {
     ] {
         assert_eq!(version_line(&[], &["--lang", written]), line, "{written}");
     }
-    let (code, _, stderr) = run(&["--lang=nl_BE", "report"]);
+    let (code, _, stderr) = run(&["--lang=nl_BE", "template"]);
     assert_eq!(code, 2);
     assert!(
         stderr.starts_with("fout: deze verplichte argumenten ontbreken:"),
@@ -294,7 +314,7 @@ fn usage_errors_in_each_language() {
             &[
                 "erreur : valeur 'pdf' non valable pour '--format <FORMAT>'",
                 "[valeurs possibles : table, markdown, html, docx]",
-                "Utilisation : plan report [OPTIONS] --year <ANNÉE> [CHEMINS]...",
+                "Utilisation : plan report [OPTIONS] [CHEMINS]...",
                 "Pour en savoir plus : « plan report --help ».",
             ],
         ),
@@ -305,10 +325,10 @@ fn usage_errors_in_each_language() {
         ),
         (
             "fr",
-            &["report"],
+            &["template"],
             &[
                 "erreur : ces arguments obligatoires manquent :\n  --year <ANNÉE>",
-                "« plan report --help »",
+                "« plan template --help »",
             ],
         ),
         (
@@ -352,7 +372,7 @@ fn usage_errors_in_each_language() {
             &["report", "--year", "2023", "--format", "pdf"],
             &[
                 "error: invalid value 'pdf' for '--format <FORMAT>'\n  [possible values: table, markdown, html, docx]",
-                "Usage: plan report [OPTIONS] --year <YEAR> [PATHS]...",
+                "Usage: plan report [OPTIONS] [PATHS]...",
                 "For more information, try 'plan report --help'.",
             ],
         ),

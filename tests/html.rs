@@ -285,18 +285,7 @@ fn counts_text(name: &str, counts: &[usize; 4]) -> String {
 
 #[test]
 fn the_page_in_headless_chromium() {
-    let required = std::env::var_os("PLAN_REQUIRE_BROWSER").is_some_and(|v| v == "1");
-    let found = Process::new("chromium")
-        .arg("--version")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok();
-    if !found && !required {
-        eprintln!(
-            "note: no `chromium` on the PATH: the browser checks are skipped \
-             (`.ci/run` installs it and sets PLAN_REQUIRE_BROWSER=1)"
-        );
+    if !browser_checks() {
         return;
     }
     let work = tempfile::tempdir().unwrap();
@@ -429,4 +418,182 @@ fn the_page_in_headless_chromium() {
     assert!(console.is_empty(), "{console:?}");
     assert!(!dom.contains("<script") && !dom.contains("<b>"));
     assert!(text(&dom).contains(r#"<script>alert(1)</script> & "quotes" 'single'"#));
+}
+
+/// Whether the browser checks run: Chromium on the PATH, or `PLAN_REQUIRE_BROWSER=1`
+/// (then a missing Chromium fails them).
+fn browser_checks() -> bool {
+    let required = std::env::var_os("PLAN_REQUIRE_BROWSER").is_some_and(|v| v == "1");
+    let found = Process::new("chromium")
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok();
+    if !found && !required {
+        eprintln!(
+            "note: no `chromium` on the PATH: the browser checks are skipped \
+             (`.ci/run` installs it and sets PLAN_REQUIRE_BROWSER=1)"
+        );
+    }
+    found || required
+}
+
+/// A page that shows `report.html` in a frame `width` pixels wide (headless Chromium
+/// keeps its window at least 500 pixels wide) and, once it is laid out, writes into
+/// itself the frame's viewport width, how wide the report scrolls, and the elements that
+/// reach beyond the viewport (issue 15). The report has no script of its own: only the
+/// test's page carries this one.
+fn measuring_page(width: u32) -> String {
+    format!(
+        r#"<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">
+<iframe id="report" src="report.html" style="border:0;width:{width}px;height:2000px"></iframe>
+<script>
+document.getElementById("report").addEventListener("load", function () {{
+  var page = this.contentDocument;
+  var width = page.documentElement.clientWidth;
+  var wide = [];
+  page.querySelectorAll("body *").forEach(function (e) {{
+    var r = e.getBoundingClientRect();
+    if (r.width > 0 && (r.right > width + 0.5 || r.left < -0.5)) {{
+      wide.push(e.tagName + "." + (e.getAttribute("class") || "") + " " +
+        Math.round(r.left) + ".." + Math.round(r.right));
+    }}
+  }});
+  var out = document.createElement("pre");
+  out.id = "measured";
+  out.textContent = "viewport " + width + " scroll " + page.documentElement.scrollWidth +
+    "\n" + wide.join("\n");
+  document.body.appendChild(out);
+}});
+</script></body></html>
+"#
+    )
+}
+
+#[test]
+fn no_element_is_wider_than_the_viewport_at_390_and_1280_pixels() {
+    if !browser_checks() {
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let work = work.path();
+    for extra in [&["--as-of", "2023-06-30"][..], &["--lang", "nl"][..]] {
+        let page = shipped_report(extra);
+        assert!(!page.contains("<script"));
+        std::fs::write(work.join("report.html"), &page).unwrap();
+        for width in [390, 1280] {
+            let measuring = work.join("measuring.html");
+            std::fs::write(&measuring, measuring_page(width)).unwrap();
+            let window = format!("--window-size={},2100", width.max(500) + 40);
+            let browser = chromium(
+                work,
+                &measuring,
+                &[&window, "--allow-file-access-from-files", "--dump-dom"],
+            );
+            let dom = browser.stdout;
+            let report = dom
+                .split("<pre id=\"measured\">")
+                .nth(1)
+                .and_then(|rest| rest.split("</pre>").next())
+                .unwrap_or_else(|| panic!("the script's report in the DOM:\n{}", browser.stderr));
+            let mut lines = report.lines();
+            let head: Vec<u32> = lines
+                .next()
+                .unwrap()
+                .split_whitespace()
+                .filter_map(|w| w.parse().ok())
+                .collect();
+            assert!(
+                head[0] <= width && head[0] + 20 >= width,
+                "the viewport: {report}"
+            );
+            assert!(
+                head[1] <= head[0],
+                "{width} px: the page scrolls sideways: {report}"
+            );
+            let wide: Vec<&str> = lines.filter(|l| !l.is_empty()).collect();
+            assert!(
+                wide.is_empty(),
+                "{width} px {extra:?}: wider than the viewport: {wide:#?}"
+            );
+        }
+        // At 390 px the tables are cards: each cell after the label names its column.
+        let target = say!(Lang::Fr, "report-column-target");
+        if extra[0] == "--as-of" {
+            assert!(page.contains(&format!("data-label=\"{target}\"")));
+        }
+    }
+}
+
+#[test]
+fn printed_on_a4_the_right_border_stays_on_the_page() {
+    if !browser_checks() {
+        return;
+    }
+    let found = Process::new("pdftoppm")
+        .arg("-v")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok();
+    if !found {
+        eprintln!("note: no `pdftoppm` (poppler-utils): the printed page is not measured");
+        return;
+    }
+    let work = tempfile::tempdir().unwrap();
+    let work = work.path();
+    let page = work.join("r.html");
+    std::fs::write(&page, shipped_report(&[])).unwrap();
+    let pdf = work.join("r.pdf");
+    chromium(
+        work,
+        &page,
+        &[
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", pdf.display()),
+        ],
+    );
+    // Page 3 holds indicator tables; at 72 dpi a pixel is a point (A4: 595 × 842).
+    let status = Process::new("pdftoppm")
+        .args(["-gray", "-r", "72", "-f", "3", "-l", "3"])
+        .arg(&pdf)
+        .arg(work.join("page"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let image = std::fs::read_dir(work)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "ppm" || e == "pgm"))
+        .expect("a page image");
+    let bytes = std::fs::read(image).unwrap();
+    // A binary PGM: `P5 width height 255` then one byte a pixel.
+    let mut fields = Vec::new();
+    let mut at = 0;
+    while fields.len() < 4 {
+        while bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        let start = at;
+        while !bytes[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        fields.push(String::from_utf8_lossy(&bytes[start..at]).to_string());
+    }
+    let pixels = &bytes[at + 1..];
+    let (w, h): (usize, usize) = (fields[1].parse().unwrap(), fields[2].parse().unwrap());
+    assert_eq!(fields[0], "P5");
+    // The table's borders are light grey: ink is anything not white.
+    let ink_in = |x: usize| (0..h).filter(|y| pixels[y * w + x] < 235).count();
+    let right = (0..w).rev().find(|x| ink_in(*x) > 0).unwrap();
+    // 12 mm of margin is 34 points: nothing is drawn in it.
+    assert!(right < w - 30, "ink at {right} of {w}: in the margin");
+    // The tables' right border: the rightmost column inked over much of the page, at the
+    // right edge of what is drawn (cut off, the rightmost would be a column between cells).
+    let border = (0..w).rev().find(|x| ink_in(*x) > h / 4).unwrap();
+    assert!(
+        right - border <= 3,
+        "the tables end at {border}, the page's ink at {right}: their right border is cut"
+    );
 }

@@ -29,11 +29,13 @@ use crate::model::Walker;
 const STYLE: &str = include_str!("html.css");
 
 /// The fill patterns (`p-CODE`) and icons (`i-CODE`) of the statuses, by machine code,
-/// defined once and used by every bar and icon of the page.
+/// defined once and used by every bar and icon of the page. In greyscale, where green
+/// and orange are the same grey, the patterns tell them apart: met solid, partial in
+/// stripes, not met cross-hatched, no data thin lines on white.
 const DEFS: &str = r##"<svg class="defs" aria-hidden="true" focusable="false"><defs>
 <pattern id="p-met" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#009E73"/></pattern>
 <pattern id="p-partial" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#E69F00"/><rect width="2.4" height="6" fill="#FFFFFF"/></pattern>
-<pattern id="p-not_met" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="#D55E00"/><circle cx="2.5" cy="2.5" r="1.1" fill="#FFFFFF"/></pattern>
+<pattern id="p-not_met" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#D55E00"/><rect width="1.4" height="5" fill="#FFFFFF"/><rect width="5" height="1.4" fill="#FFFFFF"/></pattern>
 <pattern id="p-no_data" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="6" height="6" fill="#FFFFFF"/><rect width="1" height="6" fill="#8C8C8C"/></pattern>
 <symbol id="i-met" viewBox="0 0 16 16"><circle cx="8" cy="8" r="7" fill="#009E73"/><path d="M4.3 8.4l2.5 2.5 5-5.3" fill="none" stroke="#FFFFFF" stroke-width="2"/></symbol>
 <symbol id="i-partial" viewBox="0 0 16 16"><circle cx="8" cy="8" r="6.4" fill="#FFFFFF" stroke="#1B1B1B" stroke-width="1.2"/><path d="M8 1.6a6.4 6.4 0 0 0 0 12.8z" fill="#E69F00" stroke="#1B1B1B" stroke-width="1.2"/></symbol>

@@ -64,6 +64,7 @@ const COMPARE_WIDE_FROM: u16 = 140;
 /// Below this width, with `--compare`, the other year's figures go into this year's cells.
 const NARROW_BELOW: u16 = 80;
 
+/// A project's indicators, one row each (see [`fitted`]).
 fn indicator_table(
     report: &PlanReport,
     project: &ProjectReport,
@@ -184,6 +185,24 @@ fn fitted(
         }
     }
     let longest = longest_words(&header, &rows);
+    // The column with the most text (the label) takes what the others leave; they are
+    // at least as wide as their longest word, and exactly that wide when the label
+    // would otherwise get less than its own longest word.
+    let longest_lines = longest_lines(&header, &rows);
+    let flexible = (0..columns)
+        .max_by_key(|c| {
+            let text = |r: &[String]| r.get(*c).map_or(0, |cell| cell.chars().count());
+            rows.iter().map(|(r, _)| text(r)).sum::<usize>() + text(&header)
+        })
+        .unwrap_or(0);
+    let others: usize = (0..columns)
+        .filter(|c| *c != flexible)
+        .map(|c| longest_lines[c])
+        .sum();
+    let tight = available.saturating_sub(others) < longest.get(flexible).copied().unwrap_or(0);
+    // Too narrow for the longest words even broken: comfy-table splits them rather than
+    // overflow the width.
+    let fits = longest.iter().sum::<usize>() <= available;
     let mut t = table(width, color);
     t.set_header(header);
     for (row, status) in rows {
@@ -197,10 +216,21 @@ fn fitted(
         }
         t.add_row(cells);
     }
+    // When tight, half of what the longest words leave goes to the other columns, in
+    // equal shares (none wider than its longest line), the rest to the label.
+    let slack = available.saturating_sub(longest.iter().sum::<usize>());
+    let share = slack / 2 / columns.saturating_sub(1).max(1);
     for (index, words) in longest.into_iter().enumerate() {
+        if !fits || index == flexible {
+            continue;
+        }
         if let Some(column) = t.column_mut(index) {
-            let floor = u16::try_from(words + 2).unwrap_or(u16::MAX);
-            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(floor)));
+            let fixed = |n: usize| Width::Fixed(u16::try_from(n + 2).unwrap_or(u16::MAX));
+            column.set_constraint(if tight {
+                ColumnConstraint::Absolute(fixed((words + share).min(longest_lines[index])))
+            } else {
+                ColumnConstraint::LowerBoundary(fixed(words))
+            });
         }
     }
     t
@@ -226,8 +256,7 @@ fn break_long_words(text: &str, most: usize) -> String {
                             .char_indices()
                             .filter(|(i, c)| matches!(c, '/' | '-') && *i > 0)
                             .map(|(i, c)| i + c.len_utf8())
-                            .filter(|end| rest[..*end].chars().count() <= most)
-                            .last()
+                            .rfind(|end| rest[..*end].chars().count() <= most)
                             .filter(|end| *end < rest.len());
                         let Some(end) = cut else { break };
                         parts.push(&rest[..end]);
@@ -247,13 +276,27 @@ fn break_long_words(text: &str, most: usize) -> String {
 /// words: at spaces and line ends only, so that `113,2 %` (a no-break space) or
 /// `1 234` (a narrow one) stays one word.
 fn longest_words(header: &[String], rows: &[(Vec<String>, Option<Status>)]) -> Vec<usize> {
+    longest_pieces(header, rows, &[' ', '\n'])
+}
+
+/// For each column, the length in characters of its longest line.
+fn longest_lines(header: &[String], rows: &[(Vec<String>, Option<Status>)]) -> Vec<usize> {
+    longest_pieces(header, rows, &['\n'])
+}
+
+/// For each column, the length in characters of its longest piece between `separators`.
+fn longest_pieces(
+    header: &[String],
+    rows: &[(Vec<String>, Option<Status>)],
+    separators: &[char],
+) -> Vec<usize> {
     (0..header.len())
         .map(|c| {
             std::iter::once(header)
                 .chain(rows.iter().map(|(r, _)| r.as_slice()))
                 .filter_map(|r| r.get(c))
-                .flat_map(|cell| cell.split([' ', '\n']))
-                .map(|w| w.chars().count())
+                .flat_map(|cell| cell.split(separators))
+                .map(|piece| piece.chars().count())
                 .max()
                 .unwrap_or(0)
         })
@@ -423,4 +466,28 @@ fn watch_table(report: &PlanReport, lang: Lang, width: u16, color: bool) -> Stri
         out.push_str(&wrapped(&line, width));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_words_break_after_a_slash_or_a_hyphen() {
+        assert_eq!(
+            break_long_words("de recommandation/observations", 20),
+            "de recommandation/\nobservations"
+        );
+        assert_eq!(
+            break_long_words("MEDLOC-SCAV-HOTEL SOCIAL", 12),
+            "MEDLOC-SCAV-\nHOTEL SOCIAL"
+        );
+        assert_eq!(
+            break_long_words("MEDLOC-SCAV-HOTEL", 8),
+            "MEDLOC-\nSCAV-\nHOTEL"
+        );
+        // No place to break: the word stays whole; short words are left alone.
+        assert_eq!(break_long_words("victimisation", 5), "victimisation");
+        assert_eq!(break_long_words("a/b c-d", 3), "a/b c-d");
+    }
 }
