@@ -456,15 +456,22 @@ fn chart_texts_are_in_the_report_language() {
 
 const BLOCKS: [char; 8] = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 
-/// The sparkline under an indicator's actual in the table: the line after its row.
+/// The sparkline under an indicator's actual in the table: the line after its row in
+/// its service's table (the watch list, before the sections, names it without one).
 fn sparkline_of(table: &str, id: &str) -> Option<String> {
-    let mut lines = table.lines();
-    lines.find(|l| l.contains(&format!("│ {id} ")))?;
-    let next = lines.next()?;
-    next.split('┆')
-        .map(str::trim)
-        .find(|cell| cell.chars().all(|c| BLOCKS.contains(&c) || c == '·') && !cell.is_empty())
-        .map(str::to_string)
+    let lines: Vec<&str> = table.lines().collect();
+    lines
+        .windows(2)
+        .filter(|pair| pair[0].contains(&format!("│ {id} ")))
+        .find_map(|pair| {
+            pair[1]
+                .split('┆')
+                .map(str::trim)
+                .find(|cell| {
+                    cell.chars().all(|c| BLOCKS.contains(&c) || c == '·') && !cell.is_empty()
+                })
+                .map(str::to_string)
+        })
 }
 
 #[test]

@@ -152,24 +152,6 @@ fn the_shipped_report_writes_decimals_in_the_language() {
     assert!(report(&[]).contains(&format!("113,2{NBSP}%")));
 }
 
-/// `html` without its `data-…="…"` attributes.
-fn without_data_attributes(html: &str) -> String {
-    let mut out = String::new();
-    let mut rest = html;
-    while let Some(start) = rest.find(" data-") {
-        out.push_str(&rest[..start]);
-        let value = rest[start..]
-            .find("=\"")
-            .map_or(rest.len(), |i| start + i + 2);
-        let end = rest[value..]
-            .find('"')
-            .map_or(rest.len(), |i| value + i + 1);
-        rest = &rest[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
 #[test]
 fn the_as_of_date_is_a_long_date_in_each_language() {
     for (lang, heading) in [
@@ -194,7 +176,7 @@ fn the_as_of_date_is_a_long_date_in_each_language() {
             let out = report(&["--lang", lang, "--as-of", "2023-06-30", "--format", format]);
             assert!(out.contains(heading), "{lang} {format}: no `{heading}`");
             // The charts' points carry their dates for machines (`data-as-of`, `data-date`).
-            let words = without_data_attributes(&out);
+            let words = common::without_data_attributes(&out);
             assert!(
                 !words.contains("2023-06-30"),
                 "{lang} {format}: an ISO date left"

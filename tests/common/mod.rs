@@ -38,3 +38,21 @@ pub fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
         }
     }
 }
+
+/// `html` without its `data-…="…"` attributes.
+pub fn without_data_attributes(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(" data-") {
+        out.push_str(&rest[..start]);
+        let value = rest[start..]
+            .find("=\"")
+            .map_or(rest.len(), |i| start + i + 2);
+        let end = rest[value..]
+            .find('"')
+            .map_or(rest.len(), |i| value + i + 1);
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
