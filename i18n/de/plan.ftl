@@ -809,3 +809,10 @@ output-wrote-document = plan: Dokument nach { $path } geschrieben
 ## Comments in entry workbooks
 template-column-comment = Kommentar
 template-input-comment = Freiwillig: was die Zahlen erklärt, für die Auswertung. Gelesen als Kommentar zu diesem Indikator für den Zeitraum der Zeile (den Monat des Tages in einer Tageszeile; das Jahr in einer Ja/Nein-Zeile).
+
+## Performance (issue 16)
+perf-notes-more = … (+{ $count } weitere)
+arg-jobs = Wie viele Dateien gleichzeitig gelesen und geprüft werden: 1 liest sie nacheinander; standardmäßig die Zahl der Kerne (oder PLAN_JOBS). Die Ausgabe ist bei jeder Zahl dieselbe.
+placeholder-jobs = N
+perf-jobs-refused = eine Zahl von Aufträgen ist eine ganze Zahl ab 1, etwa 2
+perf-jobs-env-refused = PLAN_JOBS ist { $value }: eine Zahl von Aufträgen ist eine ganze Zahl ab 1, etwa 2

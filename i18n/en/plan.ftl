@@ -815,3 +815,10 @@ output-wrote-document = plan: wrote the document to { $path }
 ## Comments in entry workbooks
 template-column-comment = Comment
 template-input-comment = Optional: why the figures are what they are, for the evaluation. Read as a comment on this indicator for the row's period (the day's month on a day row; the year on a yes/no row).
+
+## Performance (issue 16)
+perf-notes-more = … (+{ $count } more)
+arg-jobs = How many files to read and check at once: 1 reads them one after the other; default, the number of cores (or PLAN_JOBS). Output is the same whatever the number.
+placeholder-jobs = N
+perf-jobs-refused = a number of jobs is a whole number from 1 up, such as 2
+perf-jobs-env-refused = PLAN_JOBS is { $value }: a number of jobs is a whole number from 1 up, such as 2

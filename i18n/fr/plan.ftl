@@ -814,3 +814,10 @@ output-wrote-document = plan: document écrit dans { $path }
 ## Comments in entry workbooks
 template-column-comment = Commentaire
 template-input-comment = Facultatif : ce qui explique les chiffres, pour l’évaluation. Lu comme un commentaire sur cet indicateur pour la période de la ligne (le mois du jour sur une ligne par jour ; l’année sur une ligne oui/non).
+
+## Performance (issue 16)
+perf-notes-more = … (+{ $count } autres)
+arg-jobs = Combien de fichiers lire et vérifier à la fois : 1 les lit l’un après l’autre ; par défaut, le nombre de cœurs (ou PLAN_JOBS). Le résultat est le même quel que soit ce nombre.
+placeholder-jobs = N
+perf-jobs-refused = un nombre de tâches est un entier à partir de 1, comme 2
+perf-jobs-env-refused = PLAN_JOBS vaut { $value } : un nombre de tâches est un entier à partir de 1, comme 2

@@ -811,3 +811,10 @@ output-wrote-document = plan: document geschreven naar { $path }
 ## Comments in entry workbooks
 template-column-comment = Toelichting
 template-input-comment = Facultatief: wat de cijfers verklaart, voor de evaluatie. Gelezen als toelichting bij deze indicator voor de periode van de rij (de maand van de dag op een dagrij; het jaar op een ja/nee-rij).
+
+## Performance (issue 16)
+perf-notes-more = … (+{ $count } meer)
+arg-jobs = Hoeveel bestanden tegelijk lezen en controleren: 1 leest ze na elkaar; standaard het aantal kernen (of PLAN_JOBS). De uitvoer is dezelfde, welk aantal ook.
+placeholder-jobs = N
+perf-jobs-refused = een aantal taken is een geheel getal vanaf 1, zoals 2
+perf-jobs-env-refused = PLAN_JOBS is { $value }: een aantal taken is een geheel getal vanaf 1, zoals 2
