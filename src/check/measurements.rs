@@ -82,6 +82,9 @@ struct Checker<'p, S> {
     records: usize,
     /// The plan of the last record, found again without a search.
     last_plan: Option<(String, usize)>,
+    /// The indicator of the last record that had one of its plan (plan, position, the
+    /// indicator): records of one indicator come in runs, found again without a search.
+    last_indicator: Option<(usize, usize, &'p Indicator)>,
     /// The file being read, and the unknown plan ids already reported in it.
     file: FileId,
     unknown_plans: BTreeSet<String>,
@@ -201,6 +204,7 @@ impl<'p, S: Store> Checker<'p, S> {
             out: Findings::default(),
             records: 0,
             last_plan: None,
+            last_indicator: None,
             file,
             unknown_plans: BTreeSet::new(),
             comments: plans.iter().map(|_| Vec::new()).collect(),
@@ -321,7 +325,17 @@ impl<S: Store> RecordSink for Checker<'_, S> {
             return;
         };
         let index = &self.plans[plan].1;
-        let checked = check_record(file, record, index, &mut self.out);
+        let id = record.indicator.value.as_str();
+        let found = match self.last_indicator {
+            Some((last, position, indicator)) if last == plan && indicator.id.value == id => {
+                Some((position, indicator))
+            }
+            _ => index.indicators.get(id).copied(),
+        };
+        if let Some((position, indicator)) = found {
+            self.last_indicator = Some((plan, position, indicator));
+        }
+        let checked = check_record(file, record, index, found, &mut self.out);
         let Some((indicator, observation)) = checked else {
             return;
         };
@@ -489,16 +503,17 @@ fn check_comment(
     })
 }
 
-/// Checks one record; the indicator's position in its plan and the observation when it
-/// passes.
+/// Checks one record, whose indicator (with its position in the plan) is `found` in its
+/// plan's `index`, or not; the indicator's position and the observation when it passes.
 fn check_record<'r>(
     file: FileId,
     record: &'r Measurement,
     index: &PlanIndex,
+    found: Option<(usize, &Indicator)>,
     out: &mut Findings,
 ) -> Option<(usize, Observation<'r>)> {
     let indicator_id = &record.indicator;
-    let Some(&(position, indicator)) = index.indicators.get(indicator_id.value.as_str()) else {
+    let Some((position, indicator)) = found else {
         let suggestion =
             crate::suggest::closest(&indicator_id.value, index.indicators.keys().copied());
         out.push(Diagnostic::new(
