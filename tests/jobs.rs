@@ -149,7 +149,8 @@ fn a_number_of_jobs_that_is_not_one_is_refused() {
     for bad in ["0", "two", "-1"] {
         let out = plan()
             .env_remove("PLAN_JOBS")
-            .args(["validate", "--jobs", bad])
+            .arg("validate")
+            .arg(format!("--jobs={bad}"))
             .arg(dir.path())
             .output()
             .unwrap();
