@@ -146,7 +146,7 @@ pub struct Series {
 pub const NOTES_LISTED: usize = 100;
 
 /// Distinct note texts numbered in order of arrival, their text in one buffer: a note
-/// costs its bytes and about 20 more, not a `String` of its own.
+/// costs its bytes and about 30 more in these tables, not a `String` of its own.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct NoteTable {
     text: String,
