@@ -11,6 +11,14 @@
 //! `--communes 1` measures the shipped plan itself. Records are daily, one per indicator,
 //! day and quartier (named in the note), so no two of them are duplicates: a quartier is
 //! added whenever the days and indicators of the year are used up.
+//!
+//! Other shapes:
+//! - `--places P`: each indicator and day gets P quartiers in turn before the next
+//!   indicator (the records of a day over P places); past P × indicators × days records,
+//!   a round number is added to the note.
+//! - `--copies F`: a fraction F of the records (drawn from the seed) repeat the record
+//!   before them (same indicator, day and note, another value): copies (W202).
+//! - `--unique-notes`: every note is different (`Note N`).
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -32,6 +40,9 @@ struct Args {
     records: usize,
     seed: u64,
     out: PathBuf,
+    places: Option<usize>,
+    copies: f64,
+    unique_notes: bool,
 }
 
 fn parse_args() -> anyhow::Result<Args> {
@@ -40,21 +51,36 @@ fn parse_args() -> anyhow::Result<Args> {
         records: 10_000,
         seed: 1,
         out: PathBuf::from("target/bench-data"),
+        places: None,
+        copies: 0.0,
+        unique_notes: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
+        if flag == "--unique-notes" {
+            args.unique_notes = true;
+            continue;
+        }
         let value = it.next().with_context(|| format!("{flag} needs a value"))?;
         match flag.as_str() {
             "--communes" => args.communes = value.parse()?,
             "--records" => args.records = value.parse()?,
             "--seed" => args.seed = value.parse()?,
             "--out" => args.out = value.into(),
+            "--places" => args.places = Some(value.parse()?),
+            "--copies" => args.copies = value.parse()?,
             other => anyhow::bail!(
-                "unknown flag {other}; flags: --communes N --records M --seed S --out DIR"
+                "unknown flag {other}; flags: --communes N --records M --seed S --out DIR \
+                 [--places P] [--copies F] [--unique-notes]"
             ),
         }
     }
     anyhow::ensure!(args.communes >= 1, "--communes must be at least 1");
+    anyhow::ensure!(args.places != Some(0), "--places must be at least 1");
+    anyhow::ensure!(
+        (0.0..=1.0).contains(&args.copies),
+        "--copies is a fraction, 0 to 1"
+    );
     Ok(args)
 }
 
@@ -96,15 +122,48 @@ fn records<'a>(
     indicators: &'a [(String, Kind)],
     count: usize,
     year: i32,
-    rng: &mut ChaCha8Rng,
-) -> impl Iterator<Item = Record<'a>> {
+    rng: &'a mut ChaCha8Rng,
+    args: &'a Args,
+) -> impl Iterator<Item = Record<'a>> + 'a {
     let first = NaiveDate::from_ymd_opt(year, 1, 1).expect("a valid year");
     let days = if first.leap_year() { 366 } else { 365 };
     let per_quartier = indicators.len() * days;
+    // The distinct record a copy repeats: the last one written.
+    let mut distinct = 0;
     (0..count).map(move |i| {
-        let (indicator, kind) = &indicators[i % indicators.len()];
-        let day = (i / indicators.len()) % days;
-        let quartier = i / per_quartier + 1;
+        if i > 0 && args.copies > 0.0 && rng.random_bool(args.copies) {
+            // The same indicator, day and note as the record before.
+        } else if i > 0 {
+            distinct += 1;
+        }
+        let i = distinct;
+        let (indicator_index, day, note) = match args.places {
+            None => (
+                i % indicators.len(),
+                (i / indicators.len()) % days,
+                format!("Quartier {}", i / per_quartier + 1),
+            ),
+            Some(places) => {
+                let (place, rest) = (i % places, i / places);
+                let round = rest / per_quartier;
+                let note = if round == 0 {
+                    format!("Quartier {}", place + 1)
+                } else {
+                    format!("Quartier {} ({})", place + 1, round + 1)
+                };
+                (
+                    rest % indicators.len(),
+                    (rest / indicators.len()) % days,
+                    note,
+                )
+            }
+        };
+        let note = if args.unique_notes {
+            format!("Note {i}")
+        } else {
+            note
+        };
+        let (indicator, kind) = &indicators[indicator_index];
         let value = match kind {
             Kind::Boolean => if rng.random_bool(0.8) { "oui" } else { "non" }.to_string(),
             Kind::Number { max, decimals } => {
@@ -120,7 +179,7 @@ fn records<'a>(
             indicator,
             date: first + Duration::days(day as i64),
             value,
-            note: format!("Quartier {quartier}"),
+            note,
         }
     })
 }
@@ -175,7 +234,7 @@ fn main() -> anyhow::Result<()> {
             args.seed
         );
         let mut csv = String::from("plan,indicator,date,period,value,note\n");
-        for r in records(&indicators, count, year, &mut rng) {
+        for r in records(&indicators, count, year, &mut rng, &args) {
             let date = r.date.format("%Y-%m-%d");
             writeln!(
                 yaml,

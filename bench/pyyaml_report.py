@@ -56,20 +56,24 @@ def main():
     for id_, (kind, target, _) in rules.items():
         if kind == "bool":
             actual = last.get(id_, (None, None))[1]
-            status = "no_data" if actual is None else ("met" if actual else "not_met")
+        elif kind == "day":
+            totals = days.get(id_, {})
+            actual = sum(totals.values()) / len(totals) if totals else None
         else:
-            if kind == "day":
-                totals = days.get(id_, {})
-                actual = sum(totals.values()) / len(totals) if totals else None
-            else:
-                actual = sums[id_] if id_ in sums else None
-            if actual is None:
-                status = "no_data"
-            elif actual >= target:
-                status = "met"
-            else:
-                status = "partial" if actual / target * 100 >= threshold else "not_met"
-        print(id_, actual, status)
+            actual = sums[id_] if id_ in sums else None
+        print(id_, actual, status(kind, target, actual, threshold))
 
 
-main()
+def status(kind, target, actual, threshold):
+    """The status of an indicator from its actual value (SPEC §4)."""
+    if actual is None:
+        return "no_data"
+    if kind == "bool":
+        return "met" if actual else "not_met"
+    if actual >= target:
+        return "met"
+    return "partial" if actual / target * 100 >= threshold else "not_met"
+
+
+if __name__ == "__main__":
+    main()

@@ -77,22 +77,24 @@ fn all_digits(text: &str) -> bool {
 /// Parses a date written exactly `YYYY-MM-DD` (chrono's `%Y-%m-%d` alone accepts
 /// `2023-2-3`); chrono tells whether the day exists.
 pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
-    let mut parts = text.split('-');
-    let date = match (parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(y), Some(m), Some(d), None)
-            if y.len() == 4
-                && m.len() == 2
-                && d.len() == 2
-                && all_digits(y)
-                && all_digits(m)
-                && all_digits(d) =>
-        {
-            let number = |digits: &str| digits.parse().unwrap_or(0);
-            NaiveDate::from_ymd_opt(number(y) as i32, number(m), number(d))
-        }
-        _ => return Err(DateError::NotADate(text.to_string())),
+    // Byte by byte: the hot path of every record (`YYYY-MM-DD`, digits and dashes only).
+    let b = text.as_bytes();
+    let shaped = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && [0, 1, 2, 3, 5, 6, 8, 9]
+            .iter()
+            .all(|&i| b[i].is_ascii_digit());
+    if !shaped {
+        return Err(DateError::NotADate(text.to_string()));
+    }
+    let number = |digits: &[u8]| {
+        digits
+            .iter()
+            .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'))
     };
-    date.ok_or_else(|| DateError::NoSuchDay(text.to_string()))
+    NaiveDate::from_ymd_opt(number(&b[0..4]) as i32, number(&b[5..7]), number(&b[8..10]))
+        .ok_or_else(|| DateError::NoSuchDay(text.to_string()))
 }
 
 /// The date that `text`, not written `YYYY-MM-DD`, most likely means: day first as

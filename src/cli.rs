@@ -27,6 +27,9 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<Lang>,
 
+    #[arg(short, long, global = true, value_name = "JOBS", value_parser = parse_jobs)]
+    pub jobs: Option<usize>,
+
     #[command(subcommand)]
     pub command: Command,
 }
@@ -41,6 +44,15 @@ fn parse_lang(text: &str) -> Result<Lang, Refused> {
             codes = codes.join(", ")
         ))
     })
+}
+
+/// `--jobs` (and `PLAN_JOBS`): a whole number from 1 up.
+pub fn parse_jobs(text: &str) -> Result<usize, Refused> {
+    text.trim()
+        .parse()
+        .ok()
+        .filter(|jobs| *jobs >= 1)
+        .ok_or_else(|| Refused(say!(i18n::messages(), "perf-jobs-refused")))
 }
 
 /// `--year`: digits.

@@ -49,6 +49,41 @@ impl Config {
     }
 }
 
+/// How many files are read and checked at once: `--jobs`, else `PLAN_JOBS`, else
+/// `None` (one a core). A `PLAN_JOBS` that is not a whole number from 1 up is refused.
+pub fn jobs(cli: &Cli) -> anyhow::Result<Option<usize>> {
+    if cli.jobs.is_some() {
+        return Ok(cli.jobs);
+    }
+    let Some(value) = std::env::var_os("PLAN_JOBS").filter(|value| !value.is_empty()) else {
+        return Ok(None);
+    };
+    let text = value.to_string_lossy();
+    match crate::cli::parse_jobs(&text) {
+        Ok(jobs) => Ok(Some(jobs)),
+        Err(_) => bail!(
+            "{}",
+            say!(
+                i18n::messages(),
+                "perf-jobs-env-refused",
+                value = text.to_string()
+            )
+        ),
+    }
+}
+
+/// Runs `work` on a pool of `jobs` threads (one a core for `None`): the files of a run
+/// are read and checked on them. Where no thread can be started, `work` runs here.
+pub fn on_threads<R: Send>(jobs: Option<usize>, work: impl FnOnce() -> R + Send) -> R {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build();
+    match pool {
+        Ok(pool) => pool.install(work),
+        Err(_) => work(),
+    }
+}
+
 /// The terminal's width; `COLUMNS` when output is not a terminal; else 100.
 fn terminal_width() -> u16 {
     let from_env = || {

@@ -7,7 +7,7 @@
 //! A leaf: imports only [`crate::place`], [`crate::model`], [`crate::target`] and
 //! [`crate::calendar`] (the facts that findings carry).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -733,6 +733,50 @@ impl Findings {
     pub fn has_errors(&self) -> bool {
         self.kept.iter().any(|d| d.severity() == Severity::Error)
             || self.omitted.keys().any(|c| c.severity() == Severity::Error)
+    }
+
+    /// Takes in the findings of a later part of the run (the checks of a later file), as
+    /// if they had been found after these: the cap counts them in that order.
+    pub fn absorb(&mut self, later: Findings) {
+        self.absorb_with(later, Vec::new());
+    }
+
+    /// The same, with `more` found among them: findings of the same codes as some of
+    /// `later`'s, in the order of their places, which `later`'s of those codes follow.
+    /// The cap keeps the first of a code, so each code keeps the order of one run.
+    pub fn absorb_with(&mut self, later: Findings, more: Vec<Diagnostic>) {
+        let codes: BTreeSet<Code> = more.iter().map(Diagnostic::code).collect();
+        let (mut merged, rest): (Vec<Diagnostic>, Vec<Diagnostic>) = later
+            .kept
+            .into_iter()
+            .partition(|d| codes.contains(&d.code()));
+        for diagnostic in rest {
+            self.push(diagnostic);
+        }
+        if !more.is_empty() {
+            merged.extend(more);
+            // Stable: at one place, the file's own finding comes first.
+            merged.sort_by(|a, b| (a.code(), &a.at.place).cmp(&(b.code(), &b.at.place)));
+        }
+        for diagnostic in merged {
+            self.push(diagnostic);
+        }
+        for (code, count) in later.omitted {
+            *self.omitted.entry(code).or_default() += count;
+        }
+    }
+
+    /// Points the related places that `moved` gives a new place for, of the findings of
+    /// the code given, elsewhere (a copy's first record, found in an earlier file).
+    pub fn repoint(&mut self, moved: impl Fn(Code, &Location) -> Option<Location>) {
+        for diagnostic in &mut self.kept {
+            let code = diagnostic.code();
+            for location in &mut diagnostic.related {
+                if let Some(new) = moved(code, location) {
+                    *location = new;
+                }
+            }
+        }
     }
 
     /// Moves every place that `moved` gives a new place for (a text position in a sheet

@@ -95,7 +95,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Output> {
         }
     };
     let config = config::Config::from_cli(&cli);
-    let ran = match cli.command {
+    let jobs = match config::jobs(&cli) {
+        Ok(jobs) => jobs,
+        Err(err) => return Ok(failure(&err)),
+    };
+    let ran = config::on_threads(jobs, || match cli.command {
         cli::Command::Validate(args) => commands::validate::run(&config, &args),
         cli::Command::Tree(args) => commands::tree::run(&config, &args),
         cli::Command::Report(args) => commands::report::run(&config, &args),
@@ -106,7 +110,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<Output> {
         cli::Command::Schema(args) => commands::schema::run(&args),
         cli::Command::Completions(args) => Ok(commands::completions::run(&args)),
         cli::Command::Man => commands::man::run(),
-    };
+    });
     Ok(ran.unwrap_or_else(|err| failure(&err)))
 }
 

@@ -120,7 +120,7 @@ struct Collected {
 }
 
 impl RecordSink for Collected {
-    fn record(&mut self, plan: &Located<String>, record: Measurement) {
+    fn record(&mut self, plan: &Located<String>, record: &Measurement) {
         self.records.push(format!("{} {record:?}", plan.value));
     }
     fn comment(&mut self, plan: &Located<String>, comment: plan::model::Comment) {

@@ -970,3 +970,10 @@ compare-only-in = nur { $year }: { $ids }
 compare-only-in-none = dieselben Indikatoren { $year } und { $other }
 # A count beside the other year's: "18/31 erreicht (2022: 15/29 erreicht)".
 compare-beside = { $share } ({ $year }: { $previous })
+
+## Performance (issue 16)
+perf-notes-more = … (+{ $count } weitere)
+arg-jobs = Wie viele Dateien gleichzeitig gelesen und geprüft werden: 1 liest sie nacheinander; standardmäßig die Zahl der Kerne (oder PLAN_JOBS). Die Ausgabe ist bei jeder Zahl dieselbe.
+placeholder-jobs = N
+perf-jobs-refused = eine Zahl von Aufträgen ist eine ganze Zahl ab 1, etwa 2
+perf-jobs-env-refused = PLAN_JOBS ist { $value }: eine Zahl von Aufträgen ist eine ganze Zahl ab 1, etwa 2

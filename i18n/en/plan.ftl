@@ -976,3 +976,10 @@ compare-only-in = only in { $year }: { $ids }
 compare-only-in-none = the same indicators in { $year } and { $other }
 # A count beside the other year's: "18/31 met (2022: 15/29 met)".
 compare-beside = { $share } ({ $year }: { $previous })
+
+## Performance (issue 16)
+perf-notes-more = … (+{ $count } more)
+arg-jobs = How many files to read and check at once: 1 reads them one after the other; default, the number of cores (or PLAN_JOBS). Output is the same whatever the number.
+placeholder-jobs = N
+perf-jobs-refused = a number of jobs is a whole number from 1 up, such as 2
+perf-jobs-env-refused = PLAN_JOBS is { $value }: a number of jobs is a whole number from 1 up, such as 2

@@ -975,3 +975,10 @@ compare-only-in = uniquement en { $year } : { $ids }
 compare-only-in-none = mêmes indicateurs en { $year } et en { $other }
 # A count beside the other year's: "18/31 atteints (2022 : 15/29 atteints)".
 compare-beside = { $share } ({ $year } : { $previous })
+
+## Performance (issue 16)
+perf-notes-more = … (+{ $count } autres)
+arg-jobs = Combien de fichiers lire et vérifier à la fois : 1 les lit l’un après l’autre ; par défaut, le nombre de cœurs (ou PLAN_JOBS). Le résultat est le même quel que soit ce nombre.
+placeholder-jobs = N
+perf-jobs-refused = un nombre de tâches est un entier à partir de 1, comme 2
+perf-jobs-env-refused = PLAN_JOBS vaut { $value } : un nombre de tâches est un entier à partir de 1, comme 2

@@ -972,3 +972,10 @@ compare-only-in = alleen in { $year }: { $ids }
 compare-only-in-none = dezelfde indicatoren in { $year } en { $other }
 # A count beside the other year's: "18/31 behaald (2022: 15/29 behaald)".
 compare-beside = { $share } ({ $year }: { $previous })
+
+## Performance (issue 16)
+perf-notes-more = … (+{ $count } meer)
+arg-jobs = Hoeveel bestanden tegelijk lezen en controleren: 1 leest ze na elkaar; standaard het aantal kernen (of PLAN_JOBS). De uitvoer is dezelfde, welk aantal ook.
+placeholder-jobs = N
+perf-jobs-refused = een aantal taken is een geheel getal vanaf 1, zoals 2
+perf-jobs-env-refused = PLAN_JOBS is { $value }: een aantal taken is een geheel getal vanaf 1, zoals 2

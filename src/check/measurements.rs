@@ -5,16 +5,16 @@
 //!
 //! Part of `check`: imports `input` and the leaves.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::Datelike;
 
 use super::store::{Observation, RecordPlace, Store};
 use crate::calendar::{self, DateRange};
-use crate::diagnostic::{Diagnostic, Finding, Findings, ValueKindExpected, ValueProblem};
+use crate::diagnostic::{Code, Diagnostic, Finding, Findings, ValueKindExpected, ValueProblem};
 use crate::input::{LoadError, RecordSink, Workspace};
 use crate::model::{Comment, Indicator, Located, MeasuredValue, Measurement, Plan};
-use crate::place::{FileId, Pos};
+use crate::place::{FileId, Location, Place, Pos};
 use crate::target::{Period, Target, ValueReading, is_plausible, read_value};
 
 /// A plan and what the measurement checks need to know of it.
@@ -56,9 +56,12 @@ fn place(file: FileId, pos: Pos) -> RecordPlace {
         file: u32::try_from(file).unwrap_or(u32::MAX),
         line: pos.line,
         column: pos.column,
+        len: pos.len,
     }
 }
 
+/// A place kept by a store, the length of its position given (that of the record
+/// that is its copy, as findings show it).
 fn unplace(place: RecordPlace, len: u32) -> (FileId, Pos) {
     (
         place.file as FileId,
@@ -66,14 +69,22 @@ fn unplace(place: RecordPlace, len: u32) -> (FileId, Pos) {
     )
 }
 
-struct Checker<'w, 'p, S> {
-    plans: &'p BTreeMap<&'p str, PlanIndex<'p>>,
+/// The checks of one measurements file, or of the files before one taken together
+/// ([`Checker::absorb`]): files are checked each on its own, on as many threads as
+/// there are, and taken together in file order, so that findings and stores are the
+/// same whatever the number of threads.
+struct Checker<'p, S> {
+    /// The plans by id, in the order of their ids.
+    plans: &'p [(&'p str, PlanIndex<'p>)],
     /// Stores of each plan (in the order of `plans`) and indicator (in plan order).
     series: Vec<Vec<S>>,
-    out: &'w mut Findings,
+    out: Findings,
     records: usize,
     /// The plan of the last record, found again without a search.
     last_plan: Option<(String, usize)>,
+    /// The indicator of the last record that had one of its plan (plan, position, the
+    /// indicator): records of one indicator come in runs, found again without a search.
+    last_indicator: Option<(usize, usize, &'p Indicator)>,
     /// The file being read, and the unknown plan ids already reported in it.
     file: FileId,
     unknown_plans: BTreeSet<String>,
@@ -98,11 +109,13 @@ fn plan_ids(plan: &Plan) -> BTreeSet<&str> {
     ids.0
 }
 
-/// Streams every measurements file through the checks.
+/// Streams every measurements file through the checks, files on the threads of the
+/// current pool (`--jobs`), findings and stores taken together in file order.
 pub fn check<S: Store>(
     workspace: &Workspace,
     out: &mut Findings,
 ) -> Result<Measured<S>, LoadError> {
+    use rayon::prelude::*;
     let mut plans: BTreeMap<&str, PlanIndex> = BTreeMap::new();
     for (_, plan) in &workspace.plans {
         let index = PlanIndex {
@@ -117,45 +130,40 @@ pub fn check<S: Store>(
         // A second plan with the same id was reported by the plan checks; the first wins.
         plans.entry(plan.id.value.as_str()).or_insert(index);
     }
-    let plans = &plans;
-    let mut checker = Checker {
-        plans,
-        series: plans
-            .values()
-            .map(|index| {
-                std::iter::repeat_with(S::default)
-                    .take(index.plan.indicators().count())
-                    .collect()
-            })
-            .collect(),
-        out,
-        records: 0,
-        last_plan: None,
-        file: 0,
-        unknown_plans: BTreeSet::new(),
-        comments: plans.values().map(|_| Vec::new()).collect(),
-    };
-    for (file, format) in &workspace.measurements {
-        checker.file = *file;
-        checker.unknown_plans.clear();
-        // A file read when it was found may have gone since.
-        let io = |source| LoadError::Io {
-            path: workspace.sources.path(*file).to_path_buf(),
-            source,
-        };
-        crate::input::stream(&workspace.sources, *file, *format, &mut checker).map_err(io)?;
+    let plans: &[(&str, PlanIndex)] = &plans.into_iter().collect::<Vec<_>>();
+    let files: Vec<Result<Checker<S>, LoadError>> = workspace
+        .measurements
+        .par_iter()
+        .map(|&(file, format)| {
+            let mut checker = Checker::new(plans, file);
+            // A file read when it was found may have gone since.
+            crate::input::stream(&workspace.sources, file, format, &mut checker).map_err(
+                |source| LoadError::Io {
+                    path: workspace.sources.path(file).to_path_buf(),
+                    source,
+                },
+            )?;
+            Ok(checker)
+        })
+        .collect();
+    let mut together = Checker::new(plans, 0);
+    for checker in files {
+        together.absorb(checker?);
     }
     let Checker {
         series,
         records,
         comments,
+        out: found,
         ..
-    } = checker;
+    } = together;
+    out.absorb(found);
     let mut measured = Measured {
         series: BTreeMap::new(),
         records,
         comments: plans
-            .keys()
+            .iter()
+            .map(|(id, _)| id)
             .zip(comments)
             .filter(|(_, comments)| !comments.is_empty())
             .map(|(id, comments)| {
@@ -181,7 +189,103 @@ pub fn check<S: Store>(
     Ok(measured)
 }
 
-impl<S: Store> RecordSink for Checker<'_, '_, S> {
+impl<'p, S: Store> Checker<'p, S> {
+    fn new(plans: &'p [(&'p str, PlanIndex<'p>)], file: FileId) -> Self {
+        Checker {
+            plans,
+            series: plans
+                .iter()
+                .map(|(_, index)| {
+                    std::iter::repeat_with(S::default)
+                        .take(index.plan.indicators().count())
+                        .collect()
+                })
+                .collect(),
+            out: Findings::default(),
+            records: 0,
+            last_plan: None,
+            last_indicator: None,
+            file,
+            unknown_plans: BTreeSet::new(),
+            comments: plans.iter().map(|_| Vec::new()).collect(),
+        }
+    }
+
+    /// Takes in the checks of a later file, as if it had been read after the files
+    /// taken in so far: its records and comments that repeat one of theirs are copies
+    /// (W202, E304), pointing at the first, and so are its findings that pointed at
+    /// such a record or comment of its own.
+    fn absorb(&mut self, later: Checker<'p, S>) {
+        self.records += later.records;
+        // Where a first record or comment of `later` was, and where the first one is.
+        let mut moved: HashMap<(FileId, u32, u32), (FileId, Pos)> = HashMap::new();
+        let mut copies = Vec::new();
+        for (plan, stores) in later.series.into_iter().enumerate() {
+            for (position, store) in stores.into_iter().enumerate() {
+                if store.is_empty() {
+                    continue;
+                }
+                let indicator = self.plans[plan]
+                    .1
+                    .indicators
+                    .iter()
+                    .find(|(_, (p, _))| *p == position)
+                    .map(|(id, _)| id.to_string())
+                    .unwrap_or_default();
+                for (copy, first) in self.series[plan][position].absorb(store) {
+                    let (file, pos) = unplace(copy, copy.len);
+                    let (first_file, first_pos) = unplace(first, copy.len);
+                    moved.insert((file, pos.line, pos.column), (first_file, first_pos));
+                    let finding = Finding::DuplicateMeasurement {
+                        indicator: indicator.clone(),
+                    };
+                    copies.push(Diagnostic::new(finding, file, pos).related(first_file, first_pos));
+                }
+            }
+        }
+        for (plan, comments) in later.comments.into_iter().enumerate() {
+            for (comment, file, pos) in comments {
+                let kept = &mut self.comments[plan];
+                let first = kept
+                    .iter()
+                    .find(|(c, _, _)| c.about == comment.about && c.days == comment.days);
+                if let Some((_, first_file, first_pos)) = first {
+                    moved.insert((file, pos.line, pos.column), (*first_file, *first_pos));
+                    let finding = Finding::DuplicateComment {
+                        about: comment.about.clone(),
+                        period: comment.period.clone(),
+                    };
+                    copies
+                        .push(Diagnostic::new(finding, file, pos).related(*first_file, *first_pos));
+                } else {
+                    kept.push((comment, file, pos));
+                }
+            }
+        }
+        let mut found = later.out;
+        if !moved.is_empty() {
+            found.repoint(|code, at| {
+                if !matches!(code, Code::DuplicateMeasurement | Code::DuplicateComment) {
+                    return None;
+                }
+                let Place::Text(pos) = &at.place else {
+                    return None;
+                };
+                let (file, first) = moved.get(&(at.file, pos.line, pos.column))?;
+                Some(Location::text(
+                    *file,
+                    Pos::new(first.line, first.column, pos.len),
+                ))
+            });
+        }
+        // The copies in file order among the file's own findings, as one run would
+        // have found them.
+        copies.sort_by_key(|copy| copy.at.place.clone());
+        self.out.absorb_with(found, copies);
+    }
+}
+
+impl<S: Store> RecordSink for Checker<'_, S> {
     fn finding(&mut self, finding: Diagnostic) {
         self.out.push(finding);
     }
@@ -190,9 +294,9 @@ impl<S: Store> RecordSink for Checker<'_, '_, S> {
         let Some(plan) = self.plan_of(plan_id) else {
             return;
         };
-        let index = self.plans.values().nth(plan).expect("a plan found above");
+        let index = &self.plans[plan].1;
         let file = self.file;
-        let Some(checked) = check_comment(file, &comment, index, self.out) else {
+        let Some(checked) = check_comment(file, &comment, index, &mut self.out) else {
             return;
         };
         let first = self.comments[plan]
@@ -214,14 +318,24 @@ impl<S: Store> RecordSink for Checker<'_, '_, S> {
         self.comments[plan].push((checked, file, comment.pos));
     }
 
-    fn record(&mut self, plan_id: &Located<String>, record: Measurement) {
+    fn record(&mut self, plan_id: &Located<String>, record: &Measurement) {
         self.records += 1;
         let file = self.file;
         let Some(plan) = self.plan_of(plan_id) else {
             return;
         };
-        let index = self.plans.values().nth(plan).expect("a plan found above");
-        let checked = check_record(file, &record, index, self.out);
+        let index = &self.plans[plan].1;
+        let id = record.indicator.value.as_str();
+        let found = match self.last_indicator {
+            Some((last, position, indicator)) if last == plan && indicator.id.value == id => {
+                Some((position, indicator))
+            }
+            _ => index.indicators.get(id).copied(),
+        };
+        if let Some((position, indicator)) = found {
+            self.last_indicator = Some((plan, position, indicator));
+        }
+        let checked = check_record(file, record, index, found, &mut self.out);
         let Some((indicator, observation)) = checked else {
             return;
         };
@@ -247,17 +361,17 @@ impl<S: Store> RecordSink for Checker<'_, '_, S> {
     }
 }
 
-impl<S> Checker<'_, '_, S> {
+impl<S> Checker<'_, S> {
     /// The position of the plan a file names; an unknown plan is reported once a file.
     fn plan_of(&mut self, plan_id: &Located<String>) -> Option<usize> {
         let file = self.file;
         let plan = match &self.last_plan {
             Some((id, plan)) if *id == plan_id.value => Some(*plan),
-            _ => self.plans.keys().position(|id| *id == plan_id.value),
+            _ => self.plans.iter().position(|(id, _)| *id == plan_id.value),
         };
         let Some(plan) = plan else {
             if self.unknown_plans.insert(plan_id.value.clone()) {
-                let known: Vec<&str> = self.plans.keys().copied().collect();
+                let known: Vec<&str> = self.plans.iter().map(|(id, _)| *id).collect();
                 let suggestion = crate::suggest::closest(&plan_id.value, known.iter().copied());
                 self.out.push(Diagnostic::new(
                     Finding::UnknownPlan {
@@ -389,16 +503,17 @@ fn check_comment(
     })
 }
 
-/// Checks one record; the indicator's position in its plan and the observation when it
-/// passes.
+/// Checks one record, whose indicator (with its position in the plan) is `found` in its
+/// plan's `index`, or not; the indicator's position and the observation when it passes.
 fn check_record<'r>(
     file: FileId,
     record: &'r Measurement,
     index: &PlanIndex,
+    found: Option<(usize, &Indicator)>,
     out: &mut Findings,
 ) -> Option<(usize, Observation<'r>)> {
     let indicator_id = &record.indicator;
-    let Some(&(position, indicator)) = index.indicators.get(indicator_id.value.as_str()) else {
+    let Some((position, indicator)) = found else {
         let suggestion =
             crate::suggest::closest(&indicator_id.value, index.indicators.keys().copied());
         out.push(Diagnostic::new(

@@ -25,14 +25,21 @@ pub struct RecordPlace {
     pub file: u32,
     pub line: u32,
     pub column: u32,
+    /// The length of the record's position (its first field, as findings show it).
+    pub len: u32,
 }
 
 /// Where the checked measurements of one indicator are kept.
-pub trait Store: Default {
+pub trait Store: Default + Send {
     /// Keeps an observation of the record at `place`. A record of the same last day,
     /// kind of period and note is a copy: the place of the first such record is given
     /// back.
     fn add(&mut self, observation: &Observation, place: RecordPlace) -> Option<RecordPlace>;
+
+    /// Takes in the observations of a store filled from a later file, as if they had
+    /// been added after this one's: the first records of `later` that are copies of a
+    /// record kept here, each with the place of that first record.
+    fn absorb(&mut self, later: Self) -> Vec<(RecordPlace, RecordPlace)>;
 
     /// Whether nothing was kept.
     fn is_empty(&self) -> bool;

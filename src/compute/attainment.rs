@@ -96,7 +96,10 @@ pub struct Outcome {
     pub buckets: Option<(usize, usize)>,
     /// Number of measurements counted.
     pub count: usize,
+    /// The distinct notes of the records counted, at most
+    /// [`crate::compute::series::NOTES_LISTED`] of them, and how many more there are.
     pub notes: Vec<String>,
+    pub more_notes: usize,
 }
 
 /// Evaluates one indicator (SPEC §4) over `window` (the days a report covers: the year,
@@ -113,6 +116,7 @@ pub fn evaluate(
     let rule = Rule::of(target, aggregate);
     let range = window.start..=window.end;
     let days: Vec<(NaiveDate, &Day)> = series.days(range.clone()).collect();
+    let (notes, more_notes) = series.notes(range);
     let applied = match target {
         Target::Boolean { expected } => Applied::Bool {
             expected: *expected,
@@ -150,7 +154,8 @@ pub fn evaluate(
         status: Status::NoData,
         buckets: None,
         count: days.iter().map(|(_, day)| day.count as usize).sum(),
-        notes: series.notes(range),
+        notes,
+        more_notes,
     };
     let Some((_, latest)) = days.last() else {
         return outcome;
@@ -337,6 +342,7 @@ mod tests {
             file: 0,
             line: 0,
             column: 0,
+            len: 1,
         };
         for o in observations {
             series.add(o, place);

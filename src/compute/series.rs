@@ -9,7 +9,6 @@ use std::collections::{BTreeMap, HashMap};
 use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
-use indexmap::IndexSet;
 
 use crate::check::{Observation, RecordPlace, Store};
 use crate::model::MeasuredValue;
@@ -34,8 +33,46 @@ pub struct Day {
         clippy::box_collection,
         reason = "boxed, a day without an index takes 8 bytes for it instead of 48"
     )]
-    index: Option<Box<HashMap<u32, u32>>>,
+    index: Option<Box<HashMap<u32, u32, Quick>>>,
 }
+
+/// A quick hash for the keys of a run's own records: a multiply and a rotation for each
+/// eight bytes (FxHash's). Not a defence against chosen collisions; a note whose hash an
+/// earlier note has goes to a table with the standard library's hash.
+#[derive(Clone, Copy, Default)]
+struct QuickHasher(u64);
+
+impl QuickHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for QuickHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        let mut last = [0; 8];
+        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        self.add(u64::from_le_bytes(last) ^ bytes.len() as u64);
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Quick = std::hash::BuildHasherDefault<QuickHasher>;
 
 /// The first record of a day with a kind of period and a note: its key
 /// ([`NOTE_BITS`]) and where it is.
@@ -52,6 +89,19 @@ const SCAN_LIMIT: usize = 64;
 const NOTE_BITS: u32 = 29;
 
 impl Day {
+    fn new(last: MeasuredValue) -> Day {
+        Day {
+            count: 0,
+            numbers: 0,
+            sum: 0.0,
+            min: f64::INFINITY,
+            max: f64::NEG_INFINITY,
+            last,
+            firsts: Vec::new(),
+            index: None,
+        }
+    }
+
     fn note(key: u32) -> Option<usize> {
         (key & ((1 << NOTE_BITS) - 1))
             .checked_sub(1)
@@ -89,7 +139,64 @@ impl Day {
 pub struct Series {
     days: BTreeMap<NaiveDate, Day>,
     /// The distinct notes, each once, numbered in order of arrival.
-    notes: IndexSet<String>,
+    notes: NoteTable,
+}
+
+/// The most distinct notes that [`Series::notes`] lists; the others are counted.
+pub const NOTES_LISTED: usize = 100;
+
+/// Distinct note texts numbered in order of arrival, their text in one buffer: a note
+/// costs its bytes and about 30 more in these tables, not a `String` of its own.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct NoteTable {
+    text: String,
+    /// Where each note ends in `text` (it starts where the one before ends).
+    ends: Vec<usize>,
+    /// The first note with each hash of its text.
+    by_hash: HashMap<u64, u32, Quick>,
+    /// Notes whose hash an earlier, different note has.
+    collided: HashMap<String, u32>,
+}
+
+impl NoteTable {
+    fn get(&self, id: usize) -> &str {
+        let start = id.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.text[start..self.ends[id]]
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The id of `note`, numbered anew when first seen.
+    fn id(&mut self, note: &str) -> u32 {
+        use std::hash::{BuildHasher as _, Hasher as _};
+        let mut hasher = Quick::default().build_hasher();
+        hasher.write(note.as_bytes());
+        let hash = hasher.finish();
+        let next = self.ends.len() as u32;
+        let id = match self.by_hash.entry(hash) {
+            std::collections::hash_map::Entry::Vacant(entry) => *entry.insert(next),
+            std::collections::hash_map::Entry::Occupied(entry) => {
+                let id = *entry.get();
+                if self.get(id as usize) == note {
+                    return id;
+                }
+                *self.collided.entry(note.to_string()).or_insert(next)
+            }
+        };
+        if id == next {
+            self.text.push_str(note);
+            self.ends.push(self.text.len());
+        }
+        id
+    }
+}
+
+/// The key of a record: its kind of period and its note's id (0 for none).
+fn key(period: u32, note: Option<u32>) -> u32 {
+    let note = note.map_or(0, |id| id.saturating_add(1));
+    period << NOTE_BITS | note.min((1 << NOTE_BITS) - 1)
 }
 
 impl Store for Series {
@@ -98,18 +205,12 @@ impl Store for Series {
     /// the same is a copy, and gets that first place back.
     fn add(&mut self, observation: &Observation, place: RecordPlace) -> Option<RecordPlace> {
         let value = observation.value;
-        let note = observation.note.map_or(0, |text| self.note_id(text) + 1);
-        let key = (observation.period as u32) << NOTE_BITS | note.min((1 << NOTE_BITS) - 1);
-        let day = self.days.entry(observation.days.end).or_insert(Day {
-            count: 0,
-            numbers: 0,
-            sum: 0.0,
-            min: f64::INFINITY,
-            max: f64::NEG_INFINITY,
-            last: value,
-            firsts: Vec::new(),
-            index: None,
-        });
+        let note = observation.note.map(|text| self.notes.id(text));
+        let key = key(observation.period as u32, note);
+        let day = self
+            .days
+            .entry(observation.days.end)
+            .or_insert_with(|| Day::new(value));
         day.count += 1;
         day.last = value;
         if let MeasuredValue::Number(n) = value {
@@ -121,6 +222,35 @@ impl Store for Series {
         day.first(key, place)
     }
 
+    /// Takes in a later file's series, day by day. A day's sum is this series' sum and
+    /// then the later one's: records of one day of one indicator spread over files add up
+    /// file by file, the same whatever the number of threads.
+    fn absorb(&mut self, later: Self) -> Vec<(RecordPlace, RecordPlace)> {
+        let ids: Vec<u32> = (0..later.notes.len())
+            .map(|id| self.notes.id(later.notes.get(id)))
+            .collect();
+        let rekey = |later_key: u32| {
+            let note = Day::note(later_key).map(|id| ids.get(id).copied().unwrap_or(u32::MAX));
+            key(later_key >> NOTE_BITS, note)
+        };
+        let mut copies = Vec::new();
+        for (date, day) in later.days {
+            let mine = self.days.entry(date).or_insert_with(|| Day::new(day.last));
+            mine.count += day.count;
+            mine.last = day.last;
+            mine.numbers += day.numbers;
+            mine.sum += day.sum;
+            mine.min = mine.min.min(day.min);
+            mine.max = mine.max.max(day.max);
+            for first in day.firsts {
+                if let Some(kept) = mine.first(rekey(first.key), first.place) {
+                    copies.push((first.place, kept));
+                }
+            }
+        }
+        copies
+    }
+
     /// Whether no measurement was added.
     fn is_empty(&self) -> bool {
         self.days.is_empty()
@@ -128,14 +258,6 @@ impl Store for Series {
 }
 
 impl Series {
-    fn note_id(&mut self, text: &str) -> u32 {
-        let id = match self.notes.get_index_of(text) {
-            Some(id) => id,
-            None => self.notes.insert_full(text.to_string()).0,
-        };
-        u32::try_from(id).unwrap_or(u32::MAX)
-    }
-
     /// The days within `range`, in date order.
     pub fn days(
         &self,
@@ -153,19 +275,24 @@ impl Series {
     }
 
     /// The distinct notes of the days within `range`, in the order of their first day
-    /// (notes of one day in file order).
-    pub fn notes(&self, range: RangeInclusive<NaiveDate>) -> Vec<String> {
+    /// (notes of one day in file order): the first [`NOTES_LISTED`], and how many more
+    /// there are.
+    pub fn notes(&self, range: RangeInclusive<NaiveDate>) -> (Vec<String>, usize) {
         let mut seen = vec![false; self.notes.len()];
-        let mut notes = Vec::new();
+        let (mut notes, mut more) = (Vec::new(), 0);
         for (_, day) in self.days(range) {
             for id in day.firsts.iter().filter_map(|first| Day::note(first.key)) {
                 if let Some(seen @ false) = seen.get_mut(id) {
                     *seen = true;
-                    notes.push(self.notes[id].clone());
+                    if notes.len() < NOTES_LISTED {
+                        notes.push(self.notes.get(id).to_string());
+                    } else {
+                        more += 1;
+                    }
                 }
             }
         }
-        notes
+        (notes, more)
     }
 }
 
@@ -205,6 +332,7 @@ mod tests {
             file: n,
             line: 0,
             column: 0,
+            len: 1,
         }
     }
 
@@ -223,7 +351,7 @@ mod tests {
             (day.min, day.max, day.last),
             (1.0, 5.0, MeasuredValue::Number(1.0))
         );
-        assert_eq!(s.notes(d(1, 1)..=d(12, 31)), ["Maritime"]);
+        assert_eq!(s.notes(d(1, 1)..=d(12, 31)).0, ["Maritime"]);
     }
 
     #[test]
@@ -234,9 +362,12 @@ mod tests {
         s.add(&on(d(1, 1), yes, Some("a")), t(0));
         s.add(&on(d(2, 1), no, Some("b")), t(0));
         s.add(&on(d(2, 1), no, Some("c")), t(0));
-        assert_eq!(s.notes(d(1, 1)..=d(12, 31)), ["a", "b", "c"]);
-        assert_eq!(s.notes(d(2, 15)..=d(12, 31)), ["b"]);
-        assert!(s.notes(d(5, 1)..=d(4, 1)).is_empty());
+        assert_eq!(
+            s.notes(d(1, 1)..=d(12, 31)),
+            (vec!["a".into(), "b".into(), "c".into()], 0)
+        );
+        assert_eq!(s.notes(d(2, 15)..=d(12, 31)).0, ["b"]);
+        assert!(s.notes(d(5, 1)..=d(4, 1)).0.is_empty());
     }
 
     #[test]

@@ -247,7 +247,7 @@ impl Reading<'_> {
         let mut index = [None; 6];
         let mut header_ok = true;
         for (i, name) in header.iter().enumerate() {
-            let pos = field_pos(&header_columns, header_line, i, name);
+            let pos = field_pos(&header_columns, header_line, i, name, false);
             let finding = match COLUMNS.iter().position(|c| c == name) {
                 Some(c) if index[c].is_none() => {
                     index[c] = Some(i);
@@ -293,6 +293,16 @@ impl Reading<'_> {
     ) -> Ending<R> {
         let mut row = csv::StringRecord::new();
         let mut columns = Vec::new();
+        // One record's room, used again for each row.
+        let mut plan = Located::new(String::new(), Pos::start());
+        let mut record = Measurement {
+            pos: Pos::start(),
+            indicator: Located::new(String::new(), Pos::start()),
+            date: None,
+            period: None,
+            value: Located::new(RawValue::Text(String::new()), Pos::start()),
+            note: None,
+        };
         loop {
             let (read, span) = self.next_record(&mut rows, &mut row);
             match read {
@@ -318,22 +328,24 @@ impl Reading<'_> {
             if self.not_text(raw, span) {
                 break;
             }
-            let shape = scan_line(raw, rows.delimiter, &mut columns);
-            self.utf8_seen |= shape.non_ascii;
-            if let Some(quote) = shape.open_quote {
-                let run_on = run_on(raw, &shape, line, width, rows.delimiter);
-                if run_on.swallows {
-                    let restart = self.unclosed_quote(raw, &shape, span, quote, run_on);
-                    rows = rows.restart(restart);
-                    continue;
+            let plain = raw.is_ascii() && !raw.contains(&b'"');
+            if plain {
+                // The usual row, one line of ASCII without quotes: its fields start one
+                // separator apart, and the record's byte ranges give their columns.
+                plain_columns(&row, &mut columns);
+            } else {
+                let shape = scan_line(raw, rows.delimiter, &mut columns);
+                self.utf8_seen |= shape.non_ascii;
+                if let Some(quote) = shape.open_quote {
+                    let run_on = run_on(raw, &shape, line, width, rows.delimiter);
+                    if run_on.swallows {
+                        let restart = self.unclosed_quote(raw, &shape, span, quote, run_on);
+                        rows = rows.restart(restart);
+                        continue;
+                    }
                 }
             }
-            let pos = |i: usize, value: &str| field_pos(&columns, line, i, value);
-            let field = |c: usize| -> Option<Located<String>> {
-                let i = index[c]?;
-                let value = row.get(i)?.trim();
-                (!value.is_empty()).then(|| Located::new(value.to_string(), pos(i, value)))
-            };
+            let pos = |i: usize, value: &str| field_pos(&columns, line, i, value, plain);
             if row.len() != width {
                 let (found, expected) = (row.len(), width);
                 let (finding, at) = if found > expected {
@@ -344,28 +356,51 @@ impl Reading<'_> {
                 self.finding(finding, pos(at, ""));
                 continue;
             }
+            // Each column's text, trimmed, and where it is; `None` when empty.
+            let fields: [Option<(&str, Pos)>; 6] = std::array::from_fn(|c| {
+                let i = index[c]?;
+                let value = row.get(i)?;
+                let value = if plain {
+                    trim_ascii(value)
+                } else {
+                    value.trim()
+                };
+                (!value.is_empty()).then(|| (value, pos(i, value)))
+            });
             let mut complete = true;
             for c in REQUIRED {
-                if field(c).is_none() {
+                if fields[c].is_none() {
                     complete = false;
                     let i = index[c].expect("required columns are present");
                     self.finding(Finding::EmptyCell { column: COLUMNS[c] }, pos(i, ""));
                 }
             }
-            let (Some(plan), Some(indicator), Some(value), true) =
-                (field(0), field(1), field(4), complete)
+            let (Some(plan_id), Some(indicator), Some(value), true) =
+                (fields[0], fields[1], fields[4], complete)
             else {
                 continue;
             };
-            let record = Measurement {
-                pos: pos(0, ""),
-                indicator,
-                date: field(2),
-                period: field(3),
-                value: Located::new(RawValue::Text(value.value), value.pos),
-                note: field(5).map(|n| n.value),
-            };
-            self.sink.record(&plan, record);
+            set(&mut plan, plan_id);
+            record.pos = pos(0, "");
+            set(&mut record.indicator, indicator);
+            set_some(&mut record.date, fields[2]);
+            set_some(&mut record.period, fields[3]);
+            let mut text =
+                match std::mem::replace(&mut record.value.value, RawValue::Text(String::new())) {
+                    RawValue::Text(text) => text,
+                    RawValue::Typed { .. } => String::new(),
+                };
+            text.clear();
+            text.push_str(value.0);
+            record.value = Located::new(RawValue::Text(text), value.1);
+            match (&mut record.note, fields[5]) {
+                (Some(note), Some((text, _))) => {
+                    note.clear();
+                    note.push_str(text);
+                }
+                (note, found) => *note = found.map(|(text, _)| text.to_string()),
+            }
+            self.sink.record(&plan, &record);
         }
         Ending::Done
     }
@@ -729,10 +764,60 @@ fn run_on(raw: &[u8], first: &LineShape, line: u32, width: usize, delimiter: u8)
     }
 }
 
-/// The position of field `index` on `line`, the field holding `value`.
-fn field_pos(columns: &[u32], line: u32, index: usize, value: &str) -> Pos {
+/// The columns where the fields of a record written on one line, in ASCII and without
+/// quotes, start (and where it ends), as [`scan_line`] finds them: each field starts
+/// one separator after the one before.
+fn plain_columns(row: &csv::StringRecord, columns: &mut Vec<u32>) {
+    columns.clear();
+    columns.extend(
+        (0..row.len())
+            .filter_map(|i| row.range(i))
+            .enumerate()
+            .map(|(i, range)| (range.start + i + 1) as u32),
+    );
+    let end = row
+        .range(row.len().saturating_sub(1))
+        .map_or(0, |last| last.end + row.len() - 1);
+    columns.push(end as u32 + 1);
+}
+
+/// A field's text and place, written into the room of the field before.
+fn set(slot: &mut Located<String>, (text, pos): (&str, Pos)) {
+    slot.value.clear();
+    slot.value.push_str(text);
+    slot.pos = pos;
+}
+
+/// The same for a field that may be empty.
+fn set_some(slot: &mut Option<Located<String>>, field: Option<(&str, Pos)>) {
+    match (slot.as_mut(), field) {
+        (Some(kept), Some(field)) => set(kept, field),
+        (_, field) => *slot = field.map(|(text, pos)| Located::new(text.to_string(), pos)),
+    }
+}
+
+/// ASCII text without the white space around it, as `str::trim` has it.
+fn trim_ascii(text: &str) -> &str {
+    let space = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let bytes = text.as_bytes();
+    let start = bytes.iter().position(|b| !space(b)).unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|b| !space(b))
+        .map_or(start, |i| i + 1);
+    text.get(start..end).unwrap_or_default()
+}
+
+/// The position of field `index` on `line`, the field holding `value` (`ascii`: in a row
+/// of ASCII, whose characters are its bytes).
+fn field_pos(columns: &[u32], line: u32, index: usize, value: &str, ascii: bool) -> Pos {
     let column = columns.get(index).or(columns.last()).copied().unwrap_or(1);
-    Pos::new(line, column, value.chars().count().max(1) as u32)
+    let len = if ascii {
+        value.len()
+    } else {
+        value.chars().count()
+    };
+    Pos::new(line, column, len.max(1) as u32)
 }
 
 #[cfg(test)]

@@ -5,9 +5,9 @@
 //! Part of `input`: imports only the leaves (`lines`, `place`), its
 //! siblings `streamed_text` and `encoding`, and the `limits`.
 
-use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use super::encoding;
 use super::limits::{MAX_FILE_BYTES, MAX_STREAM_BYTES};
@@ -25,12 +25,12 @@ pub struct Sources {
 #[derive(Debug)]
 struct SourceFile {
     path: PathBuf,
-    text: OnceCell<Text>,
+    text: OnceLock<Text>,
     /// The lines that findings quote, when the file is too large to read whole.
-    blocks: OnceCell<Vec<Block>>,
+    blocks: OnceLock<Vec<Block>>,
     /// Set when the file was read as Windows-1252 (a CSV file as Excel saves it): its
     /// text is decoded so when quoted.
-    windows_1252: OnceCell<()>,
+    windows_1252: OnceLock<()>,
     /// For a sheet of a workbook, kept as text: which cell each part of a line is.
     sheet: Option<SheetMap>,
 }
@@ -225,9 +225,9 @@ impl Sources {
     pub fn add(&mut self, path: PathBuf, bytes: Vec<u8>) -> FileId {
         self.files.push(SourceFile {
             path,
-            text: OnceCell::from(Text::new(bytes)),
-            blocks: OnceCell::new(),
-            windows_1252: OnceCell::new(),
+            text: OnceLock::from(Text::new(bytes)),
+            blocks: OnceLock::new(),
+            windows_1252: OnceLock::new(),
             sheet: None,
         });
         self.files.len() - 1
@@ -237,9 +237,9 @@ impl Sources {
     pub fn add_lazy(&mut self, path: PathBuf) -> FileId {
         self.files.push(SourceFile {
             path,
-            text: OnceCell::new(),
-            blocks: OnceCell::new(),
-            windows_1252: OnceCell::new(),
+            text: OnceLock::new(),
+            blocks: OnceLock::new(),
+            windows_1252: OnceLock::new(),
             sheet: None,
         });
         self.files.len() - 1
@@ -249,9 +249,9 @@ impl Sources {
     pub fn add_sheet(&mut self, path: PathBuf, text: String, map: SheetMap) -> FileId {
         self.files.push(SourceFile {
             path,
-            text: OnceCell::from(Text::new(text.into_bytes())),
-            blocks: OnceCell::new(),
-            windows_1252: OnceCell::new(),
+            text: OnceLock::from(Text::new(text.into_bytes())),
+            blocks: OnceLock::new(),
+            windows_1252: OnceLock::new(),
             sheet: Some(map),
         });
         self.files.len() - 1

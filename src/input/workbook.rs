@@ -402,7 +402,7 @@ pub(super) fn stream(sources: &Sources, file: FileId, sink: &mut dyn RecordSink)
             value: Located::new(RawValue::Text(value.value), value.pos),
             note: note.map(|n| n.value),
         };
-        sink.record(&plan, record);
+        sink.record(&plan, &record);
     }
 }
 

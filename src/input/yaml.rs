@@ -152,7 +152,7 @@ pub(super) fn stream(
             Decoded::Record(record) => {
                 decoded += 1;
                 if let Some(plan) = &plan {
-                    sink.record(plan, record);
+                    sink.record(plan, &record);
                 }
             }
             Decoded::Comment(comment) => {
@@ -197,7 +197,7 @@ pub(super) fn stream(
             &mut |item| match item {
                 yaml_tree::Item::Record(record, offset) => {
                     if let Some(plan) = &plan {
-                        sink.record(plan, record);
+                        sink.record(plan, &record);
                     }
                     passed(offset as u64);
                 }

@@ -264,7 +264,7 @@ pub fn rows(report: &PlanReport, lang: Option<Lang>) -> Vec<ExportRow> {
                         buckets_met,
                         buckets,
                         measurements: outcome.count,
-                        notes: (!outcome.notes.is_empty()).then(|| outcome.notes.join(" | ")),
+                        notes: notes_cell(&outcome.notes, outcome.more_notes, lang),
                         comment,
                         action,
                         previous: report.previous.as_ref().map(|comparison| {
@@ -306,6 +306,25 @@ fn comment_cells(report: &PlanReport, id: &str) -> (Option<String>, Option<Strin
         .filter_map(|c| c.action.as_deref().map(|a| labelled(&c.period, a)))
         .collect();
     (join(texts), join(actions))
+}
+
+/// The notes column: the notes listed joined with ` | `, then how many more were left
+/// out (`… (+N more)`, in English without `--lang`, as machine formats are).
+fn notes_cell(notes: &[String], more: usize, lang: Option<Lang>) -> Option<String> {
+    if notes.is_empty() {
+        return None;
+    }
+    let mut cell = notes.join(" | ");
+    if more > 0 {
+        let count = match lang {
+            Some(lang) => crate::i18n::number(lang, more as f64, 0),
+            None => more.to_string(),
+        };
+        let marker = say!(lang.unwrap_or(Lang::En), "perf-notes-more", count = count);
+        cell.push_str(" | ");
+        cell.push_str(&marker);
+    }
+    Some(cell)
 }
 
 /// The header: SPEC's names, or their translation with `--lang`; with `compared`
