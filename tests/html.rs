@@ -3,7 +3,8 @@
 //! console message, a PDF on A4).
 //!
 //! The browser checks need `chromium` on the PATH. Without it they are skipped, with a
-//! note, unless `PLAN_REQUIRE_BROWSER=1` is set: `.ci/run` sets it and installs Chromium,
+//! note, unless `PLAN_REQUIRE_BROWSER=1` is set: `.ci/run` sets it and installs Chromium
+//! (and poppler-utils, whose `pdftoppm` measures the printed page),
 //! so that CI never passes without them.
 
 mod common;
@@ -538,6 +539,10 @@ fn printed_on_a4_the_right_border_stays_on_the_page() {
         .status()
         .is_ok();
     if !found {
+        assert!(
+            std::env::var_os("PLAN_REQUIRE_BROWSER").is_none_or(|v| v != "1"),
+            "PLAN_REQUIRE_BROWSER=1 but `pdftoppm` (poppler-utils) is missing"
+        );
         eprintln!("note: no `pdftoppm` (poppler-utils): the printed page is not measured");
         return;
     }

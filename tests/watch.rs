@@ -8,7 +8,6 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -185,20 +184,7 @@ fn the_gap_is_in_the_targets_unit() {
 
 /// The text of `word/document.xml` in a .docx: the words of its runs.
 fn docx_text(path: &Path) -> String {
-    let file = std::fs::File::open(path).unwrap();
-    let mut archive = zip::ZipArchive::new(file).unwrap();
-    let mut xml = String::new();
-    archive
-        .by_name("word/document.xml")
-        .unwrap()
-        .read_to_string(&mut xml)
-        .unwrap();
-    xml.split("<w:t")
-        .skip(1)
-        .filter_map(|t| t.split_once('>').map(|(_, rest)| rest))
-        .filter_map(|t| t.split("</w:t>").next())
-        .collect::<Vec<_>>()
-        .join(" ")
+    common::docx_runs(path).join(" ")
 }
 
 #[test]

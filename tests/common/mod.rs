@@ -56,3 +56,22 @@ pub fn without_data_attributes(html: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// The texts of the runs (`<w:t>`) of `word/document.xml` in the .docx at `path`, in
+/// order.
+pub fn docx_runs(path: &Path) -> Vec<String> {
+    use std::io::Read as _;
+    let file = std::fs::File::open(path).unwrap();
+    let mut archive = zip::ZipArchive::new(file).unwrap();
+    let mut xml = String::new();
+    archive
+        .by_name("word/document.xml")
+        .unwrap()
+        .read_to_string(&mut xml)
+        .unwrap();
+    xml.split("<w:t")
+        .skip(1)
+        .filter_map(|part| part.split_once('>')?.1.split_once("</w:t>"))
+        .map(|(text, _)| text.to_string())
+        .collect()
+}
