@@ -130,7 +130,7 @@ pub struct SchemaArgs {
 
 // The files and folders to read; none given: `plans` and `measurements`, each when it
 // exists (`config::paths`).
-#[derive(Debug, Args)]
+#[derive(Clone, Debug, Default, Args)]
 pub struct Paths {
     #[arg(value_hint = clap::ValueHint::AnyPath)]
     pub paths: Vec<PathBuf>,
@@ -155,7 +155,7 @@ pub struct TreeArgs {
 }
 
 /// Options shared by `report` and `export`.
-#[derive(Debug, Args)]
+#[derive(Debug, Default, Args)]
 pub struct Selection {
     #[arg(long, value_parser = parse_year)]
     pub year: Option<i32>,

@@ -410,3 +410,26 @@ fn a_file_with_crlf_line_breaks_keeps_them_in_the_lines_added() {
         (Vec::new(), 0)
     );
 }
+
+#[test]
+fn an_indicator_id_written_through_an_alias_is_named_at_its_place() {
+    let dir = workspace();
+    let path = dir.path().join(SHIPPED);
+    let text = read(&path);
+    let written = "                      - id: GDP-1-a\n                        label: Nombre";
+    assert!(text.contains(written));
+    // The label's text as the id, through an alias (the label's old text becomes a
+    // comment): the file validates, but rollover cannot edit what the alias stands for.
+    let aliased = "                      - label: &gdp GDP-1-a\n                        id: *gdp\n                        # Nombre";
+    let text = text.replacen(written, aliased, 1);
+    std::fs::write(&path, &text).unwrap();
+    let line = text.lines().position(|l| l.ends_with("id: *gdp")).unwrap() + 1;
+    let out = rollover(dir.path(), &["plans", "examples"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("{SHIPPED}:{line}:29: GDP-1-a is written in a way")),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.path().join(NEXT).exists());
+}

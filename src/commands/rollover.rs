@@ -16,7 +16,7 @@ use anyhow::bail;
 
 use super::errors;
 use super::output::{self, Output};
-use crate::cli::{Paths, RolloverArgs, Selection};
+use crate::cli::{RolloverArgs, Selection};
 use crate::compute::rollover::{Carried, Carry, carry, next_id, with_year};
 use crate::config::Config;
 use crate::i18n::{self, Lang};
@@ -51,14 +51,8 @@ pub fn run(config: &Config, args: &RolloverArgs) -> anyhow::Result<Output> {
     }
     let selection = Selection {
         year: Some(year),
-        as_of: None,
-        compare: None,
-        sector: Vec::new(),
-        service: Vec::new(),
-        indicator: Vec::new(),
-        paths: Paths {
-            paths: args.paths.paths.clone(),
-        },
+        paths: args.paths.clone(),
+        ..Selection::default()
     };
     let loaded = match super::loaded::load_for_report(config, &selection)? {
         Ok(loaded) => loaded,
@@ -85,15 +79,28 @@ pub fn run(config: &Config, args: &RolloverArgs) -> anyhow::Result<Output> {
         let source = workspace.sources.path(*file);
         let shown = source.display().to_string();
         let text = workspace.sources.text(*file);
+        // Bad input (exit 1, nothing written), named at its place: the plan's id, or the
+        // indicator's.
         let cannot_edit = |id: String| {
-            anyhow::Error::msg(say!(
+            let pos = (plan.indicators().map(|i| &i.id))
+                .chain([&plan.id])
+                .find(|located| located.value == id)
+                .map_or(plan.id.pos, |located| located.pos);
+            let refused = say!(
                 lang,
                 "rollover-error-layout",
-                path = shown.clone(),
+                path = format!("{shown}:{}:{}", pos.line, pos.column),
                 id = id
-            ))
+            );
+            Ok(Output {
+                stderr: format!("{}{}", loaded.stderr, errors::error_line(&refused)),
+                exit: 1,
+                ..Output::default()
+            })
         };
-        let layout = plan_layout(text).ok_or_else(|| cannot_edit(plan.id.value.clone()))?;
+        let Some(layout) = plan_layout(text) else {
+            return cannot_edit(plan.id.value.clone());
+        };
         let report = loaded.year_report(plan);
         let carries = carry(&report);
         let name = source
@@ -106,8 +113,11 @@ pub fn run(config: &Config, args: &RolloverArgs) -> anyhow::Result<Output> {
             carries: &carries,
             to,
             source: &name,
-        })
-        .map_err(cannot_edit)?;
+        });
+        let next = match next {
+            Ok(next) => next,
+            Err(id) => return cannot_edit(id),
+        };
         let path = match &args.output {
             _ if to_stdout => None,
             Some(path) => Some(path.clone()),
