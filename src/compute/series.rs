@@ -226,6 +226,12 @@ impl Store for Series {
     /// then the later one's: records of one day of one indicator spread over files add up
     /// file by file, the same whatever the number of threads.
     fn absorb(&mut self, later: Self) -> Vec<(RecordPlace, RecordPlace)> {
+        // Nothing here yet (the first file of an indicator): the later series is this
+        // one, without folding its records in again one by one.
+        if self.is_empty() {
+            *self = later;
+            return Vec::new();
+        }
         let ids: Vec<u32> = (0..later.notes.len())
             .map(|id| self.notes.id(later.notes.get(id)))
             .collect();
