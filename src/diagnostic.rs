@@ -710,6 +710,19 @@ impl Findings {
         true
     }
 
+    /// Keeps only the findings kept that `keep` holds to; the others are as if never
+    /// found.
+    pub fn retain(&mut self, mut keep: impl FnMut(&Diagnostic) -> bool) {
+        let counts = &mut self.kept_per_code;
+        self.kept.retain(|diagnostic| {
+            let kept = keep(diagnostic);
+            if !kept && let Some(count) = counts.get_mut(&diagnostic.code()) {
+                *count -= 1;
+            }
+            kept
+        });
+    }
+
     /// Keeps a finding, or counts it past the cap.
     pub fn push(&mut self, diagnostic: Diagnostic) {
         let code = diagnostic.code();

@@ -135,14 +135,44 @@ pub fn check<S: Store>(
         .measurements
         .par_iter()
         .map(|&(file, format)| {
-            let mut checker = Checker::new(plans, file);
             // A file read when it was found may have gone since.
-            crate::input::stream(&workspace.sources, file, format, &mut checker).map_err(
-                |source| LoadError::Io {
-                    path: workspace.sources.path(file).to_path_buf(),
-                    source,
-                },
-            )?;
+            let unread = |source| LoadError::Io {
+                path: workspace.sources.path(file).to_path_buf(),
+                source,
+            };
+            let sources = &workspace.sources;
+            let pieces = crate::input::pieces(sources, file, format, rayon::current_num_threads())
+                .map_err(unread)?;
+            if pieces.len() > 1 {
+                let read: Vec<std::io::Result<(Checker<S>, bool)>> = pieces
+                    .par_iter()
+                    .map(|piece| {
+                        let mut checker = Checker::new(plans, file);
+                        let clean =
+                            crate::input::stream_piece(sources, file, *piece, &mut checker)?;
+                        Ok((checker, clean))
+                    })
+                    .collect();
+                let read = read
+                    .into_iter()
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(unread)?;
+                if read
+                    .iter()
+                    .all(|(checker, clean)| *clean && checker.piece_clean())
+                {
+                    let mut pieces = read.into_iter().map(|(checker, _)| checker);
+                    let mut whole = pieces.next().expect("more than one piece");
+                    for piece in pieces {
+                        whole.absorb_piece(piece);
+                    }
+                    return Ok(whole);
+                }
+                // A piece that may have been read differently from one pass: the file in
+                // one pass.
+            }
+            let mut checker = Checker::new(plans, file);
+            crate::input::stream(sources, file, format, &mut checker).map_err(unread)?;
             Ok(checker)
         })
         .collect();
@@ -209,6 +239,25 @@ impl<'p, S: Store> Checker<'p, S> {
             unknown_plans: BTreeSet::new(),
             comments: plans.iter().map(|_| Vec::new()).collect(),
         }
+    }
+
+    /// Whether the checks of a piece of a file can be taken in as if one pass had made
+    /// them: its unknown plans, reported once a file, are all kept to be told apart from
+    /// those of the pieces before.
+    fn piece_clean(&self) -> bool {
+        !self.out.omitted().contains_key(&Code::UnknownPlan)
+    }
+
+    /// Takes in the checks of the next piece of the same file ([`crate::input::pieces`]):
+    /// as a later file, but an unknown plan already reported in the file is not reported
+    /// again.
+    fn absorb_piece(&mut self, mut later: Checker<'p, S>) {
+        let reported = &self.unknown_plans;
+        later.out.retain(
+            |d| !matches!(&d.finding, Finding::UnknownPlan { id, .. } if reported.contains(id)),
+        );
+        self.unknown_plans.append(&mut later.unknown_plans);
+        self.absorb(later);
     }
 
     /// Takes in the checks of a later file, as if it had been read after the files

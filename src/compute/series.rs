@@ -36,43 +36,10 @@ pub struct Day {
     index: Option<Box<HashMap<u32, u32, Quick>>>,
 }
 
-/// A quick hash for the keys of a run's own records: a multiply and a rotation for each
-/// eight bytes (FxHash's). Not a defence against chosen collisions; a note whose hash an
-/// earlier note has goes to a table with the standard library's hash.
-#[derive(Clone, Copy, Default)]
-struct QuickHasher(u64);
-
-impl QuickHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl std::hash::Hasher for QuickHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-        }
-        let mut last = [0; 8];
-        last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        self.add(u64::from_le_bytes(last) ^ bytes.len() as u64);
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.add(u64::from(n));
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type Quick = std::hash::BuildHasherDefault<QuickHasher>;
+/// A quick hash for the keys of a run's own records (foldhash's, with a fixed seed). Not
+/// a defence against chosen collisions; a note whose hash an earlier note has goes to a
+/// table with the standard library's hash.
+type Quick = foldhash::fast::FixedState;
 
 /// The first record of a day with a kind of period and a note: its key
 /// ([`NOTE_BITS`]) and where it is.
@@ -121,15 +88,18 @@ impl Day {
         if let Some(index) = &mut self.index {
             index.insert(key, (self.firsts.len() - 1) as u32);
         } else if self.firsts.len() > SCAN_LIMIT {
-            self.index = Some(Box::new(
-                self.firsts
-                    .iter()
-                    .enumerate()
-                    .map(|(i, first)| (first.key, i as u32))
-                    .collect(),
-            ));
+            self.index = Some(Box::new(Day::index_of(&self.firsts)));
         }
         None
+    }
+
+    /// The positions of `firsts` by key.
+    fn index_of(firsts: &[FirstRecord]) -> HashMap<u32, u32, Quick> {
+        firsts
+            .iter()
+            .enumerate()
+            .map(|(i, first)| (first.key, i as u32))
+            .collect()
     }
 }
 
@@ -170,10 +140,8 @@ impl NoteTable {
 
     /// The id of `note`, numbered anew when first seen.
     fn id(&mut self, note: &str) -> u32 {
-        use std::hash::{BuildHasher as _, Hasher as _};
-        let mut hasher = Quick::default().build_hasher();
-        hasher.write(note.as_bytes());
-        let hash = hasher.finish();
+        use std::hash::BuildHasher as _;
+        let hash = Quick::default().hash_one(note);
         let next = self.ends.len() as u32;
         let id = match self.by_hash.entry(hash) {
             std::collections::hash_map::Entry::Vacant(entry) => *entry.insert(next),
@@ -240,8 +208,21 @@ impl Store for Series {
             key(later_key >> NOTE_BITS, note)
         };
         let mut copies = Vec::new();
-        for (date, day) in later.days {
-            let mine = self.days.entry(date).or_insert_with(|| Day::new(day.last));
+        for (date, mut day) in later.days {
+            let mine = match self.days.entry(date) {
+                // A day of the later series only: it is taken whole, its notes renumbered.
+                std::collections::btree_map::Entry::Vacant(entry) => {
+                    for first in &mut day.firsts {
+                        first.key = rekey(first.key);
+                    }
+                    if day.index.is_some() {
+                        day.index = Some(Box::new(Day::index_of(&day.firsts)));
+                    }
+                    entry.insert(day);
+                    continue;
+                }
+                std::collections::btree_map::Entry::Occupied(entry) => entry.into_mut(),
+            };
             mine.count += day.count;
             mine.last = day.last;
             mine.numbers += day.numbers;

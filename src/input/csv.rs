@@ -34,17 +34,132 @@ pub(super) fn stream(
     file: FileId,
     sink: &mut dyn RecordSink,
 ) -> std::io::Result<()> {
-    let mut input = std::io::BufReader::with_capacity(1 << 16, sources.open(file)?);
+    stream_piece(sources, file, Piece::WHOLE, sink).map(|_| ())
+}
+
+/// The rows of a CSV file from byte `start` (the first byte of a row; 0 for the file's
+/// start) to byte `end` (past a line break, or the end of the file).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Piece {
+    start: u64,
+    end: u64,
+}
+
+impl Piece {
+    /// The whole file.
+    pub const WHOLE: Piece = Piece {
+        start: 0,
+        end: u64::MAX,
+    };
+}
+
+/// Files smaller than this many bytes for each piece are read in one piece.
+const PIECE_BYTES: u64 = 1 << 20;
+
+/// How far from a cut a line break is looked for.
+const CUT_SEARCH: usize = 1 << 16;
+
+/// Cuts a CSV file on disk into at most `wanted` pieces of about the same size, each
+/// starting after a line break, to be read each on its own ([`stream_piece`]). A file
+/// in memory, or of less than [`PIECE_BYTES`] a piece, is one piece.
+pub(super) fn pieces(
+    sources: &Sources,
+    file: FileId,
+    wanted: usize,
+) -> std::io::Result<Vec<Piece>> {
+    use std::io::{Seek, SeekFrom};
+    let whole = vec![Piece::WHOLE];
+    if sources.loaded_text(file).is_some() {
+        return Ok(whole);
+    }
+    let mut opened = std::fs::File::open(sources.path(file))?;
+    let size = opened.metadata()?.len();
+    let count = (size / PIECE_BYTES).min(wanted as u64);
+    if count < 2 {
+        return Ok(whole);
+    }
+    let mut starts = vec![0];
+    let mut near = vec![0; CUT_SEARCH];
+    for k in 1..count {
+        let at = size * k / count;
+        opened.seek(SeekFrom::Start(at))?;
+        let read = read_up_to(&mut opened, &mut near)?;
+        let Some(i) = near[..read].iter().position(|b| *b == b'\n') else {
+            continue;
+        };
+        let start = at + i as u64 + 1;
+        if start < size && starts.last().is_some_and(|last| *last < start) {
+            starts.push(start);
+        }
+    }
+    let ends = starts.iter().skip(1).copied().chain([u64::MAX]);
+    Ok(starts
+        .iter()
+        .zip(ends)
+        .map(|(&start, end)| Piece { start, end })
+        .collect())
+}
+
+/// Reads into `buf` until it is full or the input ends; the bytes read.
+fn read_up_to(input: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut read = 0;
+    while read < buf.len() {
+        match input.read(&mut buf[read..])? {
+            0 => break,
+            n => read += n,
+        }
+    }
+    Ok(read)
+}
+
+/// Streams the rows of `piece` of a CSV file to `sink`, as one pass over the whole
+/// file would stream them, if the piece starts where such a pass starts a row: whether
+/// it was read so that it does. It was not when one of its rows holds a quote left
+/// open on its first line (a field that may run past the piece), a byte that is not
+/// UTF-8 (read as another pass would depend on the rows before), or a row that could
+/// not be read; the header of a later piece is read again from the file's start, its
+/// findings left to the first piece.
+pub(super) fn stream_piece(
+    sources: &Sources,
+    file: FileId,
+    piece: Piece,
+    sink: &mut dyn RecordSink,
+) -> std::io::Result<bool> {
+    let limit = piece.end.saturating_sub(piece.start);
+    if piece.start > 0 {
+        let mut ignored = Ignored;
+        let mut head = Reading::new(file, &mut ignored);
+        let mut input = std::io::BufReader::with_capacity(1 << 16, sources.open(file)?);
+        skip_bom(&mut input)?;
+        let delimiter = separator(&mut input, &mut head.lines)?;
+        let mut rows = Rows::new(Retaining::new(input), delimiter, 0);
+        let Header::Columns(index, width) = head.header(&mut rows) else {
+            return Ok(false);
+        };
+        if !head.clean {
+            return Ok(false);
+        }
+        // The lines before the piece, counted as one pass counts them.
+        let mut input = sources.open(file)?;
+        let mut lines = LineCounter::default();
+        let mut before = (&mut input).take(piece.start);
+        let mut buf = vec![0; 1 << 16];
+        loop {
+            match read_up_to(&mut before, &mut buf)? {
+                0 => break,
+                n => lines.feed(&buf[..n]),
+            }
+        }
+        let mut reading = Reading::new(file, sink);
+        reading.lines = lines;
+        let rest = std::io::BufReader::with_capacity(1 << 16, input.take(limit));
+        let ending = reading.rows(Rows::new(Retaining::new(rest), delimiter, 0), &index, width);
+        return Ok(reading.clean && matches!(ending, Ending::Done));
+    }
+    let mut input = std::io::BufReader::with_capacity(1 << 16, sources.open(file)?.take(limit));
     // The byte-order mark is skipped, and columns counted without it (as in the excerpts).
     skip_bom(&mut input)?;
-    let mut reading = Reading {
-        file,
-        sink,
-        lines: LineCounter::default(),
-        utf8_seen: false,
-        windows_1252: None,
-        not_text: false,
-    };
+    let mut reading = Reading::new(file, sink);
     let delimiter = separator(&mut input, &mut reading.lines)?;
     if let Ending::Windows1252 { rest, header } =
         reading.read(Rows::new(Retaining::new(input), delimiter, 0))
@@ -61,7 +176,28 @@ pub(super) fn stream(
     if let (Some(pos), false) = (reading.windows_1252, reading.not_text) {
         reading.finding(Finding::ReadAsWindows1252, pos);
     }
-    Ok(())
+    Ok(reading.clean)
+}
+
+/// A sink that keeps nothing: the header of a later piece is read again without its
+/// findings.
+struct Ignored;
+
+impl RecordSink for Ignored {
+    fn record(&mut self, _: &Located<String>, _: &Measurement) {}
+    fn comment(&mut self, _: &Located<String>, _: crate::model::Comment) {}
+    fn finding(&mut self, _: Diagnostic) {}
+}
+
+/// What reading the header gives.
+enum Header {
+    /// The columns of measurements at their place, and how many there are.
+    Columns([Option<usize>; 6], usize),
+    /// Not a header of measurements (reported): nothing more is read.
+    Stop,
+    /// A header that reads as Windows-1252, after nothing but ASCII: reading starts
+    /// again at this offset, decoded.
+    Windows1252(u64),
 }
 
 /// How reading a stream ends.
@@ -118,6 +254,9 @@ struct Reading<'s> {
     windows_1252: Option<Pos>,
     /// Whether the file was found not to be text, and reading stopped.
     not_text: bool,
+    /// Whether every row read so far was read as it would be whatever came before it,
+    /// and ended where it looked to end ([`stream_piece`]).
+    clean: bool,
 }
 
 /// Where a record is: its first field's offset in the stream, the offset past it, its
@@ -143,7 +282,19 @@ enum Fault {
     Windows1252(u64),
 }
 
-impl Reading<'_> {
+impl<'s> Reading<'s> {
+    fn new(file: FileId, sink: &'s mut dyn RecordSink) -> Self {
+        Reading {
+            file,
+            sink,
+            lines: LineCounter::default(),
+            utf8_seen: false,
+            windows_1252: None,
+            not_text: false,
+            clean: true,
+        }
+    }
+
     fn finding(&mut self, finding: Finding, pos: Pos) {
         self.sink.finding(Diagnostic::new(finding, self.file, pos));
     }
@@ -188,30 +339,40 @@ impl Reading<'_> {
         let fault = Utf8Fault::NotText;
         self.finding(Finding::InvalidUtf8 { fault }, pos);
         self.not_text = true;
+        self.clean = false;
         true
     }
 
     /// Reads the header, then every row.
     fn read<R: Read>(&mut self, mut rows: Rows<R>) -> Ending<R> {
+        match self.header(&mut rows) {
+            Header::Columns(index, width) => self.rows(rows, &index, width),
+            Header::Stop => Ending::Done,
+            Header::Windows1252(offset) => Ending::Windows1252 {
+                rest: rows.rest(offset),
+                header: None,
+            },
+        }
+    }
+
+    /// Reads the header: where each column of measurements is.
+    fn header<R: Read>(&mut self, rows: &mut Rows<R>) -> Header {
         let mut row = csv::StringRecord::new();
         let header_line = self.lines.next_line();
-        let (read, span) = self.next_record(&mut rows, &mut row);
+        let (read, span) = self.next_record(rows, &mut row);
         match read {
             Ok(_) => {}
             Err(err) => {
-                return match self.fault(&err, &rows, span, None) {
-                    Fault::Windows1252(offset) => Ending::Windows1252 {
-                        rest: rows.rest(offset),
-                        header: None,
-                    },
-                    _ => Ending::Done,
+                return match self.fault(&err, rows, span, None) {
+                    Fault::Windows1252(offset) => Header::Windows1252(offset),
+                    _ => Header::Stop,
                 };
             }
         }
         let mut header_columns = Vec::new();
         let raw = rows.bytes(span.start, span.end);
         if self.not_text(raw, span) {
-            return Ending::Done;
+            return Header::Stop;
         }
         let shape = scan_line(raw, rows.delimiter, &mut header_columns);
         self.utf8_seen = shape.non_ascii;
@@ -222,7 +383,7 @@ impl Reading<'_> {
                 in_header: true,
             };
             self.finding(finding, Pos::new(span.line, quote, 1));
-            return Ending::Done;
+            return Header::Stop;
         }
         let header: Vec<String> = row.iter().map(|h| h.trim().to_string()).collect();
         // Not measurements at all: an empty file, or what `plan export` wrote (its first
@@ -232,7 +393,7 @@ impl Reading<'_> {
             .map(|lang| crate::i18n::say!(*lang, "column-plan-id"))
             .collect();
         let not_measurements = if header.iter().all(String::is_empty)
-            && matches!(self.next_record(&mut rows, &mut row).0, Ok(false))
+            && matches!(self.next_record(rows, &mut row).0, Ok(false))
         {
             Some((Pos::start(), Content::EmptyCsv))
         } else if header.first().is_some_and(|c| export_first.contains(c)) {
@@ -242,7 +403,7 @@ impl Reading<'_> {
         };
         if let Some((pos, content)) = not_measurements {
             self.finding(Finding::UnknownFileKind { content }, pos);
-            return Ending::Done;
+            return Header::Stop;
         }
         let mut index = [None; 6];
         let mut header_ok = true;
@@ -278,9 +439,9 @@ impl Reading<'_> {
             );
         }
         if header_ok {
-            self.rows(rows, &index, header.len())
+            Header::Columns(index, header.len())
         } else {
-            Ending::Done
+            Header::Stop
         }
     }
 
@@ -337,6 +498,7 @@ impl Reading<'_> {
                 let shape = scan_line(raw, rows.delimiter, &mut columns);
                 self.utf8_seen |= shape.non_ascii;
                 if let Some(quote) = shape.open_quote {
+                    self.clean = false;
                     let run_on = run_on(raw, &shape, line, width, rows.delimiter);
                     if run_on.swallows {
                         let restart = self.unclosed_quote(raw, &shape, span, quote, run_on);
@@ -435,6 +597,7 @@ impl Reading<'_> {
         span: Span,
         width: Option<usize>,
     ) -> Fault {
+        self.clean = false;
         let at_row = Pos::new(span.line, 1, 1);
         match err.kind() {
             csv::ErrorKind::Io(cause)
@@ -840,6 +1003,84 @@ mod tests {
         assert_eq!((shape.len, shape.open_quote), (10, Some(3)));
         let run_on = run_on(b"p;\"ouvert\nx;y\r\nz\"\n", &shape, 7, 2, b';');
         assert_eq!((run_on.lines, run_on.swallows), (Some((8, 9)), true));
+    }
+
+    /// What a pass over a file hands to its sink, written out.
+    #[derive(Default)]
+    struct Kept(Vec<String>);
+
+    impl RecordSink for Kept {
+        fn record(&mut self, plan: &Located<String>, record: &Measurement) {
+            self.0.push(format!("{plan:?} {record:?}"));
+        }
+        fn comment(&mut self, _: &Located<String>, comment: crate::model::Comment) {
+            self.0.push(format!("{comment:?}"));
+        }
+        fn finding(&mut self, finding: Diagnostic) {
+            self.0.push(format!("{finding:?}"));
+        }
+    }
+
+    /// A CSV file of about 2.6 MB as Excel writes it (a byte-order mark, `sep=;`, CRLF),
+    /// with notes beyond ASCII, rows that are faults, and `extra` before its 45 000th row.
+    fn large(extra: &[u8]) -> Vec<u8> {
+        let mut bytes = b"\xEF\xBB\xBFsep=;\r\nplan;indicator;date;period;value;note\r\n".to_vec();
+        for row in 0..60_000 {
+            if row == 45_000 {
+                bytes.extend_from_slice(extra);
+            }
+            let line = match row % 1000 {
+                7 => "demo;A-1-a;;;;trop peu\r\n".to_string(),
+                9 => "demo;A-1-a;2023-01-01;;1;2;3\r\n".to_string(),
+                _ => format!(
+                    "demo;A-1-a;2023-{:02}-01;;{row};Quartier é{}\r\n",
+                    row % 12 + 1,
+                    row % 100
+                ),
+            };
+            bytes.extend_from_slice(line.as_bytes());
+        }
+        bytes
+    }
+
+    /// What one pass over `bytes` streams, and what its pieces stream one after the
+    /// other, with whether each piece was clean.
+    fn whole_and_pieces(bytes: &[u8]) -> (Vec<String>, Vec<String>, Vec<bool>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.csv");
+        std::fs::write(&path, bytes).unwrap();
+        let mut sources = Sources::default();
+        let file = sources.add_lazy(path);
+        let mut whole = Kept::default();
+        stream(&sources, file, &mut whole).unwrap();
+        let cut = pieces(&sources, file, 2).unwrap();
+        assert_eq!(cut.len(), 2);
+        assert_eq!(bytes[cut[1].start as usize - 1], b'\n');
+        let mut pieced = Kept::default();
+        let clean = cut
+            .iter()
+            .map(|piece| stream_piece(&sources, file, *piece, &mut pieced).unwrap())
+            .collect();
+        (whole.0, pieced.0, clean)
+    }
+
+    #[test]
+    fn pieces_stream_what_one_pass_streams() {
+        let (whole, pieced, clean) = whole_and_pieces(&large(b""));
+        assert_eq!(clean, [true, true]);
+        assert_eq!(whole.len(), 60_000);
+        assert_eq!(whole, pieced);
+    }
+
+    #[test]
+    fn a_piece_after_an_open_quote_or_a_byte_that_is_not_utf8_is_not_clean() {
+        for extra in [
+            &b"demo;A-1-a;2023-01-01;;1;\"ouvert\r\n"[..],
+            b"demo;A-1-a;2023-01-01;;1;Caf\xe9\r\n",
+        ] {
+            let (_, _, clean) = whole_and_pieces(&large(extra));
+            assert_eq!(clean, [true, false]);
+        }
     }
 
     #[test]

@@ -104,6 +104,36 @@ pub fn stream(
     }
 }
 
+pub use csv::Piece;
+
+/// The pieces of a measurements file to be read each on its own thread, at most
+/// `wanted`: a large CSV file is cut after line breaks ([`stream_piece`]); any other
+/// file is one piece.
+pub fn pieces(
+    sources: &Sources,
+    file: FileId,
+    format: DataFormat,
+    wanted: usize,
+) -> std::io::Result<Vec<Piece>> {
+    match format {
+        DataFormat::Csv => csv::pieces(sources, file, wanted),
+        DataFormat::Yaml | DataFormat::Sheet => Ok(vec![Piece::WHOLE]),
+    }
+}
+
+/// Streams the records of `piece` of a CSV measurements file to `sink`, as one pass
+/// over the file would; `false` when the piece may have been read differently from one
+/// pass (a quoted field left open, a byte that is not UTF-8, a row that could not be
+/// read), and the file is to be read in one pass instead.
+pub fn stream_piece(
+    sources: &Sources,
+    file: FileId,
+    piece: Piece,
+    sink: &mut dyn RecordSink,
+) -> std::io::Result<bool> {
+    csv::stream_piece(sources, file, piece, sink)
+}
+
 fn is_csv(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
