@@ -4,6 +4,7 @@
 //! Part of `commands`: may import every layer.
 
 use anyhow::bail;
+use rayon::prelude::*;
 
 use super::output;
 use super::output::Output;
@@ -36,48 +37,64 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
             .or_else(|| plans.first().map(|plan| plan.language.into())),
         ExportFormat::Csv | ExportFormat::Json => report_config.lang,
     };
-    let mut rows: Vec<ExportRow> = Vec::new();
-    for plan in &plans {
-        // One report a period; rows in plan order, each indicator's periods together.
-        let per_period: Vec<Vec<ExportRow>> = loaded
-            .period_reports(plan, by)
-            .iter()
-            .map(|report| export::rows(report, lang))
-            .collect();
-        let indicators = per_period.first().map_or(0, Vec::len);
-        let mut per_period: Vec<std::vec::IntoIter<ExportRow>> =
-            per_period.into_iter().map(Vec::into_iter).collect();
-        for _ in 0..indicators {
-            rows.extend(per_period.iter_mut().filter_map(Iterator::next));
-        }
-    }
+    // Each plan's rows on a thread of the pool, kept in plan order.
+    let per_plan: Vec<Vec<ExportRow>> = plans
+        .par_iter()
+        .map(|plan| {
+            // One report a period; each indicator's periods together.
+            let per_period: Vec<Vec<ExportRow>> = loaded
+                .period_reports(plan, by)
+                .iter()
+                .map(|report| export::rows(report, lang))
+                .collect();
+            let indicators = per_period.first().map_or(0, Vec::len);
+            let mut per_period: Vec<std::vec::IntoIter<ExportRow>> =
+                per_period.into_iter().map(Vec::into_iter).collect();
+            let mut rows = Vec::new();
+            for _ in 0..indicators {
+                rows.extend(per_period.iter_mut().filter_map(Iterator::next));
+            }
+            rows
+        })
+        .collect();
+    let rows: Vec<ExportRow> = per_plan.into_iter().flatten().collect();
     let compared = report_config.compare.is_some();
     let bytes = match format {
         ExportFormat::Csv => export::csv(&rows, lang, args.excel, compared)?,
         ExportFormat::Json => export::json(&rows, lang, compared)?,
         ExportFormat::Xlsx => {
             // The summaries cover the whole year (cut at `--as-of`), also with `--by`.
-            let reports: Vec<_> = plans.iter().map(|plan| loaded.year_report(plan)).collect();
+            let reports: Vec<_> = plans
+                .par_iter()
+                .map(|plan| loaded.year_report(plan))
+                .collect();
             xlsx::workbook(&rows, &reports, lang.unwrap_or_default())?
         }
     };
     let lang = i18n::messages();
     // `--compare`: the other year's ids that have no row, said on standard error.
-    let mut stderr = loaded.stderr.clone();
-    for plan in plans.iter().filter(|_| compared) {
-        if let Some(comparison) = loaded.year_report(plan).previous
-            && !comparison.only_other_year.is_empty()
-        {
+    let only_other: Vec<String> = plans
+        .par_iter()
+        .filter(|_| compared)
+        .filter_map(|plan| {
+            let comparison = loaded.year_report(plan).previous?;
+            if comparison.only_other_year.is_empty() {
+                return None;
+            }
             let ids = comparison.only_other_year.join(", ");
             let year = comparison.year.to_string();
-            stderr.push_str(&say!(
+            Some(say!(
                 lang,
                 "compare-export-only-other",
                 year = year,
                 ids = ids
-            ));
-            stderr.push('\n');
-        }
+            ))
+        })
+        .collect();
+    let mut stderr = loaded.stderr.clone();
+    for line in only_other {
+        stderr.push_str(&line);
+        stderr.push('\n');
     }
     let what = |path: &str| say!(lang, "output-wrote-rows", count = rows.len(), path = path);
     output::deliver(

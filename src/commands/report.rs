@@ -5,6 +5,8 @@
 //!
 //! Part of `commands`: may import every layer.
 
+use rayon::prelude::*;
+
 use super::output;
 use super::output::Output;
 use crate::cli::{ReportArgs, ReportFormat};
@@ -37,9 +39,10 @@ pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
         Err(stopped) => return Ok(stopped),
     };
     let report_config = &loaded.report;
+    // Each plan's report on a thread of the pool, kept in plan order.
     let reports: Vec<(PlanReport, Lang)> = loaded
         .plans()?
-        .into_iter()
+        .into_par_iter()
         .map(|plan| {
             let report = loaded.year_report(plan);
             (report, report_config.lang.unwrap_or(plan.language.into()))
@@ -52,7 +55,7 @@ pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
         ReportFormat::Markdown | ReportFormat::Docx => false,
     };
     let progress: Vec<Progress> = reports
-        .iter()
+        .par_iter()
         .map(|(report, _)| {
             if charted {
                 loaded.progress(report.plan, report)
@@ -64,9 +67,9 @@ pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
     // A file never carries the terminal's colours.
     let color = config.color_stdout && path.is_none();
     // Tables and Markdown: one after the other, a blank line between plans.
-    let each = |one: &dyn Fn(&PlanReport, Lang, &Progress) -> String| {
+    let each = |one: &(dyn Fn(&PlanReport, Lang, &Progress) -> String + Sync)| {
         let texts: Vec<String> = reports
-            .iter()
+            .par_iter()
             .zip(&progress)
             .map(|((r, lang), progress)| one(r, *lang, progress))
             .collect();

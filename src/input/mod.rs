@@ -58,8 +58,12 @@ pub enum DataFormat {
 
 /// Reads and decodes every file under `paths`; a folder among them that holds no file
 /// to read is a finding (W001) when the others hold some, and an error when none does.
+///
+/// Files are decoded on the threads of the current pool, and kept in the order they were
+/// found: their ids, plans, measurements and findings are those of one file after the
+/// other. A file that cannot be read stops the run at it, after those before it.
 pub fn load(paths: &[PathBuf]) -> Result<Workspace, LoadError> {
-    let mut workspace = Workspace::default();
+    use rayon::prelude::*;
     let Discovered {
         files,
         empty_folders,
@@ -73,8 +77,74 @@ pub fn load(paths: &[PathBuf]) -> Result<Workspace, LoadError> {
                 .join(", "),
         });
     }
+    // The first error, of the earliest file that has one so far.
+    let mut stop = None;
+    let mut found = Vec::new();
     for path in files {
-        workspace.add_path(path)?;
+        match Found::open(path) {
+            Ok(file) => found.push(file),
+            Err(err) => {
+                stop = Some(err);
+                break;
+            }
+        }
+    }
+    // Workbooks first, side by side: their sheets are sources of their own, right after
+    // their workbook's.
+    let workbooks: Vec<Option<std::io::Result<Option<workbook::Read>>>> = found
+        .par_iter()
+        .map(|found| found.workbook.then(|| found.read_workbook()))
+        .collect();
+    let mut workspace = Workspace::default();
+    let mut pending = Vec::new();
+    for (found, workbook) in found.into_iter().zip(workbooks) {
+        let Some(workbook) = workbook else {
+            let file = workspace.sources.add_lazy(found.path);
+            pending.push(Pending::Text {
+                file,
+                size: found.size,
+                utf16: found.utf16,
+            });
+            continue;
+        };
+        let file = workspace.sources.add(found.path, Vec::new());
+        let outcome = match workbook {
+            Ok(Some(read)) => workspace.keep_workbook(file, read),
+            Ok(None) => Outcome::finding(too_large(
+                file,
+                found.size,
+                MAX_FILE_BYTES,
+                FileKind::Measurements,
+            )),
+            Err(source) => {
+                stop = Some(LoadError::Io {
+                    path: workspace.sources.path(file).to_path_buf(),
+                    source,
+                });
+                break;
+            }
+        };
+        pending.push(Pending::Done(Box::new(outcome)));
+    }
+    // Then the other files, side by side, kept in file order.
+    let sources = &workspace.sources;
+    let outcomes: Vec<Result<Outcome, LoadError>> = pending
+        .into_par_iter()
+        .map(|pending| match pending {
+            Pending::Done(outcome) => Ok(*outcome),
+            Pending::Text { file, size, utf16 } => {
+                decode(sources, file, size, utf16).map_err(|source| LoadError::Io {
+                    path: sources.path(file).to_path_buf(),
+                    source,
+                })
+            }
+        })
+        .collect();
+    for outcome in outcomes {
+        workspace.apply(outcome?);
+    }
+    if let Some(err) = stop {
+        return Err(err);
     }
     for folder in empty_folders {
         let file = workspace.sources.add(folder, Vec::new());
@@ -84,6 +154,152 @@ pub fn load(paths: &[PathBuf]) -> Result<Workspace, LoadError> {
             .push(Diagnostic::whole(Finding::EmptyFolder, file));
     }
     Ok(workspace)
+}
+
+/// A file found, opened and measured, before it is decoded.
+struct Found {
+    path: PathBuf,
+    size: u64,
+    workbook: bool,
+    /// Whether it starts with the byte-order mark of UTF-16.
+    utf16: bool,
+}
+
+impl Found {
+    /// Opens a file found, reading a little now, so that a file that cannot be read stops
+    /// the run at it.
+    fn open(path: PathBuf) -> Result<Found, LoadError> {
+        use std::io::Read as _;
+        let io = |source| LoadError::Io {
+            path: path.clone(),
+            source,
+        };
+        let mut opened = std::fs::File::open(&path).map_err(io)?;
+        let size = opened.metadata().map_err(io)?.len();
+        let mut head = [0; 2];
+        let read = opened.read(&mut head).map_err(io)?;
+        Ok(Found {
+            workbook: is_workbook(&path),
+            utf16: matches!(&head[..read], [0xFF, 0xFE] | [0xFE, 0xFF]),
+            size,
+            path,
+        })
+    }
+
+    /// Reads a workbook, when it is not over the size limit (`None`).
+    fn read_workbook(&self) -> std::io::Result<Option<workbook::Read>> {
+        if self.size > MAX_FILE_BYTES {
+            return Ok(None);
+        }
+        let bytes = std::fs::read(&self.path)?;
+        Ok(Some(workbook::read(&self.path, &bytes)))
+    }
+}
+
+/// A file whose source is kept, to be decoded, or already decoded (a workbook).
+enum Pending {
+    Text {
+        file: FileId,
+        size: u64,
+        utf16: bool,
+    },
+    Done(Box<Outcome>),
+}
+
+/// What decoding one file gives: a plan, measurements files to stream, findings.
+#[derive(Default)]
+struct Outcome {
+    plan: Option<(FileId, Plan)>,
+    measurements: Vec<(FileId, DataFormat)>,
+    findings: Vec<Diagnostic>,
+}
+
+impl Outcome {
+    fn finding(finding: Diagnostic) -> Outcome {
+        Outcome {
+            findings: vec![finding],
+            ..Outcome::default()
+        }
+    }
+
+    fn measurements(file: FileId, format: DataFormat) -> Outcome {
+        Outcome {
+            measurements: vec![(file, format)],
+            ..Outcome::default()
+        }
+    }
+}
+
+/// Decodes a text file (not a workbook) kept in `sources`: over the limit of
+/// measurements, or UTF-16, it is not read.
+fn decode(sources: &Sources, file: FileId, size: u64, utf16: bool) -> std::io::Result<Outcome> {
+    if size > MAX_STREAM_BYTES {
+        return Ok(Outcome::finding(too_large(
+            file,
+            size,
+            MAX_STREAM_BYTES,
+            FileKind::Measurements,
+        )));
+    }
+    if utf16 {
+        return Ok(Outcome::finding(Diagnostic::new(
+            Finding::InvalidUtf8 {
+                fault: Utf8Fault::Utf16,
+            },
+            file,
+            Pos::start(),
+        )));
+    }
+    recognise(sources, file, size)
+}
+
+/// Tells a plan from measurements: a plan is decoded now, measurements are kept to be
+/// streamed when checked.
+fn recognise(sources: &Sources, file: FileId, size: u64) -> std::io::Result<Outcome> {
+    if is_csv(sources.path(file)) {
+        return Ok(Outcome::measurements(file, DataFormat::Csv));
+    }
+    let unknown =
+        |content| Diagnostic::new(Finding::UnknownFileKind { content }, file, Pos::start());
+    let finding = match yaml::probe(sources, file, size)? {
+        yaml::Probed::Plan if size > MAX_FILE_BYTES => {
+            too_large(file, size, MAX_FILE_BYTES, FileKind::Plan)
+        }
+        yaml::Probed::Plan => match sources.invalid_utf8(file) {
+            Some(pos) => Diagnostic::new(
+                Finding::InvalidUtf8 {
+                    fault: Utf8Fault::Byte,
+                },
+                file,
+                pos,
+            ),
+            None => {
+                return Ok(match yaml::plan(sources.text(file), file) {
+                    Ok(plan) => Outcome {
+                        plan: Some((file, plan)),
+                        ..Outcome::default()
+                    },
+                    Err(findings) => Outcome {
+                        findings,
+                        ..Outcome::default()
+                    },
+                });
+            }
+        },
+        yaml::Probed::Measurements => {
+            return Ok(Outcome::measurements(file, DataFormat::Yaml));
+        }
+        yaml::Probed::Other(content) => unknown(content),
+        yaml::Probed::Undecided => Diagnostic::new(
+            Finding::KindUndecided {
+                limit: MAX_FILE_BYTES,
+            },
+            file,
+            Pos::start(),
+        ),
+        yaml::Probed::Fault(finding) => *finding,
+    };
+    Ok(Outcome::finding(finding))
 }
 
 /// Streams the records of a measurements file to `sink`, in file order, with the
@@ -164,71 +380,14 @@ impl Workspace {
         self.sources.len() - self.folders - self.sources.sheets()
     }
 
-    /// Recognises a file on disk, reading plans whole (see [`Workspace::add_file`]).
-    fn add_path(&mut self, path: PathBuf) -> Result<(), LoadError> {
-        use std::io::Read as _;
-        let io = |source| LoadError::Io {
-            path: path.clone(),
-            source,
-        };
-        let mut opened = std::fs::File::open(&path).map_err(io)?;
-        let size = opened.metadata().map_err(io)?.len();
-        // Read a little now, so that a file that cannot be read stops the run here.
-        let mut head = [0; 2];
-        let read = opened.read(&mut head).map_err(io)?;
-        drop(opened);
-        // A workbook is not text: nothing of it is read, nor quoted.
-        let workbook = is_workbook(&path);
-        let file = if workbook {
-            self.sources.add(path.clone(), Vec::new())
-        } else {
-            self.sources.add_lazy(path.clone())
-        };
-        if workbook {
-            if size > MAX_FILE_BYTES {
-                self.findings.push(too_large(
-                    file,
-                    size,
-                    MAX_FILE_BYTES,
-                    FileKind::Measurements,
-                ));
-            } else {
-                let bytes = std::fs::read(&path).map_err(io)?;
-                self.add_workbook(file, &bytes);
-            }
-            return Ok(());
-        }
-        if size > MAX_STREAM_BYTES {
-            self.findings.push(too_large(
-                file,
-                size,
-                MAX_STREAM_BYTES,
-                FileKind::Measurements,
-            ));
-            return Ok(());
-        }
-        if matches!(&head[..read], [0xFF, 0xFE] | [0xFE, 0xFF]) {
-            self.findings.push(Diagnostic::new(
-                Finding::InvalidUtf8 {
-                    fault: Utf8Fault::Utf16,
-                },
-                file,
-                Pos::start(),
-            ));
-            return Ok(());
-        }
-        self.recognise(file, size).map_err(|source| LoadError::Io {
-            path: self.sources.path(file).to_path_buf(),
-            source,
-        })
-    }
-
     /// Decodes one file held in memory, recording it and any finding.
     pub fn add_file(&mut self, path: PathBuf, bytes: Vec<u8>) {
         let size = bytes.len() as u64;
         if is_workbook(&path) {
+            let read = workbook::read(&path, &bytes);
             let file = self.sources.add(path, Vec::new());
-            self.add_workbook(file, &bytes);
+            let outcome = self.keep_workbook(file, read);
+            self.apply(outcome);
             return;
         }
         let file = self.sources.add(path, bytes);
@@ -242,68 +401,32 @@ impl Workspace {
             ));
             return;
         }
-        self.recognise(file, size)
-            .expect("reading from memory does not fail");
+        let outcome = recognise(&self.sources, file, size);
+        self.apply(outcome.expect("reading from memory does not fail"));
     }
 
-    /// Reads a workbook now: its sheets of measurements are kept as sources of their own,
-    /// to be streamed when checked.
-    fn add_workbook(&mut self, file: FileId, bytes: &[u8]) {
-        let sheets = workbook::add(&mut self.sources, &mut self.findings, file, bytes);
-        self.measurements
-            .extend(sheets.into_iter().map(|sheet| (sheet, DataFormat::Sheet)));
-    }
-
-    /// Tells a plan from measurements: a plan is decoded now, measurements are kept to
-    /// be streamed when checked.
-    fn recognise(&mut self, file: FileId, size: u64) -> std::io::Result<()> {
-        if is_csv(self.sources.path(file)) {
-            self.measurements.push((file, DataFormat::Csv));
-            return Ok(());
+    /// Keeps a workbook read: its sheets of measurements are sources of their own, right
+    /// after the workbook's, to be streamed when checked.
+    fn keep_workbook(&mut self, file: FileId, read: workbook::Read) -> Outcome {
+        let mut findings = Vec::new();
+        let sheets = workbook::add(&mut self.sources, &mut findings, file, read);
+        Outcome {
+            plan: None,
+            measurements: sheets
+                .into_iter()
+                .map(|sheet| (sheet, DataFormat::Sheet))
+                .collect(),
+            findings,
         }
-        let unknown =
-            |content| Diagnostic::new(Finding::UnknownFileKind { content }, file, Pos::start());
-        let finding = match yaml::probe(&self.sources, file, size)? {
-            yaml::Probed::Plan if size > MAX_FILE_BYTES => {
-                too_large(file, size, MAX_FILE_BYTES, FileKind::Plan)
-            }
-            yaml::Probed::Plan => match self.sources.invalid_utf8(file) {
-                Some(pos) => Diagnostic::new(
-                    Finding::InvalidUtf8 {
-                        fault: Utf8Fault::Byte,
-                    },
-                    file,
-                    pos,
-                ),
-                None => match yaml::plan(self.sources.text(file), file) {
-                    Ok(plan) => {
-                        self.plans.push((file, plan));
-                        return Ok(());
-                    }
-                    Err(findings) => {
-                        for finding in findings {
-                            self.findings.push(finding);
-                        }
-                        return Ok(());
-                    }
-                },
-            },
-            yaml::Probed::Measurements => {
-                self.measurements.push((file, DataFormat::Yaml));
-                return Ok(());
-            }
-            yaml::Probed::Other(content) => unknown(content),
-            yaml::Probed::Undecided => Diagnostic::new(
-                Finding::KindUndecided {
-                    limit: MAX_FILE_BYTES,
-                },
-                file,
-                Pos::start(),
-            ),
-            yaml::Probed::Fault(finding) => *finding,
-        };
-        self.findings.push(finding);
-        Ok(())
+    }
+
+    /// Records what decoding a file gave.
+    fn apply(&mut self, outcome: Outcome) {
+        self.plans.extend(outcome.plan);
+        self.measurements.extend(outcome.measurements);
+        for finding in outcome.findings {
+            self.findings.push(finding);
+        }
     }
 }
 

@@ -30,7 +30,7 @@ use calamine::{Data, Reader};
 
 use super::sink::RecordSink;
 use super::source::{SheetMap, Sources};
-use crate::diagnostic::{Content, Diagnostic, Finding, Findings, WorkbookFault};
+use crate::diagnostic::{Content, Diagnostic, Finding, WorkbookFault};
 use crate::model::{Comment, Lang, Located, Measurement, RawValue};
 use crate::place::{FileId, Pos};
 
@@ -72,26 +72,22 @@ const BETWEEN: &str = " │ ";
 /// its 1-based column (empty cells empty).
 type Rows = Vec<(u32, Vec<String>)>;
 
-/// Reads a workbook found among the measurements: each sheet of measurements becomes a
-/// source of its own (see the module doc), with the findings of its header; a workbook
-/// that cannot be read, or holds no sheet of measurements, gets one finding.
-pub(super) fn add(
-    sources: &mut Sources,
-    findings: &mut Findings,
-    workbook: FileId,
-    bytes: &[u8],
-) -> Vec<FileId> {
-    let path = sources.path(workbook).to_path_buf();
-    let sheets = match read(&path, bytes) {
-        Ok(sheets) => sheets,
-        Err(fault) => {
-            findings.push(Diagnostic::whole(
-                Finding::UnreadableWorkbook { fault },
-                workbook,
-            ));
-            return Vec::new();
-        }
-    };
+/// A workbook read, before its sheets are sources: each sheet of measurements as text,
+/// or why the workbook cannot be read. Made by [`read`] on any thread, kept by [`add`].
+pub(super) type Read = Result<Vec<Sheet>, WorkbookFault>;
+
+/// A sheet of measurements read from a workbook: its text, which cell is where, and the
+/// measurement columns its header lacks.
+pub(super) struct Sheet {
+    text: String,
+    map: SheetMap,
+    missing: Vec<Vec<&'static str>>,
+}
+
+/// Reads a workbook found among the measurements (see the module doc): nothing is kept
+/// yet, so that workbooks can be read side by side and kept in file order.
+pub(super) fn read(path: &Path, bytes: &[u8]) -> Read {
+    let sheets = cells(path, bytes)?;
     let words: Vec<Vec<String>> = (0..COLUMNS.len()).map(header_words).collect();
     let plan_word = &words[0];
     let headers: Vec<Option<(usize, [Option<u32>; 7])>> = sheets
@@ -104,7 +100,7 @@ pub(super) fn add(
         .zip(&headers)
         .filter(|(_, h)| h.is_none())
         .find_map(|((_, rows), _)| plan_row(rows, rows.len(), plan_word));
-    let mut files = Vec::new();
+    let mut kept = Vec::new();
     for ((name, rows), header) in sheets.iter().zip(headers) {
         let Some((at, index)) = header else { continue };
         let (text, starts) = as_text(rows);
@@ -118,18 +114,6 @@ pub(super) fn add(
                 .as_ref()
                 .map(|(_, _, id)| Located::new(id.clone(), Pos::new(header_line, 1, 1)))
         });
-        let file = sources.add_sheet(
-            path.clone(),
-            text,
-            SheetMap {
-                sheet: name.clone(),
-                header: header_line,
-                index,
-                plan,
-                starts,
-            },
-        );
-        let map = sources.sheet(file).expect("a sheet just added");
         let mut missing: Vec<Vec<&'static str>> = [1, 4]
             .iter()
             .filter(|c| index[**c].is_none())
@@ -138,10 +122,49 @@ pub(super) fn add(
         if index[2].is_none() && index[3].is_none() {
             missing.push(vec![COLUMNS[2], COLUMNS[3]]);
         }
-        if index[0].is_none() && map.plan.is_none() {
+        if index[0].is_none() && plan.is_none() {
             missing.push(vec![COLUMNS[0]]);
         }
-        for names in missing {
+        kept.push(Sheet {
+            text,
+            map: SheetMap {
+                sheet: name.clone(),
+                header: header_line,
+                index,
+                plan,
+                starts,
+            },
+            missing,
+        });
+    }
+    Ok(kept)
+}
+
+/// Keeps a workbook [`read`]: each sheet of measurements becomes a source of its own,
+/// right after the workbook's, with the findings of its header; a workbook that cannot be
+/// read, or holds no sheet of measurements, gets one finding.
+pub(super) fn add(
+    sources: &mut Sources,
+    findings: &mut Vec<Diagnostic>,
+    workbook: FileId,
+    read: Read,
+) -> Vec<FileId> {
+    let sheets = match read {
+        Ok(sheets) => sheets,
+        Err(fault) => {
+            findings.push(Diagnostic::whole(
+                Finding::UnreadableWorkbook { fault },
+                workbook,
+            ));
+            return Vec::new();
+        }
+    };
+    let path = sources.path(workbook).to_path_buf();
+    let mut files = Vec::new();
+    for sheet in sheets {
+        let header_line = sheet.map.header;
+        let file = sources.add_sheet(path.clone(), sheet.text, sheet.map);
+        for names in sheet.missing {
             findings.push(Diagnostic::new(
                 Finding::MissingColumn { names },
                 file,
@@ -169,8 +192,8 @@ pub(super) fn readable(map: &SheetMap) -> bool {
         && (map.index[0].is_some() || map.plan.is_some())
 }
 
-/// Reads the sheets of a workbook: name and rows, in the workbook's order.
-fn read(path: &Path, bytes: &[u8]) -> Result<Vec<(String, Rows)>, WorkbookFault> {
+/// The cells of a workbook's sheets: name and rows, in the workbook's order.
+fn cells(path: &Path, bytes: &[u8]) -> Result<Vec<(String, Rows)>, WorkbookFault> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy())

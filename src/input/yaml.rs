@@ -69,24 +69,26 @@ pub(super) fn probe(sources: &Sources, file: FileId, size: u64) -> std::io::Resu
     })
 }
 
-/// Decodes a plan file's text. A whole pass over the syntax first: a fault of syntax is
-/// reported as such, not as the type error that a typed decoding may meet first. Past a
-/// fault of structure, the lenient reading ([`yaml_tree::plan`]) finds every other one.
+/// Decodes a plan file's text, in one pass when it is good. When the typed decoding
+/// fails, a pass over the syntax alone decides what is reported: a fault of syntax as
+/// such, not as the type error that the typed decoding may meet first. Past a fault of
+/// structure, the lenient reading ([`yaml_tree::plan`]) finds every other one.
 pub(super) fn plan(text: &str, file: FileId) -> Result<Plan, Vec<Diagnostic>> {
-    serde_saphyr::from_str_with_options::<de::IgnoredAny>(text, yaml_options())
-        .and_then(|_| serde_saphyr::from_str_with_options(text, yaml_options()))
-        .map_err(|err| {
-            let all = if yaml_fault::is_structural(&err) {
-                yaml_tree::plan(text, file)
-            } else {
-                Vec::new()
-            };
-            if all.is_empty() {
-                vec![yaml_fault::diagnostic(&err, file, text, 1)]
-            } else {
-                all
-            }
-        })
+    serde_saphyr::from_str_with_options(text, yaml_options()).map_err(|typed| {
+        let err = serde_saphyr::from_str_with_options::<de::IgnoredAny>(text, yaml_options())
+            .err()
+            .unwrap_or(typed);
+        let all = if yaml_fault::is_structural(&err) {
+            yaml_tree::plan(text, file)
+        } else {
+            Vec::new()
+        };
+        if all.is_empty() {
+            vec![yaml_fault::diagnostic(&err, file, text, 1)]
+        } else {
+            all
+        }
+    })
 }
 
 /// Streams the records of a YAML measurements file to `sink`, in file order, with the
