@@ -115,47 +115,78 @@ pub struct Series {
 /// The most distinct notes that [`Series::notes`] lists; the others are counted.
 pub const NOTES_LISTED: usize = 100;
 
-/// Distinct note texts numbered in order of arrival, their text in one buffer: a note
-/// costs its bytes and about 30 more in these tables, not a `String` of its own.
+/// The most distinct notes of an indicator whose text is kept, the first in file order;
+/// the later ones are told apart by a hash of their text, and counted, not listed.
+pub const NOTES_KEPT: usize = 1000;
+
+/// Distinct notes numbered in order of arrival, each known by a hash of its text; the
+/// text of the first [`NOTES_KEPT`] is kept, in one buffer: a note costs about 20 bytes
+/// in these tables, and its text while it is among those kept.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct NoteTable {
     text: String,
-    /// Where each note ends in `text` (it starts where the one before ends).
-    ends: Vec<usize>,
+    /// The notes whose text is kept, in the order of their ids: each id, and where its
+    /// text ends in `text` (it starts where the one before ends).
+    kept: Vec<(u32, usize)>,
+    /// How many distinct notes there are: their ids are `0..count`.
+    count: u32,
+    /// The hash of each note's text, by id, for another table to number them.
+    hashes: Vec<u64>,
     /// The first note with each hash of its text.
     by_hash: HashMap<u64, u32, Quick>,
-    /// Notes whose hash an earlier, different note has.
+    /// Notes whose hash an earlier, different note with its text kept has.
     collided: HashMap<String, u32>,
 }
 
 impl NoteTable {
-    fn get(&self, id: usize) -> &str {
-        let start = id.checked_sub(1).map_or(0, |before| self.ends[before]);
-        &self.text[start..self.ends[id]]
+    /// The text of note `id`, when it is kept.
+    fn get(&self, id: usize) -> Option<&str> {
+        let at = match self.kept.get(id) {
+            // While no note went unkept, ids are positions.
+            Some((kept, _)) if *kept as usize == id => id,
+            _ => self
+                .kept
+                .binary_search_by_key(&id, |(kept, _)| *kept as usize)
+                .ok()?,
+        };
+        let start = at.checked_sub(1).map_or(0, |before| self.kept[before].1);
+        Some(&self.text[start..self.kept[at].1])
     }
 
     fn len(&self) -> usize {
-        self.ends.len()
+        self.count as usize
     }
 
     /// The id of `note`, numbered anew when first seen.
     fn id(&mut self, note: &str) -> u32 {
         use std::hash::BuildHasher as _;
         let hash = Quick::default().hash_one(note);
-        let next = self.ends.len() as u32;
+        self.id_of(hash, Some(note))
+    }
+
+    /// The id of the note of `hash`, whose text is `note` when it is known, numbered anew
+    /// when first seen. A note told by its hash alone is the note with that hash.
+    fn id_of(&mut self, hash: u64, note: Option<&str>) -> u32 {
+        let next = self.count;
         let id = match self.by_hash.entry(hash) {
             std::collections::hash_map::Entry::Vacant(entry) => *entry.insert(next),
             std::collections::hash_map::Entry::Occupied(entry) => {
                 let id = *entry.get();
-                if self.get(id as usize) == note {
-                    return id;
+                match (self.get(id as usize), note) {
+                    (Some(kept), Some(note)) if kept != note => {
+                        *self.collided.entry(note.to_string()).or_insert(next)
+                    }
+                    _ => return id,
                 }
-                *self.collided.entry(note.to_string()).or_insert(next)
             }
         };
         if id == next {
-            self.text.push_str(note);
-            self.ends.push(self.text.len());
+            self.count += 1;
+            self.hashes.push(hash);
+            if let (Some(note), true) = (note, self.kept.len() < NOTES_KEPT) {
+                self.text.push_str(note);
+                self.kept.push((id, self.text.len()));
+            }
         }
         id
     }
@@ -200,9 +231,18 @@ impl Store for Series {
             *self = later;
             return Vec::new();
         }
+        // In file order, the first notes of the later series that are new here have their
+        // text: the later series kept the text of its first ones.
         let ids: Vec<u32> = (0..later.notes.len())
-            .map(|id| self.notes.id(later.notes.get(id)))
+            .map(|id| {
+                let hash = later.notes.hashes[id];
+                self.notes.id_of(hash, later.notes.get(id))
+            })
             .collect();
+        let same_ids = ids
+            .iter()
+            .enumerate()
+            .all(|(id, mine)| *mine as usize == id);
         let rekey = |later_key: u32| {
             let note = Day::note(later_key).map(|id| ids.get(id).copied().unwrap_or(u32::MAX));
             key(later_key >> NOTE_BITS, note)
@@ -212,11 +252,15 @@ impl Store for Series {
             let mine = match self.days.entry(date) {
                 // A day of the later series only: it is taken whole, its notes renumbered.
                 std::collections::btree_map::Entry::Vacant(entry) => {
-                    for first in &mut day.firsts {
-                        first.key = rekey(first.key);
-                    }
-                    if day.index.is_some() {
-                        day.index = Some(Box::new(Day::index_of(&day.firsts)));
+                    // Notes numbered the same in both (the same notes first seen in the
+                    // same order) keep their keys.
+                    if !same_ids {
+                        for first in &mut day.firsts {
+                            first.key = rekey(first.key);
+                        }
+                        if day.index.is_some() {
+                            day.index = Some(Box::new(Day::index_of(&day.firsts)));
+                        }
                     }
                     entry.insert(day);
                     continue;
@@ -262,19 +306,31 @@ impl Series {
     }
 
     /// The distinct notes of the days within `range`, in the order of their first day
-    /// (notes of one day in file order): the first [`NOTES_LISTED`], and how many more
-    /// there are.
+    /// (notes of one day in file order): the first [`NOTES_LISTED`] whose text is kept
+    /// ([`NOTES_KEPT`]), and how many more there are.
     pub fn notes(&self, range: RangeInclusive<NaiveDate>) -> (Vec<String>, usize) {
+        // A range over every day has every note: past those listed, the rest is counted
+        // without going through the days.
+        let every_day = self
+            .days
+            .first_key_value()
+            .is_none_or(|(first, _)| first >= range.start())
+            && self
+                .days
+                .last_key_value()
+                .is_none_or(|(last, _)| last <= range.end());
         let mut seen = vec![false; self.notes.len()];
         let (mut notes, mut more) = (Vec::new(), 0);
         for (_, day) in self.days(range) {
             for id in day.firsts.iter().filter_map(|first| Day::note(first.key)) {
                 if let Some(seen @ false) = seen.get_mut(id) {
                     *seen = true;
-                    if notes.len() < NOTES_LISTED {
-                        notes.push(self.notes.get(id).to_string());
-                    } else {
-                        more += 1;
+                    match self.notes.get(id) {
+                        Some(note) if notes.len() < NOTES_LISTED => notes.push(note.to_string()),
+                        _ => more += 1,
+                    }
+                    if every_day && notes.len() == NOTES_LISTED {
+                        return (notes, self.notes.len() - NOTES_LISTED);
                     }
                 }
             }
@@ -355,6 +411,54 @@ mod tests {
         );
         assert_eq!(s.notes(d(2, 15)..=d(12, 31)).0, ["b"]);
         assert!(s.notes(d(5, 1)..=d(4, 1)).0.is_empty());
+    }
+
+    #[test]
+    fn notes_past_the_kept_ones_are_counted_and_still_tell_copies() {
+        let mut s = Series::default();
+        let one = MeasuredValue::Number(1.0);
+        for i in 0..1500 {
+            let note = format!("n{i}");
+            assert_eq!(s.add(&on(d(1, 2), one, Some(&note)), t(i)), None);
+        }
+        assert_eq!(s.add(&on(d(1, 2), one, Some("n1400")), t(0)), Some(t(1400)));
+        assert_eq!((s.notes.len(), s.notes.kept.len()), (1500, NOTES_KEPT));
+        assert!(s.notes.text.len() < 6 * NOTES_KEPT);
+        let (listed, more) = s.notes(d(1, 1)..=d(1, 31));
+        assert_eq!((listed.len(), more), (NOTES_LISTED, 1400));
+        assert_eq!(listed[99], "n99");
+    }
+
+    #[test]
+    fn a_later_series_taken_in_is_the_series_of_one_pass() {
+        let one = MeasuredValue::Number(1.0);
+        // Notes 0 to 1199 then 600 to 1799, on two days, cut after the 800th record:
+        // copies of the first part in the later one and within it, and notes 800 to 999,
+        // whose text only the later part has, kept.
+        let records: Vec<(NaiveDate, String)> = (0..1200)
+            .chain(600..1800)
+            .map(|i| (d(1 + i % 2, 1), format!("quartier {i}")))
+            .collect();
+        let (mut whole, mut first, mut later) =
+            (Series::default(), Series::default(), Series::default());
+        let mut copies = Vec::new();
+        for (i, (date, note)) in records.iter().enumerate() {
+            let place = t(i as u32);
+            if let Some(kept) = whole.add(&on(*date, one, Some(note)), place) {
+                copies.push((place, kept));
+            }
+            let part = if i < 800 { &mut first } else { &mut later };
+            part.add(&on(*date, one, Some(note)), place);
+        }
+        let mut found: Vec<_> = first.absorb(later);
+        found.sort_by_key(|(copy, _)| copy.file);
+        assert_eq!(found.len(), 200);
+        assert_eq!(found, copies[..200]);
+        assert_eq!(first, whole);
+        assert_eq!(
+            first.notes(d(1, 1)..=d(12, 31)),
+            whole.notes(d(1, 1)..=d(12, 31))
+        );
     }
 
     #[test]
