@@ -77,6 +77,9 @@ impl Day {
 
     /// The place of the first record with `key`, or records `key` at `place`.
     fn first(&mut self, key: u32, place: RecordPlace) -> Option<RecordPlace> {
+        if self.index.is_none() && self.firsts.len() > SCAN_LIMIT {
+            self.index = Some(Box::new(Day::index_of(&self.firsts)));
+        }
         let found = match &self.index {
             Some(index) => index.get(&key).map(|i| *i as usize),
             None => self.firsts.iter().position(|first| first.key == key),
@@ -87,8 +90,6 @@ impl Day {
         self.firsts.push(FirstRecord { key, place });
         if let Some(index) = &mut self.index {
             index.insert(key, (self.firsts.len() - 1) as u32);
-        } else if self.firsts.len() > SCAN_LIMIT {
-            self.index = Some(Box::new(Day::index_of(&self.firsts)));
         }
         None
     }
@@ -233,12 +234,13 @@ impl Store for Series {
         }
         // In file order, the first notes of the later series that are new here have their
         // text: the later series kept the text of its first ones.
-        let ids: Vec<u32> = (0..later.notes.len())
-            .map(|id| {
-                let hash = later.notes.hashes[id];
-                self.notes.id_of(hash, later.notes.get(id))
-            })
+        let Series { days, notes } = later;
+        self.notes.by_hash.reserve(notes.len());
+        let ids: Vec<u32> = (0..notes.len())
+            .map(|id| self.notes.id_of(notes.hashes[id], notes.get(id)))
             .collect();
+        // Gone before the days grow.
+        drop(notes);
         let same_ids = ids
             .iter()
             .enumerate()
@@ -248,19 +250,18 @@ impl Store for Series {
             key(later_key >> NOTE_BITS, note)
         };
         let mut copies = Vec::new();
-        for (date, mut day) in later.days {
+        for (date, mut day) in days {
             let mine = match self.days.entry(date) {
                 // A day of the later series only: it is taken whole, its notes renumbered.
                 std::collections::btree_map::Entry::Vacant(entry) => {
                     // Notes numbered the same in both (the same notes first seen in the
-                    // same order) keep their keys.
+                    // same order) keep their keys; renumbered, the day's index is built
+                    // again when a record is next added to it.
                     if !same_ids {
                         for first in &mut day.firsts {
                             first.key = rekey(first.key);
                         }
-                        if day.index.is_some() {
-                            day.index = Some(Box::new(Day::index_of(&day.firsts)));
-                        }
+                        day.index = None;
                     }
                     entry.insert(day);
                     continue;
