@@ -144,13 +144,12 @@ pub fn check<S: Store>(
             let pieces = crate::input::pieces(sources, file, format, rayon::current_num_threads())
                 .map_err(unread)?;
             if pieces.len() > 1 {
-                let read: Vec<std::io::Result<(Checker<S>, bool)>> = pieces
+                let read: Vec<std::io::Result<(Checker<S>, crate::input::PieceRead)>> = pieces
                     .par_iter()
                     .map(|piece| {
                         let mut checker = Checker::new(plans, file);
-                        let clean =
-                            crate::input::stream_piece(sources, file, *piece, &mut checker)?;
-                        Ok((checker, clean))
+                        let read = crate::input::stream_piece(sources, file, *piece, &mut checker)?;
+                        Ok((checker, read))
                     })
                     .collect();
                 let read = read
@@ -159,11 +158,14 @@ pub fn check<S: Store>(
                     .map_err(unread)?;
                 if read
                     .iter()
-                    .all(|(checker, clean)| *clean && checker.piece_clean())
+                    .all(|(checker, read)| read.clean && checker.piece_clean())
                 {
-                    let mut pieces = read.into_iter().map(|(checker, _)| checker);
-                    let mut whole = pieces.next().expect("more than one piece");
-                    for piece in pieces {
+                    let mut pieces = read.into_iter();
+                    let (mut whole, first) = pieces.next().expect("more than one piece");
+                    let mut lines = first.lines;
+                    for (mut piece, read) in pieces {
+                        piece.move_lines(lines);
+                        lines = lines.saturating_add(read.lines);
                         whole.absorb_piece(piece);
                     }
                     return Ok(whole);
@@ -246,6 +248,26 @@ impl<'p, S: Store> Checker<'p, S> {
     /// those of the pieces before.
     fn piece_clean(&self) -> bool {
         !self.out.omitted().contains_key(&Code::UnknownPlan)
+    }
+
+    /// Moves every place of the file's checks `lines` lines down: a piece of a file is
+    /// read from its own first line ([`crate::input::stream_piece`]).
+    fn move_lines(&mut self, lines: u32) {
+        let file = self.file;
+        self.out.relocate(|location| match &location.place {
+            Place::Text(pos) if location.file == file => Some(Place::Text(Pos::new(
+                pos.line.saturating_add(lines),
+                pos.column,
+                pos.len,
+            ))),
+            _ => None,
+        });
+        for store in self.series.iter_mut().flatten() {
+            store.move_lines(lines);
+        }
+        for (_, _, pos) in self.comments.iter_mut().flatten() {
+            pos.line = pos.line.saturating_add(lines);
+        }
     }
 
     /// Takes in the checks of the next piece of the same file ([`crate::input::pieces`]):

@@ -41,6 +41,10 @@ pub trait Store: Default + Send {
     /// record kept here, each with the place of that first record.
     fn absorb(&mut self, later: Self) -> Vec<(RecordPlace, RecordPlace)>;
 
+    /// Moves every place kept `lines` lines down (a piece of a file, read from its own
+    /// first line, taken in after the pieces before it).
+    fn move_lines(&mut self, lines: u32);
+
     /// Whether nothing was kept.
     fn is_empty(&self) -> bool;
 }

@@ -283,6 +283,12 @@ impl Store for Series {
         copies
     }
 
+    fn move_lines(&mut self, lines: u32) {
+        for first in self.days.values_mut().flat_map(|day| &mut day.firsts) {
+            first.place.line = first.place.line.saturating_add(lines);
+        }
+    }
+
     /// Whether no measurement was added.
     fn is_empty(&self) -> bool {
         self.days.is_empty()

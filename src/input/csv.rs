@@ -112,20 +112,35 @@ fn read_up_to(input: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(read)
 }
 
+/// How a piece of a CSV file was read ([`stream_piece`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PieceRead {
+    /// Whether it was read as one pass over the file reads it.
+    pub clean: bool,
+    /// The line breaks it holds: what the lines of the pieces after it are counted from.
+    pub lines: u32,
+}
+
 /// Streams the rows of `piece` of a CSV file to `sink`, as one pass over the whole
-/// file would stream them, if the piece starts where such a pass starts a row: whether
-/// it was read so that it does. It was not when one of its rows holds a quote left
-/// open on its first line (a field that may run past the piece), a byte that is not
-/// UTF-8 (read as another pass would depend on the rows before), or a row that could
-/// not be read; the header of a later piece is read again from the file's start, its
-/// findings left to the first piece.
+/// file would stream them, if the piece starts where such a pass starts a row, and but
+/// for its lines, counted from the piece's first line: the places of a later piece are
+/// to be moved down by the lines of the pieces before it. It was not read as one pass
+/// reads it when one of its rows holds a quote left open on its first line (a field that
+/// may run past the piece), a byte that is not UTF-8 (read as another pass would depend
+/// on the rows before), or a row that could not be read; the header of a later piece is
+/// read again from the file's start, its findings left to the first piece.
 pub(super) fn stream_piece(
     sources: &Sources,
     file: FileId,
     piece: Piece,
     sink: &mut dyn RecordSink,
-) -> std::io::Result<bool> {
+) -> std::io::Result<PieceRead> {
+    use std::io::{Seek, SeekFrom};
     let limit = piece.end.saturating_sub(piece.start);
+    let read = |reading: &Reading, clean: bool| PieceRead {
+        clean,
+        lines: reading.lines.next_line() - 1,
+    };
     if piece.start > 0 {
         let mut ignored = Ignored;
         let mut head = Reading::new(file, &mut ignored);
@@ -133,28 +148,16 @@ pub(super) fn stream_piece(
         skip_bom(&mut input)?;
         let delimiter = separator(&mut input, &mut head.lines)?;
         let mut rows = Rows::new(Retaining::new(input), delimiter, 0);
-        let Header::Columns(index, width) = head.header(&mut rows) else {
-            return Ok(false);
+        let (Header::Columns(index, width), true) = (head.header(&mut rows), head.clean) else {
+            return Ok(read(&head, false));
         };
-        if !head.clean {
-            return Ok(false);
-        }
-        // The lines before the piece, counted as one pass counts them.
-        let mut input = sources.open(file)?;
-        let mut lines = LineCounter::default();
-        let mut before = (&mut input).take(piece.start);
-        let mut buf = vec![0; 1 << 16];
-        loop {
-            match read_up_to(&mut before, &mut buf)? {
-                0 => break,
-                n => lines.feed(&buf[..n]),
-            }
-        }
+        let mut opened = std::fs::File::open(sources.path(file))?;
+        opened.seek(SeekFrom::Start(piece.start))?;
         let mut reading = Reading::new(file, sink);
-        reading.lines = lines;
-        let rest = std::io::BufReader::with_capacity(1 << 16, input.take(limit));
+        let rest = std::io::BufReader::with_capacity(1 << 16, opened.take(limit));
         let ending = reading.rows(Rows::new(Retaining::new(rest), delimiter, 0), &index, width);
-        return Ok(reading.clean && matches!(ending, Ending::Done));
+        let clean = reading.clean && matches!(ending, Ending::Done);
+        return Ok(read(&reading, clean));
     }
     let mut input = std::io::BufReader::with_capacity(1 << 16, sources.open(file)?.take(limit));
     // The byte-order mark is skipped, and columns counted without it (as in the excerpts).
@@ -176,7 +179,7 @@ pub(super) fn stream_piece(
     if let (Some(pos), false) = (reading.windows_1252, reading.not_text) {
         reading.finding(Finding::ReadAsWindows1252, pos);
     }
-    Ok(reading.clean)
+    Ok(read(&reading, reading.clean))
 }
 
 /// A sink that keeps nothing: the header of a later piece is read again without its
@@ -1043,8 +1046,21 @@ mod tests {
         bytes
     }
 
+    /// `text` with every `line: N` of its places moved `lines` lines down.
+    fn moved(text: &str, lines: u32) -> String {
+        let mut parts = text.split("line: ");
+        let mut out = parts.next().unwrap_or_default().to_string();
+        for part in parts {
+            let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+            let line: u32 = part[..digits].parse().unwrap();
+            out.push_str(&format!("line: {}{}", line + lines, &part[digits..]));
+        }
+        out
+    }
+
     /// What one pass over `bytes` streams, and what its pieces stream one after the
-    /// other, with whether each piece was clean.
+    /// other (their places moved down by the lines of the pieces before), with whether
+    /// each piece was clean.
     fn whole_and_pieces(bytes: &[u8]) -> (Vec<String>, Vec<String>, Vec<bool>) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("m.csv");
@@ -1056,12 +1072,15 @@ mod tests {
         let cut = pieces(&sources, file, 2).unwrap();
         assert_eq!(cut.len(), 2);
         assert_eq!(bytes[cut[1].start as usize - 1], b'\n');
-        let mut pieced = Kept::default();
-        let clean = cut
-            .iter()
-            .map(|piece| stream_piece(&sources, file, *piece, &mut pieced).unwrap())
-            .collect();
-        (whole.0, pieced.0, clean)
+        let (mut pieced, mut clean, mut lines) = (Vec::new(), Vec::new(), 0);
+        for piece in cut {
+            let mut kept = Kept::default();
+            let read = stream_piece(&sources, file, piece, &mut kept).unwrap();
+            pieced.extend(kept.0.iter().map(|text| moved(text, lines)));
+            clean.push(read.clean);
+            lines += read.lines;
+        }
+        (whole.0, pieced, clean)
     }
 
     #[test]

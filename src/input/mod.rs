@@ -320,7 +320,7 @@ pub fn stream(
     }
 }
 
-pub use csv::Piece;
+pub use csv::{Piece, PieceRead};
 
 /// The pieces of a measurements file to be read each on its own thread, at most
 /// `wanted`: a large CSV file is cut after line breaks ([`stream_piece`]); any other
@@ -338,15 +338,16 @@ pub fn pieces(
 }
 
 /// Streams the records of `piece` of a CSV measurements file to `sink`, as one pass
-/// over the file would; `false` when the piece may have been read differently from one
-/// pass (a quoted field left open, a byte that is not UTF-8, a row that could not be
-/// read), and the file is to be read in one pass instead.
+/// over the file would but for its lines, counted from the piece's first line; not
+/// clean when the piece may have been read differently from one pass (a quoted field
+/// left open, a byte that is not UTF-8, a row that could not be read), and the file is
+/// to be read in one pass instead.
 pub fn stream_piece(
     sources: &Sources,
     file: FileId,
     piece: Piece,
     sink: &mut dyn RecordSink,
-) -> std::io::Result<bool> {
+) -> std::io::Result<PieceRead> {
     csv::stream_piece(sources, file, piece, sink)
 }
 
