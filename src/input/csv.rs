@@ -112,7 +112,7 @@ fn read_up_to(input: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(read)
 }
 
-/// How a piece of a CSV file was read ([`stream_piece`]).
+/// How a piece of a CSV file was read ([`crate::input::stream_piece`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PieceRead {
     /// Whether it was read as one pass over the file reads it.
