@@ -144,17 +144,14 @@ pub fn check<S: Store>(
             let pieces = crate::input::pieces(sources, file, format, rayon::current_num_threads())
                 .map_err(unread)?;
             if pieces.len() > 1 {
-                let read: Vec<std::io::Result<(Checker<S>, crate::input::PieceRead)>> = pieces
+                let read = pieces
                     .par_iter()
                     .map(|piece| {
                         let mut checker = Checker::new(plans, file);
                         let read = crate::input::stream_piece(sources, file, *piece, &mut checker)?;
                         Ok((checker, read))
                     })
-                    .collect();
-                let read = read
-                    .into_iter()
-                    .collect::<Result<Vec<_>, _>>()
+                    .collect::<std::io::Result<Vec<_>>>()
                     .map_err(unread)?;
                 if read
                     .iter()
