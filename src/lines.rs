@@ -62,12 +62,16 @@ impl LineCounter {
 
     /// Reads the next bytes of the text.
     pub fn feed(&mut self, bytes: &[u8]) {
-        if !self.after_cr && !bytes.contains(&b'\r') {
-            // The usual case, counted fast.
-            let breaks = bytes.iter().filter(|b| **b == b'\n').count();
-            self.line = self
-                .line
-                .saturating_add(u32::try_from(breaks).unwrap_or(u32::MAX));
+        let breaks = bytes.iter().filter(|b| **b == b'\n').count();
+        let breaks = u32::try_from(breaks).unwrap_or(u32::MAX);
+        self.feed_counted(bytes, breaks, bytes.contains(&b'\r'));
+    }
+
+    /// Reads the next bytes of the text, already known to hold `breaks` bytes `\n`, and
+    /// a `\r` when `cr`: without a `\r`, the count is all there is to read.
+    pub fn feed_counted(&mut self, bytes: &[u8], breaks: u32, cr: bool) {
+        if !self.after_cr && !cr {
+            self.line = self.line.saturating_add(breaks);
             return;
         }
         for byte in bytes {

@@ -135,8 +135,6 @@ pub(super) fn stream_piece(
     piece: Piece,
     sink: &mut dyn RecordSink,
 ) -> std::io::Result<PieceRead> {
-    use std::io::{Seek, SeekFrom};
-    let limit = piece.end.saturating_sub(piece.start);
     let read = |reading: &Reading, clean: bool| PieceRead {
         clean,
         lines: reading.lines.next_line() - 1,
@@ -144,22 +142,20 @@ pub(super) fn stream_piece(
     if piece.start > 0 {
         let mut ignored = Ignored;
         let mut head = Reading::new(file, &mut ignored);
-        let mut input = std::io::BufReader::with_capacity(1 << 16, sources.open(file)?);
+        let mut input = sources.open_range(file, 0, u64::MAX)?;
         skip_bom(&mut input)?;
         let delimiter = separator(&mut input, &mut head.lines)?;
         let mut rows = Rows::new(Retaining::new(input), delimiter, 0);
         let (Header::Columns(index, width), true) = (head.header(&mut rows), head.clean) else {
             return Ok(read(&head, false));
         };
-        let mut opened = std::fs::File::open(sources.path(file))?;
-        opened.seek(SeekFrom::Start(piece.start))?;
         let mut reading = Reading::new(file, sink);
-        let rest = std::io::BufReader::with_capacity(1 << 16, opened.take(limit));
+        let rest = sources.open_range(file, piece.start, piece.end)?;
         let ending = reading.rows(Rows::new(Retaining::new(rest), delimiter, 0), &index, width);
         let clean = reading.clean && matches!(ending, Ending::Done);
         return Ok(read(&reading, clean));
     }
-    let mut input = std::io::BufReader::with_capacity(1 << 16, sources.open(file)?.take(limit));
+    let mut input = sources.open_range(file, 0, piece.end)?;
     // The byte-order mark is skipped, and columns counted without it (as in the excerpts).
     skip_bom(&mut input)?;
     let mut reading = Reading::new(file, sink);
@@ -270,6 +266,33 @@ struct Span {
     end: u64,
     line: u32,
     before: LineCounter,
+    /// Whether the row is ASCII without quotes, the usual row: one line.
+    plain: bool,
+}
+
+/// What one pass over a row's bytes finds: its line breaks `\n`, whether it holds a
+/// `\r`, and whether it holds a quote or a byte that is not ASCII.
+struct RowBytes {
+    breaks: u32,
+    cr: bool,
+    quote_or_not_ascii: bool,
+}
+
+impl RowBytes {
+    fn of(raw: &[u8]) -> RowBytes {
+        // Counted in one loop without branches, which the compiler turns into vector
+        // instructions.
+        let (mut breaks, mut seen) = (0u32, 0u8);
+        for &byte in raw {
+            breaks += u32::from(byte == b'\n');
+            seen |= (byte & 0x80) | u8::from(byte == b'"') | (u8::from(byte == b'\r') << 1);
+        }
+        RowBytes {
+            breaks,
+            cr: seen & 2 != 0,
+            quote_or_not_ascii: seen & 0x81 != 0,
+        }
+    }
 }
 
 /// What a record that could not be read becomes.
@@ -321,12 +344,14 @@ impl<'s> Reading<'s> {
             .count();
         self.lines.feed(&raw[..skip]);
         let before = self.lines;
-        self.lines.feed(&raw[skip..]);
+        let row = RowBytes::of(&raw[skip..]);
+        self.lines.feed_counted(&raw[skip..], row.breaks, row.cr);
         let span = Span {
             start: start + skip as u64,
             end,
             line: before.next_line(),
             before,
+            plain: !row.quote_or_not_ascii,
         };
         (read, span)
     }
@@ -492,7 +517,7 @@ impl<'s> Reading<'s> {
             if self.not_text(raw, span) {
                 break;
             }
-            let plain = raw.is_ascii() && !raw.contains(&b'"');
+            let plain = span.plain;
             if plain {
                 // The usual row, one line of ASCII without quotes: its fields start one
                 // separator apart, and the record's byte ranges give their columns.

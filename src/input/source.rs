@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use super::encoding;
 use super::limits::{MAX_FILE_BYTES, MAX_STREAM_BYTES};
-use super::streamed_text::StreamedText;
+use super::streamed_text::{MappedReader, StreamedText};
 use crate::lines::{LineCounter, LineIndex, bom_len, skip_bom};
 use crate::place::{Cell, FileId, Location, Place, Pos};
 
@@ -372,6 +372,29 @@ impl Sources {
         Ok(match source.text.get() {
             Some(text) => Box::new(text.text.as_bytes()),
             None => Box::new(std::fs::File::open(&source.path)?),
+        })
+    }
+
+    /// Reads bytes `start..end` of a file (as far as it goes): from memory when its text
+    /// is loaded, else through a memory map.
+    pub fn open_range(
+        &self,
+        file: FileId,
+        start: u64,
+        end: u64,
+    ) -> std::io::Result<Box<dyn std::io::BufRead + '_>> {
+        let source = &self.files[file];
+        if let Some(text) = source.text.get() {
+            let bytes = text.text.as_bytes();
+            let offset =
+                |at: u64| usize::try_from(at).map_or(bytes.len(), |at| at.min(bytes.len()));
+            return Ok(Box::new(
+                &bytes[offset(start).min(offset(end))..offset(end)],
+            ));
+        }
+        Ok(match MappedReader::open(&source.path, start, end)? {
+            Some(reader) => Box::new(reader),
+            None => Box::new(std::io::empty()),
         })
     }
 
