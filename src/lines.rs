@@ -62,9 +62,14 @@ impl LineCounter {
 
     /// Reads the next bytes of the text.
     pub fn feed(&mut self, bytes: &[u8]) {
-        let breaks = bytes.iter().filter(|b| **b == b'\n').count();
-        let breaks = u32::try_from(breaks).unwrap_or(u32::MAX);
-        self.feed_counted(bytes, breaks, bytes.contains(&b'\r'));
+        // Line breaks are counted only when the count is all there is to read.
+        let cr = self.after_cr || bytes.contains(&b'\r');
+        let breaks = if cr {
+            0
+        } else {
+            u32::try_from(bytes.iter().filter(|b| **b == b'\n').count()).unwrap_or(u32::MAX)
+        };
+        self.feed_counted(bytes, breaks, cr);
     }
 
     /// Reads the next bytes of the text, already known to hold `breaks` bytes `\n`, and

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use super::encoding;
 use super::limits::{MAX_FILE_BYTES, MAX_STREAM_BYTES};
-use super::streamed_text::{MappedReader, StreamedText};
+use super::streamed_text::{MappedReader, StreamedText, clamped};
 use crate::lines::{LineCounter, LineIndex, bom_len, skip_bom};
 use crate::place::{Cell, FileId, Location, Place, Pos};
 
@@ -376,7 +376,8 @@ impl Sources {
     }
 
     /// Reads bytes `start..end` of a file (as far as it goes): from memory when its text
-    /// is loaded, else through a memory map.
+    /// is loaded, else through a memory map. A file that cannot be mapped (it tells no
+    /// size) is read from its start, as [`Sources::open`] reads it: it is one piece.
     pub fn open_range(
         &self,
         file: FileId,
@@ -386,15 +387,12 @@ impl Sources {
         let source = &self.files[file];
         if let Some(text) = source.text.get() {
             let bytes = text.text.as_bytes();
-            let offset =
-                |at: u64| usize::try_from(at).map_or(bytes.len(), |at| at.min(bytes.len()));
-            return Ok(Box::new(
-                &bytes[offset(start).min(offset(end))..offset(end)],
-            ));
+            let end = clamped(end, bytes.len());
+            return Ok(Box::new(&bytes[clamped(start, end)..end]));
         }
         Ok(match MappedReader::open(&source.path, start, end)? {
             Some(reader) => Box::new(reader),
-            None => Box::new(std::io::empty()),
+            None => Box::new(std::io::BufReader::new(std::fs::File::open(&source.path)?)),
         })
     }
 

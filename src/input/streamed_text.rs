@@ -39,14 +39,7 @@ pub struct StreamedText {
 
 impl StreamedText {
     pub fn open(path: &Path) -> std::io::Result<StreamedText> {
-        let file = std::fs::File::open(path)?;
-        let map = if file.metadata()?.len() == 0 {
-            None
-        } else {
-            // SAFETY: the map is read-only, and the file is not changed while `plan`
-            // runs (module documentation).
-            Some(unsafe { Mmap::map(&file)? })
-        };
+        let map = map(path)?;
         let skip = map.as_deref().map_or(0, bom_len);
         Ok(StreamedText {
             map,
@@ -102,6 +95,23 @@ impl StreamedText {
     }
 }
 
+/// The file at `path` mapped into memory; `None` when it is empty (or tells no size),
+/// which cannot be mapped.
+fn map(path: &Path) -> std::io::Result<Option<Mmap>> {
+    let file = std::fs::File::open(path)?;
+    if file.metadata()?.len() == 0 {
+        return Ok(None);
+    }
+    // SAFETY: the map is read-only, and the file is not changed while `plan` runs
+    // (module documentation).
+    Ok(Some(unsafe { Mmap::map(&file)? }))
+}
+
+/// Offset `at` of bytes of length `len`, or their end when `at` lies past it.
+pub fn clamped(at: u64, len: usize) -> usize {
+    usize::try_from(at).map_or(len, |at| at.min(len))
+}
+
 /// A reader's pages are handed back in steps of this many bytes: what it holds mapped.
 const READER_RELEASE_STEP: usize = 1 << 20;
 
@@ -118,18 +128,13 @@ pub struct MappedReader {
 }
 
 impl MappedReader {
-    /// Bytes `start..end` of the file at `path` (as far as the file goes); `None` for an
-    /// empty file, which cannot be mapped.
+    /// Bytes `start..end` of the file at `path` (as far as the file goes); `None` for a
+    /// file that cannot be mapped ([`map`]).
     pub fn open(path: &Path, start: u64, end: u64) -> std::io::Result<Option<MappedReader>> {
-        let file = std::fs::File::open(path)?;
-        if file.metadata()?.len() == 0 {
+        let Some(map) = map(path)? else {
             return Ok(None);
-        }
-        // SAFETY: the map is read-only, and the file is not changed while `plan` runs
-        // (module documentation).
-        let map = unsafe { Mmap::map(&file)? };
-        let offset = |at: u64| usize::try_from(at).map_or(map.len(), |at| at.min(map.len()));
-        let (at, end) = (offset(start), offset(end));
+        };
+        let (at, end) = (clamped(start, map.len()), clamped(end, map.len()));
         Ok(Some(MappedReader {
             at: at.min(end),
             end,
