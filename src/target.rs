@@ -500,7 +500,35 @@ pub enum ValueFault {
 /// negative). YAML's `.inf` and `.nan` read as the numbers they name, to be refused as not
 /// finite.
 pub fn read_value(text: &str) -> Result<ValueReading, ValueFault> {
-    let text = text.trim();
+    // The usual value is read at once; any other, trimmed, by the general path.
+    match plain_number(text) {
+        Some(value) => Ok(ValueReading::Number(Number {
+            value,
+            ambiguity: None,
+        })),
+        None => read_written(text.trim()),
+    }
+}
+
+/// The usual value, read without [`read_written`]'s general path: digits, with at most
+/// one decimal point between digits, and not a point that could group thousands
+/// (`1.234`). `None` for any other text. It reads what [`read_written`] reads.
+fn plain_number(text: &str) -> Option<f64> {
+    let bytes = text.as_bytes();
+    let (whole, decimals) = match bytes.iter().position(|b| *b == b'.') {
+        Some(point) => (&bytes[..point], Some(&bytes[point + 1..])),
+        None => (bytes, None),
+    };
+    let digits = |part: &[u8]| !part.is_empty() && part.iter().all(u8::is_ascii_digit);
+    let plain = digits(whole)
+        && decimals.is_none_or(|decimals| {
+            digits(decimals) && (decimals.len() != 3 || whole.len() > 3 || whole[0] == b'0')
+        });
+    plain.then(|| text.parse().ok()).flatten()
+}
+
+/// [`read_value`] of trimmed text, whatever its form.
+fn read_written(text: &str) -> Result<ValueReading, ValueFault> {
     if !text.starts_with(|c: char| c.is_ascii_digit()) {
         if let Some(answer) = parse_boolean(text) {
             return Ok(ValueReading::Bool(answer));
@@ -957,6 +985,12 @@ mod tests {
                 ambiguity: None,
             }))
         };
+        // The usual forms take the short path; a point that may group thousands does not.
+        assert_eq!(plain_number("0.9"), Some(0.9));
+        assert_eq!(plain_number("1234.567"), Some(1234.567));
+        for text in ["1.234", "3,5", "1.", ".5", "1e3", "-2"] {
+            assert_eq!(plain_number(text), None, "{text}");
+        }
         assert_eq!(read_value("3,5"), number(3.5));
         assert_eq!(read_value(" +3 "), number(3.0));
         assert_eq!(read_value("-2"), number(-2.0));
@@ -1065,6 +1099,14 @@ mod tests {
             let value = n as f64 / 10f64.powi(d as i32);
             let read = read_value(&canonical(value));
             prop_assert_eq!(read, Ok(ValueReading::Number(Number { value, ambiguity: None })));
+        }
+
+        #[test]
+        fn plain_numbers_read_as_the_general_path_reads_them(text in "[0-9.]{1,9}") {
+            if let Some(value) = plain_number(&text) {
+                let number = Number { value, ambiguity: None };
+                prop_assert_eq!(read_written(&text), Ok(ValueReading::Number(number)));
+            }
         }
 
         #[test]

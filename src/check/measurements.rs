@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::Datelike;
+use rayon::prelude::*;
 
 use super::store::{Observation, RecordPlace, Store};
 use crate::calendar::{self, DateRange};
@@ -24,6 +25,8 @@ struct PlanIndex<'a> {
     indicators: BTreeMap<&'a str, (usize, &'a Indicator)>,
     /// Every id of the plan, at every level: what a comment may be about.
     ids: BTreeSet<&'a str>,
+    /// The days of the plan's year, worked out once for all its records.
+    year: Option<DateRange>,
 }
 
 /// What the measurement checks yield.
@@ -85,6 +88,9 @@ struct Checker<'p, S> {
     /// The indicator of the last record that had one of its plan (plan, position, the
     /// indicator): records of one indicator come in runs, found again without a search.
     last_indicator: Option<(usize, usize, &'p Indicator)>,
+    /// The last date read, as written, and its day: records of one day come in runs,
+    /// their date read again without parsing it.
+    last_date: Option<(String, chrono::NaiveDate)>,
     /// The file being read, and the unknown plan ids already reported in it.
     file: FileId,
     unknown_plans: BTreeSet<String>,
@@ -115,7 +121,6 @@ pub fn check<S: Store>(
     workspace: &Workspace,
     out: &mut Findings,
 ) -> Result<Measured<S>, LoadError> {
-    use rayon::prelude::*;
     let mut plans: BTreeMap<&str, PlanIndex> = BTreeMap::new();
     for (_, plan) in &workspace.plans {
         let index = PlanIndex {
@@ -126,6 +131,7 @@ pub fn check<S: Store>(
                 .map(|(position, i)| (i.id.value.as_str(), (position, i)))
                 .collect(),
             ids: plan_ids(plan),
+            year: DateRange::year(plan.year.value),
         };
         // A second plan with the same id was reported by the plan checks; the first wins.
         plans.entry(plan.id.value.as_str()).or_insert(index);
@@ -234,6 +240,7 @@ impl<'p, S: Store> Checker<'p, S> {
             records: 0,
             last_plan: None,
             last_indicator: None,
+            last_date: None,
             file,
             unknown_plans: BTreeSet::new(),
             comments: plans.iter().map(|_| Vec::new()).collect(),
@@ -259,9 +266,10 @@ impl<'p, S: Store> Checker<'p, S> {
             ))),
             _ => None,
         });
-        for store in self.series.iter_mut().flatten() {
-            store.move_lines(lines);
-        }
+        self.series
+            .par_iter_mut()
+            .flatten()
+            .for_each(|store| store.move_lines(lines));
         for (_, _, pos) in self.comments.iter_mut().flatten() {
             pos.line = pos.line.saturating_add(lines);
         }
@@ -288,11 +296,23 @@ impl<'p, S: Store> Checker<'p, S> {
         // Where a first record or comment of `later` was, and where the first one is.
         let mut moved: HashMap<(FileId, u32, u32), (FileId, Pos)> = HashMap::new();
         let mut copies = Vec::new();
-        for (plan, stores) in later.series.into_iter().enumerate() {
-            for (position, store) in stores.into_iter().enumerate() {
-                if store.is_empty() {
+        // Each indicator's store on a thread of the pool; their copies in plan order.
+        let absorbed: Vec<Vec<_>> = self
+            .series
+            .par_iter_mut()
+            .zip(later.series)
+            .map(|(mine, stores)| {
+                mine.par_iter_mut()
+                    .zip(stores)
+                    .map(|(mine, store)| (!store.is_empty()).then(|| mine.absorb(store)))
+                    .collect()
+            })
+            .collect();
+        for (plan, stores) in absorbed.into_iter().enumerate() {
+            for (position, found) in stores.into_iter().enumerate() {
+                let Some(found) = found else {
                     continue;
-                }
+                };
                 let indicator = self.plans[plan]
                     .1
                     .indicators
@@ -300,7 +320,7 @@ impl<'p, S: Store> Checker<'p, S> {
                     .find(|(_, (p, _))| *p == position)
                     .map(|(id, _)| id.to_string())
                     .unwrap_or_default();
-                for (copy, first) in self.series[plan][position].absorb(store) {
+                for (copy, first) in found {
                     let (file, pos) = unplace(copy, copy.len);
                     let (first_file, first_pos) = unplace(first, copy.len);
                     moved.insert((file, pos.line, pos.column), (first_file, first_pos));
@@ -403,7 +423,14 @@ impl<S: Store> RecordSink for Checker<'_, S> {
         if let Some((position, indicator)) = found {
             self.last_indicator = Some((plan, position, indicator));
         }
-        let checked = check_record(file, record, index, found, &mut self.out);
+        let checked = check_record(
+            file,
+            record,
+            index,
+            found,
+            &mut self.last_date,
+            &mut self.out,
+        );
         let Some((indicator, observation)) = checked else {
             return;
         };
@@ -578,6 +605,7 @@ fn check_record<'r>(
     record: &'r Measurement,
     index: &PlanIndex,
     found: Option<(usize, &Indicator)>,
+    last_date: &mut Option<(String, chrono::NaiveDate)>,
     out: &mut Findings,
 ) -> Option<(usize, Observation<'r>)> {
     let indicator_id = &record.indicator;
@@ -596,13 +624,14 @@ fn check_record<'r>(
         return None;
     };
     let target = indicator.target.value.parsed.as_ref().ok();
-    let when = check_when(file, record, target, out);
+    let when = check_when(file, record, target, last_date, out);
     let value = check_value(file, record, target, out);
     let (period, days) = when?;
-    let year = index.plan.year.value;
-    if DateRange::year(year).is_some_and(|y| !y.contains(days.end)) {
+    if index.year.is_some_and(|y| !y.contains(days.end)) {
         out.push(Diagnostic::new(
-            Finding::OutsideYear { year },
+            Finding::OutsideYear {
+                year: index.plan.year.value,
+            },
             file,
             record
                 .date
@@ -627,6 +656,7 @@ fn check_when(
     file: FileId,
     record: &Measurement,
     target: Option<&Target>,
+    last_date: &mut Option<(String, chrono::NaiveDate)>,
     out: &mut Findings,
 ) -> Option<(Period, DateRange)> {
     let when = match (&record.date, &record.period) {
@@ -638,7 +668,7 @@ fn check_when(
             out.push(Diagnostic::new(Finding::NoDateNorPeriod, file, record.pos));
             return None;
         }
-        (Some(date), None) => calendar::parse_date(date.value.trim())
+        (Some(date), None) => day_of(&date.value, last_date)
             .map(|day| (Period::Day, DateRange::day(day)))
             .map_err(|error| (date.pos, error)),
         (None, Some(period)) => {
@@ -668,6 +698,29 @@ fn check_when(
         return None;
     }
     Some((kind, days))
+}
+
+/// The day of a date written `text` (white space around it aside); read again without
+/// parsing when it is written as the `last` one read, which it then becomes.
+fn day_of(
+    text: &str,
+    last: &mut Option<(String, chrono::NaiveDate)>,
+) -> Result<chrono::NaiveDate, calendar::DateError> {
+    if let Some((last_text, day)) = last
+        && last_text == text
+    {
+        return Ok(*day);
+    }
+    let day = calendar::parse_date(text.trim())?;
+    match last {
+        Some((kept, kept_day)) => {
+            kept.clear();
+            kept.push_str(text);
+            *kept_day = day;
+        }
+        None => *last = Some((text.to_string(), day)),
+    }
+    Ok(day)
 }
 
 fn check_value(

@@ -97,13 +97,15 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
         stderr.push('\n');
     }
     let what = |path: &str| say!(lang, "output-wrote-rows", count = rows.len(), path = path);
-    output::deliver(
+    let delivered = output::deliver(
         bytes,
         args.output.as_deref(),
         &what,
         &stderr,
         &loaded.workspace,
-    )
+    );
+    loaded.release();
+    delivered
 }
 
 fn resolve_format(args: &ExportArgs) -> anyhow::Result<ExportFormat> {

@@ -75,22 +75,26 @@ pub fn run(config: &Config, args: &ReportArgs) -> anyhow::Result<Output> {
             .collect();
         texts.join("\n")
     };
-    let text = match format {
+    let bytes = match format {
         ReportFormat::Table => each(&|report, lang, progress| {
             render::table::render(report, progress, lang, config.width, color)
-        }),
-        ReportFormat::Markdown => each(&|report, lang, _| render::markdown::render(report, lang)),
-        ReportFormat::Html => render::html::render(&reports, &progress),
+        })
+        .into_bytes(),
+        ReportFormat::Markdown => {
+            each(&|report, lang, _| render::markdown::render(report, lang)).into_bytes()
+        }
+        ReportFormat::Html => render::html::render(&reports, &progress).into_bytes(),
         ReportFormat::Docx => {
             let sources = &loaded.workspace.sources;
             let files: Vec<String> = (0..sources.len())
                 .map(|file| sources.path(file).display().to_string())
                 .collect();
-            let bytes = render::docx::evaluation(&reports, &files)?;
-            return deliver(bytes, path, &loaded);
+            render::docx::evaluation(&reports, &files)?
         }
     };
-    deliver(text.into_bytes(), path, &loaded)
+    let delivered = deliver(bytes, path, &loaded);
+    loaded.release();
+    delivered
 }
 
 /// Writes the report to standard output or atomically to `path`.

@@ -339,6 +339,10 @@ impl Series {
                     if every_day && notes.len() == NOTES_LISTED {
                         return (notes, self.notes.len() - NOTES_LISTED);
                     }
+                    // Every note seen: the days left hold none that is new.
+                    if notes.len() + more == self.notes.len() {
+                        return (notes, more);
+                    }
                 }
             }
         }

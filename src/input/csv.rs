@@ -18,7 +18,7 @@ use std::io::{BufRead, Read};
 
 use super::encoding::{Windows1252, is_windows_1252, not_text};
 use super::sink::RecordSink;
-use super::source::Sources;
+use super::source::{RangeReader, Sources};
 use crate::diagnostic::{Content, Diagnostic, Finding, ReadFault, Utf8Fault};
 use crate::lines::{LineCounter, pos_of, skip_bom};
 use crate::model::{Lang, Located, Measurement, RawValue};
@@ -270,31 +270,6 @@ struct Span {
     plain: bool,
 }
 
-/// What one pass over a row's bytes finds: its line breaks `\n`, whether it holds a
-/// `\r`, and whether it holds a quote or a byte that is not ASCII.
-struct RowBytes {
-    breaks: u32,
-    cr: bool,
-    quote_or_not_ascii: bool,
-}
-
-impl RowBytes {
-    fn of(raw: &[u8]) -> RowBytes {
-        // Counted in one loop without branches, which the compiler turns into vector
-        // instructions.
-        let (mut breaks, mut seen) = (0u32, 0u8);
-        for &byte in raw {
-            breaks += u32::from(byte == b'\n');
-            seen |= (byte & 0x80) | u8::from(byte == b'"') | (u8::from(byte == b'\r') << 1);
-        }
-        RowBytes {
-            breaks,
-            cr: seen & 2 != 0,
-            quote_or_not_ascii: seen & 0x81 != 0,
-        }
-    }
-}
-
 /// What a record that could not be read becomes.
 enum Fault {
     /// Reported: the next rows are read.
@@ -326,7 +301,7 @@ impl<'s> Reading<'s> {
     }
 
     /// Reads the next record into `record`, counting its lines.
-    fn next_record<R: Read>(
+    fn next_record<R: Read + HeldBytes>(
         &mut self,
         rows: &mut Rows<R>,
         record: &mut csv::StringRecord,
@@ -344,14 +319,26 @@ impl<'s> Reading<'s> {
             .count();
         self.lines.feed(&raw[..skip]);
         let before = self.lines;
-        let row = RowBytes::of(&raw[skip..]);
-        self.lines.feed_counted(&raw[skip..], row.breaks, row.cr);
+        let body = &raw[skip..];
+        // The usual row, ASCII without quotes: its fields are its bytes between
+        // separators, and the line break that ends it is its only one.
+        let plain =
+            matches!(read, Ok(true)) && memchr::memchr(b'"', body).is_none() && body.is_ascii();
+        if plain {
+            let fields = record.as_slice().len() + record.len().saturating_sub(1);
+            let ending = &body[fields.min(body.len())..];
+            let breaks = u32::from(ending.contains(&b'\n'));
+            self.lines
+                .feed_counted(body, breaks, ending.contains(&b'\r'));
+        } else {
+            self.lines.feed(body);
+        }
         let span = Span {
             start: start + skip as u64,
             end,
             line: before.next_line(),
             before,
-            plain: !row.quote_or_not_ascii,
+            plain,
         };
         (read, span)
     }
@@ -372,7 +359,7 @@ impl<'s> Reading<'s> {
     }
 
     /// Reads the header, then every row.
-    fn read<R: Read>(&mut self, mut rows: Rows<R>) -> Ending<R> {
+    fn read<R: Read + HeldBytes>(&mut self, mut rows: Rows<R>) -> Ending<R> {
         match self.header(&mut rows) {
             Header::Columns(index, width) => self.rows(rows, &index, width),
             Header::Stop => Ending::Done,
@@ -384,7 +371,7 @@ impl<'s> Reading<'s> {
     }
 
     /// Reads the header: where each column of measurements is.
-    fn header<R: Read>(&mut self, rows: &mut Rows<R>) -> Header {
+    fn header<R: Read + HeldBytes>(&mut self, rows: &mut Rows<R>) -> Header {
         let mut row = csv::StringRecord::new();
         let header_line = self.lines.next_line();
         let (read, span) = self.next_record(rows, &mut row);
@@ -416,15 +403,18 @@ impl<'s> Reading<'s> {
         let header: Vec<String> = row.iter().map(|h| h.trim().to_string()).collect();
         // Not measurements at all: an empty file, or what `plan export` wrote (its first
         // column is `plan_id`, or its translation with `--lang`).
-        let export_first: Vec<String> = Lang::ALL
-            .iter()
-            .map(|lang| crate::i18n::say!(*lang, "column-plan-id"))
-            .collect();
+        // The translations are looked up only for a first column that is not `plan`.
+        let exported = |first: &String| {
+            !COLUMNS.contains(&first.as_str())
+                && Lang::ALL
+                    .iter()
+                    .any(|lang| crate::i18n::say!(*lang, "column-plan-id") == *first)
+        };
         let not_measurements = if header.iter().all(String::is_empty)
             && matches!(self.next_record(rows, &mut row).0, Ok(false))
         {
             Some((Pos::start(), Content::EmptyCsv))
-        } else if header.first().is_some_and(|c| export_first.contains(c)) {
+        } else if header.first().is_some_and(exported) {
             Some((Pos::new(header_line, 1, 7), Content::Export))
         } else {
             None
@@ -474,7 +464,7 @@ impl<'s> Reading<'s> {
     }
 
     /// Reads the rows after the header, whose columns are at `index`.
-    fn rows<R: Read>(
+    fn rows<R: Read + HeldBytes>(
         &mut self,
         mut rows: Rows<R>,
         index: &[Option<usize>; 6],
@@ -482,6 +472,13 @@ impl<'s> Reading<'s> {
     ) -> Ending<R> {
         let mut row = csv::StringRecord::new();
         let mut columns = Vec::new();
+        // The column of measurements at each place of a row.
+        let mut column_of = vec![None; width];
+        for (c, i) in index.iter().enumerate() {
+            if let Some(slot) = i.and_then(|i| column_of.get_mut(i)) {
+                *slot = Some(c);
+            }
+        }
         // One record's room, used again for each row.
         let mut plan = Located::new(String::new(), Pos::start());
         let mut record = Measurement {
@@ -547,16 +544,17 @@ impl<'s> Reading<'s> {
                 continue;
             }
             // Each column's text, trimmed, and where it is; `None` when empty.
-            let fields: [Option<(&str, Pos)>; 6] = std::array::from_fn(|c| {
-                let i = index[c]?;
-                let value = row.get(i)?;
+            let mut fields: [Option<(&str, Pos)>; 6] = [None; 6];
+            for ((i, value), c) in row.iter().enumerate().zip(&column_of) {
                 let value = if plain {
                     trim_ascii(value)
                 } else {
                     value.trim()
                 };
-                (!value.is_empty()).then(|| (value, pos(i, value)))
-            });
+                if let (Some(c), false) = (c, value.is_empty()) {
+                    fields[*c] = Some((value, pos(i, value)));
+                }
+            }
             let mut complete = true;
             for c in REQUIRED {
                 if fields[c].is_none() {
@@ -618,7 +616,7 @@ impl<'s> Reading<'s> {
 
     /// Reports a record the csv crate could not read (the header when `width` is
     /// `None`), and says how reading goes on.
-    fn fault<R: Read>(
+    fn fault<R: Read + HeldBytes>(
         &mut self,
         err: &csv::Error,
         rows: &Rows<R>,
@@ -707,7 +705,7 @@ struct Rows<R> {
     base: u64,
 }
 
-impl<R: Read> Rows<R> {
+impl<R: Read + HeldBytes> Rows<R> {
     fn new(stream: Retaining<R>, delimiter: u8, base: u64) -> Self {
         let reader = csv::ReaderBuilder::new()
             .delimiter(delimiter)
@@ -745,13 +743,37 @@ impl<R: Read> Rows<R> {
     }
 }
 
+/// A stream that may hold in memory the bytes it has handed out: the text of a record is
+/// then looked at there, without a copy.
+trait HeldBytes {
+    /// The bytes read so far, from the stream's start, when it holds them.
+    fn read_so_far(&self) -> Option<&[u8]>;
+}
+
+impl HeldBytes for RangeReader<'_> {
+    fn read_so_far(&self) -> Option<&[u8]> {
+        RangeReader::read_so_far(self)
+    }
+}
+
+impl<R> HeldBytes for Windows1252<R> {
+    fn read_so_far(&self) -> Option<&[u8]> {
+        None
+    }
+}
+
 /// A reader that keeps the bytes it has handed out since the start of the row being
 /// read ([`Retaining::start_row`]), so that a record's raw text can be looked at after
 /// the csv crate has parsed it (the column of a field depends on the quotes and spaces
-/// that parsing removes), and read again from one of its lines.
+/// that parsing removes), and read again from one of its lines. Bytes that the stream
+/// read holds in memory (a file mapped, text held whole: [`HeldBytes`]) are looked at
+/// there; those of other streams are copied.
 struct Retaining<R> {
     inner: R,
+    /// The bytes kept, when `inner` does not hold them ([`HeldBytes`]).
     kept: Vec<u8>,
+    /// Where this stream starts in the bytes that `inner` holds: what it had read before.
+    held_from: usize,
     /// The offset in the stream of `kept[0]`.
     kept_from: u64,
     /// The offset of the next byte handed out: a kept one when reading starts again.
@@ -776,7 +798,7 @@ impl std::fmt::Display for RowTooLong {
 
 impl std::error::Error for RowTooLong {}
 
-impl<R: Read> Read for Retaining<R> {
+impl<R: Read + HeldBytes> Read for Retaining<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         // What is kept is the row being read, what came before it since the last time
         // it was dropped ([`Retaining::start_row`], past 64 KiB) and a little read
@@ -786,13 +808,16 @@ impl<R: Read> Read for Retaining<R> {
             return Err(std::io::Error::other(RowTooLong));
         }
         let at = (self.served - self.kept_from) as usize;
-        let n = if at < self.kept.len() {
-            let n = buf.len().min(self.kept.len() - at);
-            buf[..n].copy_from_slice(&self.kept[at..at + n]);
+        let held = self.held();
+        let n = if at < held.len() {
+            let n = buf.len().min(held.len() - at);
+            buf[..n].copy_from_slice(&held[at..at + n]);
             n
         } else {
             let n = self.inner.read(buf)?;
-            self.kept.extend_from_slice(&buf[..n]);
+            if self.inner.read_so_far().is_none() {
+                self.kept.extend_from_slice(&buf[..n]);
+            }
             n
         };
         self.served += n as u64;
@@ -800,18 +825,24 @@ impl<R: Read> Read for Retaining<R> {
     }
 }
 
-impl<R: Read> Retaining<R> {
+impl<R: Read + HeldBytes> Retaining<R> {
     /// The stream from offset `offset`, a kept byte, on.
     fn rest(mut self, offset: u64) -> Rest<R> {
-        let at = (offset.saturating_sub(self.kept_from) as usize).min(self.kept.len());
-        self.kept.drain(..at);
-        std::io::Read::chain(std::io::Cursor::new(self.kept), self.inner)
+        let at = (offset.saturating_sub(self.kept_from) as usize).min(self.held().len());
+        let kept = if self.inner.read_so_far().is_some() {
+            self.held()[at..].to_vec()
+        } else {
+            self.kept.drain(..at);
+            self.kept
+        };
+        std::io::Read::chain(std::io::Cursor::new(kept), self.inner)
     }
 }
 
-impl<R> Retaining<R> {
+impl<R: HeldBytes> Retaining<R> {
     fn new(inner: R) -> Self {
         Retaining {
+            held_from: inner.read_so_far().map_or(0, <[u8]>::len),
             inner,
             kept: Vec::new(),
             kept_from: 0,
@@ -820,11 +851,19 @@ impl<R> Retaining<R> {
         }
     }
 
+    /// The bytes kept from offset `kept_from`: those `inner` holds, or the copies.
+    fn held(&self) -> &[u8] {
+        match self.inner.read_so_far() {
+            Some(bytes) => bytes.get(self.held_from..).unwrap_or_default(),
+            None => &self.kept,
+        }
+    }
+
     /// The bytes between two stream offsets, as far as they are kept.
     fn bytes(&self, start: u64, end: u64) -> &[u8] {
-        let at =
-            |offset: u64| (offset.saturating_sub(self.kept_from) as usize).min(self.kept.len());
-        &self.kept[at(start)..at(end)]
+        let held = self.held();
+        let at = |offset: u64| (offset.saturating_sub(self.kept_from) as usize).min(held.len());
+        &held[at(start)..at(end)]
     }
 
     /// Marks the start of a row at `offset`; drops what lies before it, now and then, so

@@ -6,6 +6,7 @@
 //! siblings `streamed_text` and `encoding`, and the `limits`.
 
 use std::collections::BTreeMap;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
@@ -14,6 +15,59 @@ use super::limits::{MAX_FILE_BYTES, MAX_STREAM_BYTES};
 use super::streamed_text::{MappedReader, StreamedText, clamped};
 use crate::lines::{LineCounter, LineIndex, bom_len, skip_bom};
 use crate::place::{Cell, FileId, Location, Place, Pos};
+
+/// A range of a file, read ([`Sources::open_range`]).
+pub enum RangeReader<'a> {
+    /// From the text held in memory.
+    Held(std::io::Cursor<&'a [u8]>),
+    /// Through a memory map.
+    Mapped(MappedReader),
+    /// From the file itself.
+    File(std::io::BufReader<std::fs::File>),
+}
+
+impl RangeReader<'_> {
+    /// The bytes of the range read so far, when they are in memory (held or mapped):
+    /// they can be looked at again without a copy.
+    pub fn read_so_far(&self) -> Option<&[u8]> {
+        match self {
+            RangeReader::Held(cursor) => {
+                let at = clamped(cursor.position(), cursor.get_ref().len());
+                Some(&cursor.get_ref()[..at])
+            }
+            RangeReader::Mapped(reader) => Some(reader.read_so_far()),
+            RangeReader::File(_) => None,
+        }
+    }
+}
+
+impl Read for RangeReader<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self {
+            RangeReader::Held(cursor) => cursor.read(buf),
+            RangeReader::Mapped(reader) => reader.read(buf),
+            RangeReader::File(reader) => reader.read(buf),
+        }
+    }
+}
+
+impl BufRead for RangeReader<'_> {
+    fn fill_buf(&mut self) -> std::io::Result<&[u8]> {
+        match self {
+            RangeReader::Held(cursor) => cursor.fill_buf(),
+            RangeReader::Mapped(reader) => reader.fill_buf(),
+            RangeReader::File(reader) => reader.fill_buf(),
+        }
+    }
+
+    fn consume(&mut self, amount: usize) {
+        match self {
+            RangeReader::Held(cursor) => cursor.consume(amount),
+            RangeReader::Mapped(reader) => reader.consume(amount),
+            RangeReader::File(reader) => reader.consume(amount),
+        }
+    }
+}
 
 /// The files read in one run, so that findings can quote them. A file that is streamed
 /// (measurements) is read again only if a finding quotes it.
@@ -383,16 +437,17 @@ impl Sources {
         file: FileId,
         start: u64,
         end: u64,
-    ) -> std::io::Result<Box<dyn std::io::BufRead + '_>> {
+    ) -> std::io::Result<RangeReader<'_>> {
         let source = &self.files[file];
         if let Some(text) = source.text.get() {
             let bytes = text.text.as_bytes();
             let end = clamped(end, bytes.len());
-            return Ok(Box::new(&bytes[clamped(start, end)..end]));
+            let range = &bytes[clamped(start, end)..end];
+            return Ok(RangeReader::Held(std::io::Cursor::new(range)));
         }
         Ok(match MappedReader::open(&source.path, start, end)? {
-            Some(reader) => Box::new(reader),
-            None => Box::new(std::io::BufReader::new(std::fs::File::open(&source.path)?)),
+            Some(reader) => RangeReader::Mapped(reader),
+            None => RangeReader::File(std::io::BufReader::new(std::fs::File::open(&source.path)?)),
         })
     }
 

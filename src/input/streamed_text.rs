@@ -119,6 +119,8 @@ const READER_RELEASE_STEP: usize = 1 << 20;
 /// of [`READER_RELEASE_STEP`] bytes.
 pub struct MappedReader {
     map: Mmap,
+    /// The offset in the file where the range starts.
+    start: usize,
     /// The offset in the file of the next byte read.
     at: usize,
     /// The offset in the file where the range ends.
@@ -136,11 +138,20 @@ impl MappedReader {
         };
         let (at, end) = (clamped(start, map.len()), clamped(end, map.len()));
         Ok(Some(MappedReader {
+            start: at.min(end),
             at: at.min(end),
             end,
             released: at,
             map,
         }))
+    }
+}
+
+impl MappedReader {
+    /// The bytes of the range read so far. Those of pages handed back are mapped again
+    /// from the file when they are looked at.
+    pub fn read_so_far(&self) -> &[u8] {
+        &self.map[self.start..self.at]
     }
 }
 
@@ -266,6 +277,7 @@ mod tests {
         assert_eq!(reader.fill_buf().unwrap(), &bytes[5..9]);
         reader.consume(3);
         assert_eq!(reader.fill_buf().unwrap(), &bytes[8..9]);
+        assert_eq!(reader.read_so_far(), &bytes[5..8]);
         std::fs::write(&path, b"").unwrap();
         assert!(MappedReader::open(&path, 0, u64::MAX).unwrap().is_none());
     }
