@@ -302,6 +302,12 @@ fn export_by_month_and_quarter() {
     assert_eq!((&jan["actual"], &jan["status"]), (&3.into(), &"met".into()));
     assert!(close(&jan["attainment_pct"], 3.0 / t * 100.0));
     assert_eq!(row(&rows, "A-2-a", "2023-03")["status"], "no_data");
+    // Each month lists the notes of its own records.
+    assert_eq!(
+        row(&rows, "A-1-a", "2023-01")["notes"],
+        "Maritime | =cmd|' /C calc'!A0"
+    );
+    assert!(row(&rows, "A-1-a", "2023-02")["notes"].is_null());
     let quarters = export_json(&["--by", "quarter"]);
     assert_eq!(quarters.len(), 7 * 4);
     let q1 = row(&quarters, "B-2-a", "2023-Q1");

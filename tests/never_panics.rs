@@ -32,6 +32,7 @@ fn load_check_report(files: Vec<(&str, Vec<u8>)>) {
             None,
             &Default::default(),
             window.end,
+            plan::compute::report::Notes::Listed,
         );
         assert!(report.counts.total() <= plan.indicators().count());
     }

@@ -224,6 +224,11 @@ pub fn check<S: Store>(
     Ok(measured)
 }
 
+/// A later file or piece of at least this many records is taken in on the threads of the
+/// pool, an indicator each ([`Checker::absorb`]); a smaller one on one thread, as waking
+/// another thread would cost more than it saves.
+const ABSORBED_ON_THREADS: usize = 100_000;
+
 impl<'p, S: Store> Checker<'p, S> {
     fn new(plans: &'p [(&'p str, PlanIndex<'p>)], file: FileId) -> Self {
         Checker {
@@ -292,43 +297,50 @@ impl<'p, S: Store> Checker<'p, S> {
     /// (W202, E304), pointing at the first, and so are its findings that pointed at
     /// such a record or comment of its own.
     fn absorb(&mut self, later: Checker<'p, S>) {
+        let later_records = later.records;
         self.records += later.records;
         // Where a first record or comment of `later` was, and where the first one is.
         let mut moved: HashMap<(FileId, u32, u32), (FileId, Pos)> = HashMap::new();
         let mut copies = Vec::new();
-        // Each indicator's store on a thread of the pool; their copies in plan order.
-        let absorbed: Vec<Vec<_>> = self
+        // Each indicator's store that holds records, on the threads of the pool when they
+        // are many; their copies in plan order.
+        let stores: Vec<(usize, usize, &mut S, S)> = self
             .series
-            .par_iter_mut()
+            .iter_mut()
             .zip(later.series)
-            .map(|(mine, stores)| {
-                mine.par_iter_mut()
+            .enumerate()
+            .flat_map(|(plan, (mine, stores))| {
+                mine.iter_mut()
                     .zip(stores)
-                    .map(|(mine, store)| (!store.is_empty()).then(|| mine.absorb(store)))
-                    .collect()
+                    .enumerate()
+                    .filter(|(_, (_, store))| !store.is_empty())
+                    .map(move |(position, (mine, store))| (plan, position, mine, store))
             })
             .collect();
-        for (plan, stores) in absorbed.into_iter().enumerate() {
-            for (position, found) in stores.into_iter().enumerate() {
-                let Some(found) = found else {
-                    continue;
+        let absorb = |(plan, position, mine, store): (usize, usize, &mut S, S)| {
+            (plan, position, mine.absorb(store))
+        };
+        let absorbed: Vec<(usize, usize, Vec<_>)> = if later_records >= ABSORBED_ON_THREADS {
+            stores.into_par_iter().map(absorb).collect()
+        } else {
+            stores.into_iter().map(absorb).collect()
+        };
+        for (plan, position, found) in absorbed {
+            let indicator = self.plans[plan]
+                .1
+                .indicators
+                .iter()
+                .find(|(_, (p, _))| *p == position)
+                .map(|(id, _)| id.to_string())
+                .unwrap_or_default();
+            for (copy, first) in found {
+                let (file, pos) = unplace(copy, copy.len);
+                let (first_file, first_pos) = unplace(first, copy.len);
+                moved.insert((file, pos.line, pos.column), (first_file, first_pos));
+                let finding = Finding::DuplicateMeasurement {
+                    indicator: indicator.clone(),
                 };
-                let indicator = self.plans[plan]
-                    .1
-                    .indicators
-                    .iter()
-                    .find(|(_, (p, _))| *p == position)
-                    .map(|(id, _)| id.to_string())
-                    .unwrap_or_default();
-                for (copy, first) in found {
-                    let (file, pos) = unplace(copy, copy.len);
-                    let (first_file, first_pos) = unplace(first, copy.len);
-                    moved.insert((file, pos.line, pos.column), (first_file, first_pos));
-                    let finding = Finding::DuplicateMeasurement {
-                        indicator: indicator.clone(),
-                    };
-                    copies.push(Diagnostic::new(finding, file, pos).related(first_file, first_pos));
-                }
+                copies.push(Diagnostic::new(finding, file, pos).related(first_file, first_pos));
             }
         }
         for (plan, comments) in later.comments.into_iter().enumerate() {

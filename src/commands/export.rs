@@ -9,6 +9,7 @@ use rayon::prelude::*;
 use super::output;
 use super::output::Output;
 use crate::cli::{By, ExportArgs, ExportFormat};
+use crate::compute::report::Notes;
 use crate::config::Config;
 use crate::i18n;
 use crate::render::export::{self, ExportRow};
@@ -43,7 +44,7 @@ pub fn run(config: &Config, args: &ExportArgs) -> anyhow::Result<Output> {
         .map(|plan| {
             // One report a period; each indicator's periods together.
             let per_period: Vec<Vec<ExportRow>> = loaded
-                .period_reports(plan, by)
+                .period_reports(plan, by, Notes::Listed)
                 .iter()
                 .map(|report| export::rows(report, lang))
                 .collect();

@@ -18,7 +18,7 @@ use crate::check::{self, Checked};
 use crate::cli::Selection;
 use crate::compute::compare;
 use crate::compute::progress::{self, Progress};
-use crate::compute::report::PlanReport;
+use crate::compute::report::{Notes, PlanReport};
 use crate::compute::series::Series;
 use crate::config::Config;
 use crate::config::ReportConfig;
@@ -289,12 +289,13 @@ impl Loaded {
     }
 
     /// The report of `plan` over `window` (the year, or one period of `--by`), labelled
-    /// `period`, with the filters and `--as-of` asked for.
+    /// `period`, with the filters and `--as-of` asked for, its notes listed or left out.
     pub fn report_of<'a>(
         &'a self,
         plan: &'a Plan,
         period: String,
         window: DateRange,
+        notes: Notes,
     ) -> PlanReport<'a> {
         let build = |plan: &'a Plan, period, window, as_of| {
             crate::compute::report::build(
@@ -306,6 +307,7 @@ impl Loaded {
                 as_of,
                 &self.report.filters,
                 self.report.made,
+                notes,
             )
         };
         let mut report = build(plan, period, window, self.report.as_of);
@@ -332,19 +334,25 @@ impl Loaded {
 
     /// The report of `plan` over the year, cut at `--as-of`: what `plan report` shows.
     pub fn year_report<'a>(&'a self, plan: &'a Plan) -> PlanReport<'a> {
-        self.report_of(plan, self.report.year.to_string(), self.report.window())
+        let year = self.report.year.to_string();
+        self.report_of(plan, year, self.report.window(), Notes::Listed)
     }
 
     /// The reports of `plan` for each period of the year `by` (months, quarters, or the
     /// year), each cut at `--as-of`; periods that start after it are left out. What
     /// `plan export --by` writes, a report a period.
-    pub fn period_reports<'a>(&'a self, plan: &'a Plan, by: Period) -> Vec<PlanReport<'a>> {
+    pub fn period_reports<'a>(
+        &'a self,
+        plan: &'a Plan,
+        by: Period,
+        notes: Notes,
+    ) -> Vec<PlanReport<'a>> {
         // Each period on a thread of the pool, kept in the year's order.
         calendar::periods_of_year(self.report.year, by)
             .into_par_iter()
             .filter_map(|(label, span)| {
                 let window = self.report.window_of(span)?;
-                Some(self.report_of(plan, label, window))
+                Some(self.report_of(plan, label, window, notes))
             })
             .collect()
     }
@@ -352,7 +360,7 @@ impl Loaded {
     /// The progress month by month of the indicators of `year`, the report of `plan`
     /// over its year: the months of `plan export --by month`.
     pub fn progress(&self, plan: &Plan, year: &PlanReport) -> Progress {
-        let months = self.period_reports(plan, Period::Month);
+        let months = self.period_reports(plan, Period::Month, Notes::Left);
         progress::build(year, &months, self.series(plan))
     }
 }

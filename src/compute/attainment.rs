@@ -97,7 +97,8 @@ pub struct Outcome {
     /// Number of measurements counted.
     pub count: usize,
     /// The distinct notes of the records counted, at most
-    /// [`crate::compute::series::NOTES_LISTED`] of them, and how many more there are.
+    /// [`crate::compute::series::NOTES_LISTED`] of them, and how many more there are:
+    /// given by the report that lists them ([`crate::compute::report::Notes`]), none here.
     pub notes: Vec<String>,
     pub more_notes: usize,
 }
@@ -116,7 +117,6 @@ pub fn evaluate(
     let rule = Rule::of(target, aggregate);
     let range = window.start..=window.end;
     let days: Vec<(NaiveDate, &Day)> = series.days(range.clone()).collect();
-    let (notes, more_notes) = series.notes(range);
     let applied = match target {
         Target::Boolean { expected } => Applied::Bool {
             expected: *expected,
@@ -154,8 +154,8 @@ pub fn evaluate(
         status: Status::NoData,
         buckets: None,
         count: days.iter().map(|(_, day)| day.count as usize).sum(),
-        notes,
-        more_notes,
+        notes: Vec::new(),
+        more_notes: 0,
     };
     let Some((_, latest)) = days.last() else {
         return outcome;
@@ -658,16 +658,6 @@ mod tests {
         );
         assert_eq!(o.attainment, Some((5.0 - b) / (t - b) * 100.0));
         assert_eq!(o.status, Status::Partial);
-    }
-
-    #[test]
-    fn notes_follow_the_days() {
-        let mut late = num(d(2023, 9, 1), 1.0);
-        late.note = Some("September");
-        let mut early = num(d(2023, 2, 1), 1.0);
-        early.note = Some("February");
-        let o = run(">= 2/an", None, &[late, early], year(2023));
-        assert_eq!(o.notes, ["February", "September"]);
     }
 
     #[test]

@@ -209,6 +209,14 @@ pub struct IndicatorReport<'a> {
     pub shared_from: Option<&'a str>,
 }
 
+/// Whether a report gives each indicator's notes: those of a report shown or exported
+/// are listed; the months behind a chart need none, and leave them out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notes {
+    Listed,
+    Left,
+}
+
 /// Evaluates `plan` over `window`; `series` holds the plan's checked measurements by
 /// indicator id, `comments` its checked comments; `made` is the day the report is made.
 #[allow(clippy::too_many_arguments)]
@@ -221,9 +229,11 @@ pub fn build<'a>(
     as_of: Option<NaiveDate>,
     filters: &Filters,
     made: NaiveDate,
+    notes: Notes,
 ) -> PlanReport<'a> {
     let mut builder = Builder {
         series,
+        notes,
         none: Series::default(),
         window,
         threshold: plan.partial_threshold(),
@@ -253,6 +263,7 @@ pub fn build<'a>(
 /// added to its parent, with its counts, when left (unless the filters leave it empty).
 struct Builder<'a, 'f> {
     series: &'a BTreeMap<String, Series>,
+    notes: Notes,
     /// The series of an indicator without measurements.
     none: Series,
     window: DateRange,
@@ -276,17 +287,22 @@ impl<'a> Builder<'a, '_> {
     ) -> Option<IndicatorReport<'a>> {
         let target = indicator.target.value.parsed.as_ref().ok()?;
         let measured = self.series.get(&indicator.id.value).unwrap_or(&self.none);
+        let mut outcome = attainment::evaluate(
+            target,
+            indicator.baseline.as_ref().map(|b| b.value),
+            indicator.aggregate.as_ref().map(|a| a.value),
+            measured,
+            self.window,
+            self.threshold,
+        );
+        if self.notes == Notes::Listed {
+            (outcome.notes, outcome.more_notes) =
+                measured.notes(self.window.start..=self.window.end);
+        }
         Some(IndicatorReport {
             indicator,
             target,
-            outcome: attainment::evaluate(
-                target,
-                indicator.baseline.as_ref().map(|b| b.value),
-                indicator.aggregate.as_ref().map(|a| a.value),
-                measured,
-                self.window,
-                self.threshold,
-            ),
+            outcome,
             shared_from,
         })
     }
