@@ -333,9 +333,11 @@ impl Loaded {
     }
 
     /// The report of `plan` over the year, cut at `--as-of`: what `plan report` shows.
+    /// Its notes are left out: no report shows them (`plan export` lists them, from
+    /// [`Loaded::period_reports`]).
     pub fn year_report<'a>(&'a self, plan: &'a Plan) -> PlanReport<'a> {
         let year = self.report.year.to_string();
-        self.report_of(plan, year, self.report.window(), Notes::Listed)
+        self.report_of(plan, year, self.report.window(), Notes::Left)
     }
 
     /// The reports of `plan` for each period of the year `by` (months, quarters, or the

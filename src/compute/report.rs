@@ -209,8 +209,8 @@ pub struct IndicatorReport<'a> {
     pub shared_from: Option<&'a str>,
 }
 
-/// Whether a report gives each indicator's notes: those of a report shown or exported
-/// are listed; the months behind a chart need none, and leave them out.
+/// Whether a report gives each indicator's notes: those exported are listed; a report
+/// shown, and the months behind its charts, show none and leave them out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notes {
     Listed,
