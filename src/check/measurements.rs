@@ -224,10 +224,11 @@ pub fn check<S: Store>(
     Ok(measured)
 }
 
-/// A later file or piece of at least this many records is taken in on the threads of the
-/// pool, an indicator each ([`Checker::absorb`]); a smaller one on one thread, as waking
-/// another thread would cost more than it saves.
-const ABSORBED_ON_THREADS: usize = 100_000;
+/// The stores of a file or piece of at least this many records are moved down
+/// ([`Checker::move_lines`]) and taken in ([`Checker::absorb`]) on the threads of the
+/// pool, an indicator each; those of a smaller one on one thread, as waking another
+/// thread would cost more than it saves.
+const ON_THREADS: usize = 100_000;
 
 impl<'p, S: Store> Checker<'p, S> {
     fn new(plans: &'p [(&'p str, PlanIndex<'p>)], file: FileId) -> Self {
@@ -271,10 +272,16 @@ impl<'p, S: Store> Checker<'p, S> {
             ))),
             _ => None,
         });
-        self.series
-            .par_iter_mut()
-            .flatten()
-            .for_each(|store| store.move_lines(lines));
+        if self.records >= ON_THREADS {
+            self.series
+                .par_iter_mut()
+                .flatten()
+                .for_each(|store| store.move_lines(lines));
+        } else {
+            for store in self.series.iter_mut().flatten() {
+                store.move_lines(lines);
+            }
+        }
         for (_, _, pos) in self.comments.iter_mut().flatten() {
             pos.line = pos.line.saturating_add(lines);
         }
@@ -320,7 +327,7 @@ impl<'p, S: Store> Checker<'p, S> {
         let absorb = |(plan, position, mine, store): (usize, usize, &mut S, S)| {
             (plan, position, mine.absorb(store))
         };
-        let absorbed: Vec<(usize, usize, Vec<_>)> = if later_records >= ABSORBED_ON_THREADS {
+        let absorbed: Vec<(usize, usize, Vec<_>)> = if later_records >= ON_THREADS {
             stores.into_par_iter().map(absorb).collect()
         } else {
             stores.into_iter().map(absorb).collect()

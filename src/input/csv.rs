@@ -403,7 +403,8 @@ impl<'s> Reading<'s> {
         let header: Vec<String> = row.iter().map(|h| h.trim().to_string()).collect();
         // Not measurements at all: an empty file, or what `plan export` wrote (its first
         // column is `plan_id`, or its translation with `--lang`).
-        // The translations are looked up only for a first column that is not `plan`.
+        // The translations are looked up only for a first column that is not one of
+        // measurements.
         let exported = |first: &String| {
             !COLUMNS.contains(&first.as_str())
                 && Lang::ALL

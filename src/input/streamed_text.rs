@@ -145,9 +145,7 @@ impl MappedReader {
             map,
         }))
     }
-}
 
-impl MappedReader {
     /// The bytes of the range read so far. Those of pages handed back are mapped again
     /// from the file when they are looked at.
     pub fn read_so_far(&self) -> &[u8] {
