@@ -786,6 +786,10 @@ struct Retaining<R> {
 /// Rows longer than this are refused: memory stays bounded whatever a row holds.
 const MAX_ROW_BYTES: usize = 1 << 20;
 
+// A row is looked at from its start, up to twice the limit behind what was read
+// ([`Retaining::read`]): a mapped file hands those pages back again when they are.
+const _: () = assert!(2 * MAX_ROW_BYTES < super::streamed_text::READER_LOOK_BACK);
+
 /// The fault of a row longer than [`MAX_ROW_BYTES`], passed through the csv crate as a
 /// read error and told apart from a real one by its type.
 #[derive(Debug)]
