@@ -19,6 +19,8 @@
 //! - `--copies F`: a fraction F of the records (drawn from the seed) repeat the record
 //!   before them (same indicator, day and note, another value): copies (W202).
 //! - `--unique-notes`: every note is different (`Note N`).
+//! - `--note-length L`: with `--unique-notes`, each note is made `L` characters long by a
+//!   remark after its number (`Note N relevé …`), as a service's comments would be.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -43,6 +45,7 @@ struct Args {
     places: Option<usize>,
     copies: f64,
     unique_notes: bool,
+    note_length: usize,
 }
 
 fn parse_args() -> anyhow::Result<Args> {
@@ -54,6 +57,7 @@ fn parse_args() -> anyhow::Result<Args> {
         places: None,
         copies: 0.0,
         unique_notes: false,
+        note_length: 0,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -69,9 +73,10 @@ fn parse_args() -> anyhow::Result<Args> {
             "--out" => args.out = value.into(),
             "--places" => args.places = Some(value.parse()?),
             "--copies" => args.copies = value.parse()?,
+            "--note-length" => args.note_length = value.parse()?,
             other => anyhow::bail!(
                 "unknown flag {other}; flags: --communes N --records M --seed S --out DIR \
-                 [--places P] [--copies F] [--unique-notes]"
+                 [--places P] [--copies F] [--unique-notes] [--note-length L]"
             ),
         }
     }
@@ -159,7 +164,7 @@ fn records<'a>(
             }
         };
         let note = if args.unique_notes {
-            format!("Note {i}")
+            long_note(i, args.note_length)
         } else {
             note
         };
@@ -182,6 +187,17 @@ fn records<'a>(
             note,
         }
     })
+}
+
+/// The `i`th distinct note, made `length` characters long (at least its number).
+fn long_note(i: usize, length: usize) -> String {
+    // No comma, double quote or colon: the generator writes notes as they are, in CSV and YAML.
+    const REMARK: &str = " relevé lors du passage de l'équipe et à confirmer avec le service";
+    let note = format!("Note {i}");
+    let missing = length.saturating_sub(note.len());
+    note.chars()
+        .chain(REMARK.chars().cycle().take(missing))
+        .collect()
 }
 
 fn write_file(path: &Path, text: &[u8]) -> anyhow::Result<()> {
