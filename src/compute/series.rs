@@ -14,7 +14,7 @@ use crate::check::{Observation, RecordPlace, Store};
 use crate::model::MeasuredValue;
 
 /// The measurements of one day (a period counts at its last day), in arrival order.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Day {
     /// Records counted.
     pub count: u32,
@@ -28,12 +28,23 @@ pub struct Day {
     /// The day's distinct records by kind of period and note ([`Series::add`]), in
     /// arrival order, each with the place of its first record.
     firsts: Vec<FirstRecord>,
-    /// Positions in `firsts`, once a day has many distinct records.
-    #[expect(
-        clippy::box_collection,
-        reason = "boxed, a day without an index takes 8 bytes for it instead of 48"
-    )]
-    index: Option<Box<HashMap<u32, u32, Quick>>>,
+    /// Positions in `firsts`, found by the hash of their key ([`key_hash`]), once a day
+    /// has many distinct records; boxed, a day without one takes 8 bytes for it, not 32.
+    index: Option<Box<hashbrown::HashTable<u32>>>,
+}
+
+/// Equal when their figures and distinct records are: the index follows from those.
+impl PartialEq for Day {
+    fn eq(&self, other: &Self) -> bool {
+        let figures = |d: &Day| (d.count, d.numbers, d.sum, d.min, d.max);
+        figures(self) == figures(other) && self.last == other.last && self.firsts == other.firsts
+    }
+}
+
+/// The hash of a record's key, for a day's index.
+fn key_hash(key: u32) -> u64 {
+    use std::hash::BuildHasher as _;
+    Quick::default().hash_one(key)
 }
 
 /// A quick hash for the keys of a run's own records (foldhash's, with a fixed seed). Not
@@ -80,27 +91,38 @@ impl Day {
         if self.index.is_none() && self.firsts.len() > SCAN_LIMIT {
             self.index = Some(Box::new(Day::index_of(&self.firsts)));
         }
+        let firsts = &self.firsts;
         let found = match &self.index {
-            Some(index) => index.get(&key).map(|i| *i as usize),
-            None => self.firsts.iter().position(|first| first.key == key),
+            Some(index) => index
+                .find(key_hash(key), |i| firsts[*i as usize].key == key)
+                .map(|i| *i as usize),
+            None => firsts.iter().position(|first| first.key == key),
         };
         if let Some(i) = found {
             return Some(self.firsts[i].place);
         }
         self.firsts.push(FirstRecord { key, place });
         if let Some(index) = &mut self.index {
-            index.insert(key, (self.firsts.len() - 1) as u32);
+            let firsts = &self.firsts;
+            let at = (firsts.len() - 1) as u32;
+            index.insert_unique(key_hash(key), at, |i| key_hash(firsts[*i as usize].key));
         }
         None
     }
 
-    /// The positions of `firsts` by key.
-    fn index_of(firsts: &[FirstRecord]) -> HashMap<u32, u32, Quick> {
-        firsts
-            .iter()
-            .enumerate()
-            .map(|(i, first)| (first.key, i as u32))
-            .collect()
+    /// The position in `firsts` of the first with each key, as a scan finds it.
+    fn index_of(firsts: &[FirstRecord]) -> hashbrown::HashTable<u32> {
+        let mut index = hashbrown::HashTable::with_capacity(firsts.len());
+        let key_of = |i: &u32| firsts[*i as usize].key;
+        for (i, first) in firsts.iter().enumerate() {
+            let same = |j: &u32| key_of(j) == first.key;
+            if let hashbrown::hash_table::Entry::Vacant(entry) =
+                index.entry(key_hash(first.key), same, |j| key_hash(key_of(j)))
+            {
+                entry.insert(i as u32);
+            }
+        }
+        index
     }
 }
 
@@ -123,7 +145,7 @@ pub const NOTES_KEPT: usize = 1000;
 /// Distinct notes numbered in order of arrival, each known by a hash of its text; the
 /// text of the first [`NOTES_KEPT`] is kept, in one buffer: a note costs about 20 bytes
 /// in these tables, and its text while it is among those kept.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 struct NoteTable {
     text: String,
     /// The notes whose text is kept, in the order of their ids: each id, and where its
@@ -133,13 +155,42 @@ struct NoteTable {
     count: u32,
     /// The hash of each note's text, by id, for another table to number them.
     hashes: Vec<u64>,
-    /// The first note with each hash of its text.
-    by_hash: HashMap<u64, u32, Quick>,
+    /// The first note with each hash of its text, by its id alone (its hash is in
+    /// `hashes`): 4 bytes a note where a map from hash to id takes 16.
+    by_hash: hashbrown::HashTable<u32>,
     /// Notes whose hash an earlier, different note with its text kept has.
     collided: HashMap<String, u32>,
 }
 
+/// Equal when their notes are: the table by hash follows from the hashes.
+impl PartialEq for NoteTable {
+    fn eq(&self, other: &Self) -> bool {
+        self.parts() == other.parts()
+    }
+}
+
+/// What a table of notes holds but for its table by hash.
+type NoteParts<'a> = (
+    &'a str,
+    &'a [(u32, usize)],
+    u32,
+    &'a [u64],
+    &'a HashMap<String, u32>,
+);
+
 impl NoteTable {
+    fn parts(&self) -> NoteParts<'_> {
+        let NoteTable {
+            text,
+            kept,
+            count,
+            hashes,
+            by_hash: _,
+            collided,
+        } = self;
+        (text, kept, *count, hashes, collided)
+    }
+
     /// The text of note `id`, when it is kept.
     fn get(&self, id: usize) -> Option<&str> {
         let at = match self.kept.get(id) {
@@ -169,9 +220,11 @@ impl NoteTable {
     /// when first seen. A note told by its hash alone is the note with that hash.
     fn id_of(&mut self, hash: u64, note: Option<&str>) -> u32 {
         let next = self.count;
-        let id = match self.by_hash.entry(hash) {
-            std::collections::hash_map::Entry::Vacant(entry) => *entry.insert(next),
-            std::collections::hash_map::Entry::Occupied(entry) => {
+        let hashes = &self.hashes;
+        let same = |id: &u32| hashes[*id as usize] == hash;
+        let id = match self.by_hash.entry(hash, same, |id| hashes[*id as usize]) {
+            hashbrown::hash_table::Entry::Vacant(entry) => *entry.insert(next).get(),
+            hashbrown::hash_table::Entry::Occupied(entry) => {
                 let id = *entry.get();
                 match (self.get(id as usize), note) {
                     (Some(kept), Some(note)) if kept != note => {
@@ -235,7 +288,10 @@ impl Store for Series {
         // In file order, the first notes of the later series that are new here have their
         // text: the later series kept the text of its first ones.
         let Series { days, notes } = later;
-        self.notes.by_hash.reserve(notes.len());
+        let table = &mut self.notes;
+        table
+            .by_hash
+            .reserve(notes.len(), |id| table.hashes[*id as usize]);
         let ids: Vec<u32> = (0..notes.len())
             .map(|id| self.notes.id_of(notes.hashes[id], notes.get(id)))
             .collect();
@@ -422,6 +478,30 @@ mod tests {
         );
         assert_eq!(s.notes(d(2, 15)..=d(12, 31)).0, ["b"]);
         assert!(s.notes(d(5, 1)..=d(4, 1)).0.is_empty());
+    }
+
+    #[test]
+    fn notes_of_one_hash_are_told_apart_by_their_text_while_it_is_kept() {
+        let mut notes = NoteTable::default();
+        assert_eq!(notes.id_of(7, Some("Quartier 1")), 0);
+        // Another text with the same hash: a note of its own, the same when seen again.
+        assert_eq!(notes.id_of(7, Some("Quartier 2")), 1);
+        assert_eq!(notes.id_of(7, Some("Quartier 1")), 0);
+        assert_eq!(notes.id_of(7, Some("Quartier 2")), 1);
+        assert_eq!(notes.id_of(8, Some("Quartier 3")), 2);
+        // A note told by its hash alone is the first note with that hash.
+        assert_eq!(notes.id_of(8, None), 2);
+        assert_eq!(notes.id_of(9, None), 3);
+        assert_eq!(notes.len(), 4);
+        assert_eq!(
+            (0..4).map(|id| notes.get(id)).collect::<Vec<_>>(),
+            [
+                Some("Quartier 1"),
+                Some("Quartier 2"),
+                Some("Quartier 3"),
+                None
+            ]
+        );
     }
 
     #[test]
