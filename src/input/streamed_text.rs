@@ -117,9 +117,9 @@ const READER_RELEASE_STEP: usize = 1 << 20;
 
 /// What each step hands back again, behind the pages it hands back first. A reader looks
 /// again at what it read ([`MappedReader::read_so_far`]: a CSV row from its start, at most
-/// 2 MiB back), and a page looked at once handed back is mapped again, with the block of
-/// up to 2 MiB that holds it: handed back once only, such blocks would stay mapped to the
-/// end, and of a file read so, most of its pages with them.
+/// 2 MiB and one read back), and a page looked at once handed back is mapped again, with
+/// the block that holds it (up to 2 MiB on x86-64): handed back once only, such blocks
+/// would stay mapped to the end, and of a file read so, most of its pages with them.
 pub const READER_LOOK_BACK: usize = 4 << 20;
 
 /// A range of a file, read from a memory map; the pages read are handed back in steps
@@ -297,7 +297,8 @@ mod tests {
     #[cfg(target_os = "linux")]
     fn resident(start: *const u8) -> usize {
         let smaps = std::fs::read_to_string("/proc/self/smaps").unwrap();
-        let head = format!("{:x}-", start as usize);
+        // Each mapping's lines start with its address range.
+        let head = format!("\n{:x}-", start as usize);
         let block = &smaps[smaps.find(&head).expect("the mapping is listed")..];
         let rss = block.lines().find(|line| line.starts_with("Rss:")).unwrap();
         let kib: usize = rss.split_whitespace().nth(1).unwrap().parse().unwrap();
